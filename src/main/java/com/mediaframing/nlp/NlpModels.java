@@ -1,0 +1,92 @@
+package com.mediaframing.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The English OpenNLP models the job uses, read from the {@code opennlp-models-*} artifacts on the
+ * classpath (Maven Central, version 1.3.0; nothing is downloaded at run time). Models are immutable
+ * and thread-safe; they load once per JVM on first use through {@link #get()}. The {@code *ME}
+ * objects built from them are not thread-safe: build one {@link ArticleAnnotator} per thread or
+ * Spark partition.
+ */
+public final class NlpModels {
+  /** Classpath resources of the models, as packaged in the Maven artifacts. */
+  public static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+  public static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  public static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  public static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+  public static final String LANGDETECT_MODEL = "langdetect-183.bin";
+
+  /** The model files in the order above, for the run manifest. */
+  public static final List<String> MODEL_FILES =
+      List.of(SENTENCE_MODEL, TOKEN_MODEL, POS_MODEL, LEMMA_MODEL, LANGDETECT_MODEL);
+
+  private final SentenceModel sentenceModel;
+  private final TokenizerModel tokenizerModel;
+  private final POSModel posModel;
+  private final LemmatizerModel lemmatizerModel;
+  private final LanguageDetectorModel languageModel;
+
+  private NlpModels() throws IOException {
+    sentenceModel = new SentenceModel(open(SENTENCE_MODEL));
+    tokenizerModel = new TokenizerModel(open(TOKEN_MODEL));
+    posModel = new POSModel(open(POS_MODEL));
+    lemmatizerModel = new LemmatizerModel(open(LEMMA_MODEL));
+    languageModel = new LanguageDetectorModel(open(LANGDETECT_MODEL));
+  }
+
+  private static final class Holder {
+    static final NlpModels INSTANCE = load();
+
+    private static NlpModels load() {
+      try {
+        return new NlpModels();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load the OpenNLP models from the classpath", e);
+      }
+    }
+  }
+
+  /** The models of this JVM, loaded on the first call. */
+  public static NlpModels get() {
+    return Holder.INSTANCE;
+  }
+
+  private static InputStream open(String resource) throws IOException {
+    InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException(
+          "model " + resource + " is not on the classpath (opennlp-models-*:1.3.0 missing?)");
+    }
+    return in;
+  }
+
+  public SentenceModel sentenceModel() {
+    return sentenceModel;
+  }
+
+  public TokenizerModel tokenizerModel() {
+    return tokenizerModel;
+  }
+
+  public POSModel posModel() {
+    return posModel;
+  }
+
+  public LemmatizerModel lemmatizerModel() {
+    return lemmatizerModel;
+  }
+
+  public LanguageDetectorModel languageModel() {
+    return languageModel;
+  }
+}
