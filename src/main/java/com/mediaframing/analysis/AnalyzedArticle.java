@@ -1,0 +1,164 @@
+package com.mediaframing.analysis;
+
+import java.io.Serializable;
+
+/**
+ * The result of analyzing one accepted input record: document facts, actor mentions with sentiment
+ * and topic weights, or, when analysis itself rejects the record (e.g. detected language, nothing
+ * left after cleaning), the reject reason. A Java bean so Spark can encode it; the article text is
+ * deliberately not kept.
+ */
+public class AnalyzedArticle implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private String docId;
+  private String outlet;
+  private String bloc;
+  private String published;
+  private String title;
+  private String url;
+  private String language;
+  private String source;
+  private long record;
+  private int nSentences;
+  private int nTokens;
+  private int nLinesRemoved;
+  private String rejectReason;
+  private String rejectDetail;
+  private java.util.List<MentionRecord> mentions;
+  private java.util.List<TopicWeight> topics;
+
+  public AnalyzedArticle() {}
+
+  public String getDocId() {
+    return docId;
+  }
+
+  public void setDocId(String docId) {
+    this.docId = docId;
+  }
+
+  public String getOutlet() {
+    return outlet;
+  }
+
+  public void setOutlet(String outlet) {
+    this.outlet = outlet;
+  }
+
+  public String getBloc() {
+    return bloc;
+  }
+
+  public void setBloc(String bloc) {
+    this.bloc = bloc;
+  }
+
+  public String getPublished() {
+    return published;
+  }
+
+  public void setPublished(String published) {
+    this.published = published;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  public long getRecord() {
+    return record;
+  }
+
+  public void setRecord(long record) {
+    this.record = record;
+  }
+
+  public int getNSentences() {
+    return nSentences;
+  }
+
+  public void setNSentences(int nSentences) {
+    this.nSentences = nSentences;
+  }
+
+  public int getNTokens() {
+    return nTokens;
+  }
+
+  public void setNTokens(int nTokens) {
+    this.nTokens = nTokens;
+  }
+
+  public int getNLinesRemoved() {
+    return nLinesRemoved;
+  }
+
+  public void setNLinesRemoved(int nLinesRemoved) {
+    this.nLinesRemoved = nLinesRemoved;
+  }
+
+  public String getRejectReason() {
+    return rejectReason;
+  }
+
+  public void setRejectReason(String rejectReason) {
+    this.rejectReason = rejectReason;
+  }
+
+  public String getRejectDetail() {
+    return rejectDetail;
+  }
+
+  public void setRejectDetail(String rejectDetail) {
+    this.rejectDetail = rejectDetail;
+  }
+
+  public java.util.List<MentionRecord> getMentions() {
+    return mentions;
+  }
+
+  public void setMentions(java.util.List<MentionRecord> mentions) {
+    this.mentions = mentions;
+  }
+
+  public java.util.List<TopicWeight> getTopics() {
+    return topics;
+  }
+
+  public void setTopics(java.util.List<TopicWeight> topics) {
+    this.topics = topics;
+  }
+
+  public boolean rejected() {
+    return rejectReason != null;
+  }
+}

@@ -1,0 +1,163 @@
+package com.mediaframing.ingest;
+
+import java.io.Serializable;
+
+/**
+ * One input record as read, before validation: the article fields as strings, where it came from
+ * ({@code source} file and 1-based {@code record} number within it) and, for a record that could
+ * not be parsed at all, the parse {@code error}. A mutable Java bean so Spark can encode it.
+ */
+public class RawArticle implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private String source;
+  private long record;
+  private String id;
+  private String outlet;
+  private String bloc;
+  private String published;
+  private String title;
+  private String text;
+  private String url;
+  private String language;
+  private String error;
+  private String raw;
+  private String reason;
+  private String detail;
+
+  public RawArticle() {}
+
+  /** A record that could not be parsed; {@code raw} keeps (the start of) what was read. */
+  public static RawArticle malformed(String source, long record, String error, String raw) {
+    RawArticle a = new RawArticle();
+    a.source = source;
+    a.record = record;
+    a.error = error;
+    a.raw = raw == null || raw.length() <= 500 ? raw : raw.substring(0, 500);
+    return a;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  public long getRecord() {
+    return record;
+  }
+
+  public void setRecord(long record) {
+    this.record = record;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getOutlet() {
+    return outlet;
+  }
+
+  public void setOutlet(String outlet) {
+    this.outlet = outlet;
+  }
+
+  public String getBloc() {
+    return bloc;
+  }
+
+  public void setBloc(String bloc) {
+    this.bloc = bloc;
+  }
+
+  public String getPublished() {
+    return published;
+  }
+
+  public void setPublished(String published) {
+    this.published = published;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public String getError() {
+    return error;
+  }
+
+  public void setError(String error) {
+    this.error = error;
+  }
+
+  public String getRaw() {
+    return raw;
+  }
+
+  public void setRaw(String raw) {
+    this.raw = raw;
+  }
+
+  /** The reject reason id, or null while the record is accepted. */
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  public void setDetail(String detail) {
+    this.detail = detail;
+  }
+
+  /** Marks the record rejected. */
+  public void reject(RejectReason why, String detail) {
+    this.reason = why.id();
+    this.detail = detail;
+  }
+
+  /** {@code source:record}, how rejects and logs point at the record. */
+  public String location() {
+    return source + ":" + record;
+  }
+}

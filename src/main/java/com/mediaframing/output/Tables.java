@@ -1,0 +1,191 @@
+package com.mediaframing.output;
+
+import static com.mediaframing.output.Table.bigint;
+import static com.mediaframing.output.Table.date;
+import static com.mediaframing.output.Table.decimal;
+import static com.mediaframing.output.Table.integer;
+import static com.mediaframing.output.Table.string;
+import static com.mediaframing.output.Table.timestamp;
+
+import java.util.List;
+
+/**
+ * Every table the job writes, in the order it writes them. A table's name here is its name on disk:
+ * {@code DIR/parquet/<name>/} and {@code DIR/csv/<name>.csv}.
+ */
+public final class Tables {
+  private Tables() {}
+
+  private static final Table.Column SENTIMENT =
+      decimal("sentiment", "mean sentiment toward the actor in [-1, 1]");
+  private static final Table.Column CI_LOW =
+      decimal("ci_low", "lower bound of the 95% t-interval of the mean over documents (null if n_docs < 2)");
+  private static final Table.Column CI_HIGH =
+      decimal("ci_high", "upper bound of the 95% t-interval of the mean over documents (null if n_docs < 2)");
+
+  public static final Table DOCUMENTS =
+      new Table(
+          "documents",
+          List.of(
+              string("doc_id", "article id from the input"),
+              string("outlet", "outlet name as given in the input"),
+              string("bloc", "information bloc: outlets file, else the row's bloc, else 'unassigned'"),
+              date("published", "publication date"),
+              string("title", "headline"),
+              string("language", "ISO 639-1 language code (given or detected)"),
+              string("url", "article URL if given"),
+              integer("n_sentences", "sentences tagged after boilerplate removal"),
+              integer("n_tokens", "tokens tagged after boilerplate removal"),
+              integer("n_lines_removed", "lines removed as boilerplate")),
+          List.of("doc_id"));
+
+  public static final Table MENTIONS =
+      new Table(
+          "mentions",
+          List.of(
+              string("doc_id", "article id"),
+              string("outlet", "outlet"),
+              string("bloc", "information bloc"),
+              integer("sentence_index", "0-based sentence of the mention within the article"),
+              string("actor_id", "actor from the actors dictionary"),
+              string("surface", "the mention as written"),
+              integer("start", "character offset of the mention in the input text"),
+              integer("end", "character offset just after the mention"),
+              string("match_kind", "alias, fuzzy (spelling variant) or surname (earlier full name)"),
+              decimal("sentiment", "sentiment toward the actor in this mention, in [-1, 1]"),
+              string("label", "negative, neutral or positive")),
+          List.of("doc_id", "start"));
+
+  public static final Table DOC_ACTOR_SENTIMENT =
+      new Table(
+          "doc_actor_sentiment",
+          List.of(
+              string("doc_id", "article id"),
+              string("outlet", "outlet"),
+              string("bloc", "information bloc"),
+              string("actor_id", "actor"),
+              integer("n_mentions", "mentions of the actor in the article"),
+              integer("n_negative", "mentions labelled negative"),
+              integer("n_neutral", "mentions labelled neutral"),
+              integer("n_positive", "mentions labelled positive"),
+              decimal("sentiment", "mean of the mentions' sentiment"),
+              string("label", "label of the mean (neutral band as for mentions)")),
+          List.of("doc_id", "actor_id"));
+
+  public static final Table OUTLET_ACTOR_SENTIMENT =
+      new Table(
+          "outlet_actor_sentiment",
+          List.of(
+              string("outlet", "outlet"),
+              string("bloc", "information bloc"),
+              string("actor_id", "actor"),
+              bigint("n_docs", "articles of the outlet mentioning the actor"),
+              bigint("n_mentions", "mentions of the actor"),
+              SENTIMENT,
+              CI_LOW,
+              CI_HIGH,
+              decimal("share_negative", "share of mentions labelled negative"),
+              decimal("share_neutral", "share of mentions labelled neutral"),
+              decimal("share_positive", "share of mentions labelled positive")),
+          List.of("outlet", "actor_id"));
+
+  public static final Table BLOC_ACTOR_SENTIMENT =
+      new Table(
+          "bloc_actor_sentiment",
+          List.of(
+              string("bloc", "information bloc"),
+              string("actor_id", "actor"),
+              bigint("n_outlets", "outlets of the bloc mentioning the actor"),
+              bigint("n_docs", "articles of the bloc mentioning the actor"),
+              bigint("n_mentions", "mentions of the actor"),
+              SENTIMENT,
+              CI_LOW,
+              CI_HIGH,
+              decimal("share_negative", "share of mentions labelled negative"),
+              decimal("share_neutral", "share of mentions labelled neutral"),
+              decimal("share_positive", "share of mentions labelled positive")),
+          List.of("bloc", "actor_id"));
+
+  public static final Table DOC_TOPICS =
+      new Table(
+          "doc_topics",
+          List.of(
+              string("doc_id", "article id"),
+              string("topic_id", "topic from the topics dictionary"),
+              decimal("weight", "the topic's share of the article's topic-term matches (sums to 1)"),
+              integer("n_matches", "topic-term matches in the article")),
+          List.of("doc_id", "topic_id"));
+
+  public static final Table OUTLET_TOPIC_SHARE =
+      new Table(
+          "outlet_topic_share",
+          List.of(
+              string("outlet", "outlet"),
+              string("bloc", "information bloc"),
+              string("topic_id", "topic"),
+              bigint("n_docs", "articles of the outlet with this topic"),
+              bigint("n_docs_topical", "articles of the outlet with any topic (the share's denominator)"),
+              decimal("share", "mean topic weight over the outlet's topical articles (sums to 1)"),
+              decimal("ci_low", "lower bound of the 95% t-interval of the share"),
+              decimal("ci_high", "upper bound of the 95% t-interval of the share")),
+          List.of("outlet", "topic_id"));
+
+  public static final Table BLOC_TOPIC_SHARE =
+      new Table(
+          "bloc_topic_share",
+          List.of(
+              string("bloc", "information bloc"),
+              string("topic_id", "topic"),
+              bigint("n_docs", "articles of the bloc with this topic"),
+              bigint("n_docs_topical", "articles of the bloc with any topic (the share's denominator)"),
+              decimal("share", "mean topic weight over the bloc's topical articles (sums to 1)"),
+              decimal("ci_low", "lower bound of the 95% t-interval of the share"),
+              decimal("ci_high", "upper bound of the 95% t-interval of the share")),
+          List.of("bloc", "topic_id"));
+
+  public static final Table REJECTS =
+      new Table(
+          "rejects",
+          List.of(
+              string("source", "input file (or manifest) the record came from"),
+              bigint("record", "1-based record number in the source (line, CSV row or Parquet row)"),
+              string("doc_id", "the record's id, if it had one"),
+              string("reason", "malformed_record, missing_id, missing_outlet, empty_text, missing_date, "
+                  + "bad_date, text_too_long, unsupported_language, duplicate_id, no_text_after_cleaning"),
+              string("detail", "what exactly was wrong"),
+              string("raw", "start of the raw record, for malformed records")),
+          List.of("source", "record"));
+
+  public static final Table RUN_MANIFEST =
+      new Table(
+          "run_manifest",
+          List.of(
+              string("run_id", "unique id of this run"),
+              timestamp("started_at", "when the run started (UTC)"),
+              timestamp("finished_at", "when the tables were written (UTC)"),
+              string("input", "input path as given"),
+              string("input_fingerprint", "SHA-256 of the input files' bytes"),
+              bigint("n_input", "records read"),
+              bigint("n_processed", "records analyzed"),
+              bigint("n_rejected", "records written to rejects (n_input = n_processed + n_rejected)"),
+              string("app_version", "media-framing version"),
+              string("spark_version", "Spark version"),
+              string("models", "OpenNLP model files and the sentiment scorer"),
+              string("sentiment_scorer", "id of the scorer that produced the sentiment columns"),
+              string("config_fingerprint", "SHA-256 of the dictionaries and options")),
+          List.of("run_id"));
+
+  /** All tables in write order. */
+  public static final List<Table> ALL =
+      List.of(
+          DOCUMENTS,
+          MENTIONS,
+          DOC_ACTOR_SENTIMENT,
+          OUTLET_ACTOR_SENTIMENT,
+          BLOC_ACTOR_SENTIMENT,
+          DOC_TOPICS,
+          OUTLET_TOPIC_SHARE,
+          BLOC_TOPIC_SHARE,
+          REJECTS,
+          RUN_MANIFEST);
+}
