@@ -1,0 +1,152 @@
+package com.mediaframing.cli;
+
+import com.mediaframing.config.ConfigException;
+import com.mediaframing.config.ConfigLoader;
+import com.mediaframing.config.JobConfig;
+import com.mediaframing.config.RunOptions;
+import com.mediaframing.ingest.ArticleSource;
+import com.mediaframing.ingest.InputException;
+import com.mediaframing.spark.FramingJob;
+import com.mediaframing.spark.RunSummary;
+import com.mediaframing.spark.SparkSessions;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The command line: {@code run} (the framing job), {@code bench} (the job on a corpus with timing
+ * and memory figures) and {@code help}. Exit codes: 0 success, 1 internal error, 2 bad arguments or
+ * configuration, 3 input unreadable. User errors print one line; set {@code FRAMING_DEBUG=1} for the
+ * stack trace.
+ */
+public final class FramingCli {
+  public static final int OK = 0;
+  public static final int INTERNAL_ERROR = 1;
+  public static final int BAD_CONFIG = 2;
+  public static final int BAD_INPUT = 3;
+
+  private FramingCli() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs a command and returns its exit code; never calls System.exit. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> rest = new ArrayList<>(Arrays.asList(args));
+    String command = rest.isEmpty() ? "run" : rest.remove(0);
+    try {
+      return switch (command) {
+        case "run" -> runJob(RunOptions.parse(rest), out, false);
+        case "bench" -> runJob(benchOptions(rest), out, true);
+        case "help", "--help", "-h" -> {
+          usage(out);
+          yield OK;
+        }
+        default -> throw new ConfigException("unknown command '" + command + "'; commands are run, bench, help");
+      };
+    } catch (ConfigException e) {
+      err.println("framing: " + e.getMessage());
+      debug(e, err);
+      return BAD_CONFIG;
+    } catch (InputException e) {
+      err.println("framing: " + e.getMessage());
+      debug(e, err);
+      return BAD_INPUT;
+    } catch (RuntimeException e) {
+      err.println("framing: failed: " + oneLine(e) + " (set FRAMING_DEBUG=1 for the stack trace)");
+      debug(e, err);
+      return INTERNAL_ERROR;
+    }
+  }
+
+  /** {@code bench} defaults: local[2], output in a scratch folder. */
+  private static RunOptions benchOptions(List<String> args) {
+    List<String> a = new ArrayList<>(args);
+    if (!a.contains("--master") && a.stream().noneMatch(s -> s.startsWith("--master="))) {
+      a.add("--master");
+      a.add("local[2]");
+    }
+    if (!a.contains("--output") && a.stream().noneMatch(s -> s.startsWith("--output="))) {
+      a.add("--output");
+      a.add(System.getProperty("java.io.tmpdir") + "/framing-bench");
+    }
+    return RunOptions.parse(a);
+  }
+
+  private static int runJob(RunOptions options, PrintStream out, boolean bench) {
+    long t0 = System.nanoTime();
+    SparkSession spark = SparkSessions.create(options.master());
+    try {
+      JobConfig config = new ConfigLoader(spark.sparkContext().hadoopConfiguration()).load(options);
+      ArticleSource.detect(config.input(), spark.sparkContext().hadoopConfiguration());
+      out.printf(
+          "framing: %s -> %s (master %s, scorer %s, actors %s, topics %s)%n",
+          config.input(),
+          config.output(),
+          spark.sparkContext().master(),
+          config.sentimentScorer(),
+          config.dictionaries().actorsSource(),
+          config.dictionaries().topicsSource());
+      RunSummary s = new FramingJob(spark, config).run();
+      double wall = (System.nanoTime() - t0) / 1e9;
+      out.printf(
+          "framing: read %d records: %d processed, %d rejected; %d tokens, %d actor mentions; %.1f s%n",
+          s.nInput(), s.nProcessed(), s.nRejected(), s.nTokens(), s.nMentions(), wall);
+      printStages(s, out);
+      out.printf("framing: tables in %s/parquet and %s/csv%n", config.output(), config.output());
+      if (bench) {
+        long rss = SparkSessions.peakRssBytes();
+        out.printf(
+            Locale.ROOT,
+            "bench: documents %d, tokens %d, wall %.1f s, %.1f documents/s, %.0f tokens/s, peak RSS %.2f GiB%n",
+            s.nProcessed(),
+            s.nTokens(),
+            wall,
+            s.nProcessed() / wall,
+            s.nTokens() / wall,
+            rss / (double) (1L << 30));
+      }
+      return OK;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static void printStages(RunSummary s, PrintStream out) {
+    out.println("stage                      seconds");
+    for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
+      out.printf(Locale.ROOT, "%-26s %7.1f%n", e.getKey(), e.getValue() / 1000.0);
+    }
+  }
+
+  private static void usage(PrintStream out) {
+    out.println("usage: bin/framing <command> [options]");
+    out.println("  run    the framing job (defaults: --input seeds --output output)");
+    out.println("  bench  the job with local[2] and a scratch output; prints documents/s, tokens/s, peak memory");
+    out.println("  help   this text");
+    out.println("options of run and bench:");
+    RunOptions.OPTIONS.forEach((k, v) -> out.printf("  %-26s %s%n", k, v));
+    out.println("exit codes: 0 ok, 1 internal error, 2 bad arguments or configuration, 3 input unreadable");
+  }
+
+  private static String oneLine(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getMessage() == null) {
+      t = t.getCause();
+    }
+    String m = t.getClass().getSimpleName() + ": " + t.getMessage();
+    int nl = m.indexOf('\n');
+    return nl > 0 ? m.substring(0, nl) : m;
+  }
+
+  private static void debug(Throwable e, PrintStream err) {
+    if (System.getenv("FRAMING_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+  }
+}

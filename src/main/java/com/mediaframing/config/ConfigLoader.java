@@ -1,0 +1,144 @@
+package com.mediaframing.config;
+
+import com.mediaframing.actors.ActorDictionary;
+import com.mediaframing.clean.BoilerplateRules;
+import com.mediaframing.topics.TopicDictionary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Resolves {@link RunOptions} into a {@link JobConfig} on the driver: finds each dictionary, loads
+ * and validates it, and fingerprints the result. Precedence for each dictionary: the explicit
+ * option ({@code --actors} …), then {@code $FRAMING_HOME/config/<file>} (set by {@code
+ * bin/framing} to the project folder), then the default packaged in the jar. Any problem is a
+ * {@link ConfigException} naming the file and value.
+ */
+public final class ConfigLoader {
+  /** System property (set by bin/framing) or environment variable naming the project folder. */
+  public static final String HOME_PROPERTY = "framing.home";
+
+  private final Configuration hadoop;
+
+  public ConfigLoader(Configuration hadoop) {
+    this.hadoop = hadoop;
+  }
+
+  public JobConfig load(RunOptions o) {
+    MessageDigest digest = sha256();
+    Loaded<ActorDictionary> actors = load(o.actors(), "actors.csv", ActorDictionary::parse, digest);
+    Loaded<TopicDictionary> topics = load(o.topics(), "topics.csv", TopicDictionary::parse, digest);
+    Loaded<OutletDirectory> outlets =
+        load(o.outlets(), "outlets.csv", OutletDirectory::parse, digest);
+    Loaded<BoilerplateRules> boilerplate =
+        load(o.boilerplate(), "boilerplate.txt", BoilerplateRules::parse, digest);
+    String scorer = o.sentiment().toLowerCase(Locale.ROOT);
+    if (!JobConfig.SCORERS.contains(scorer)) {
+      throw new ConfigException(
+          "--sentiment '" + o.sentiment() + "' is not one of " + new TreeSet<>(JobConfig.SCORERS));
+    }
+    String options =
+        "scorer="
+            + scorer
+            + ";maxText="
+            + o.maxTextChars()
+            + ";languages="
+            + new TreeSet<>(o.languages())
+            + ";repeated="
+            + o.repeatedLineMinDocs()
+            + "/"
+            + o.repeatedLineMinShare();
+    digest.update(options.getBytes(StandardCharsets.UTF_8));
+    return new JobConfig(
+        o.input(),
+        o.output(),
+        o.master(),
+        new Dictionaries(
+            actors.value,
+            actors.source,
+            topics.value,
+            topics.source,
+            outlets.value,
+            outlets.source,
+            boilerplate.value,
+            boilerplate.source),
+        scorer,
+        o.maxTextChars(),
+        o.languages(),
+        o.partitions(),
+        o.repeatedLineMinDocs(),
+        o.repeatedLineMinShare(),
+        "sha256:" + HexFormat.of().formatHex(digest.digest()));
+  }
+
+  private record Loaded<T>(T value, String source) {}
+
+  private <T> Loaded<T> load(
+      String explicit, String file, BiFunction<Reader, String, T> parser, MessageDigest digest) {
+    String path = explicit;
+    if (path == null) {
+      String home = System.getProperty(HOME_PROPERTY, System.getenv("FRAMING_HOME"));
+      if (home != null && new java.io.File(home, "config/" + file).isFile()) {
+        path = new java.io.File(home, "config/" + file).getPath();
+      }
+    }
+    byte[] bytes;
+    String source;
+    if (path != null) {
+      bytes = readPath(path);
+      source = path;
+    } else {
+      bytes = readBuiltin(file);
+      source = "builtin:" + file;
+    }
+    digest.update(file.getBytes(StandardCharsets.UTF_8));
+    digest.update(bytes);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return new Loaded<>(parser.apply(new StringReader(text), source), source);
+  }
+
+  private byte[] readPath(String path) {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(hadoop);
+      if (!fs.exists(p) || !fs.getFileStatus(p).isFile()) {
+        throw new ConfigException("configuration file " + path + " does not exist");
+      }
+      try (InputStream in = fs.open(p)) {
+        return in.readAllBytes();
+      }
+    } catch (IOException e) {
+      throw new ConfigException("configuration file " + path + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] readBuiltin(String file) {
+    try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream("default-config/" + file)) {
+      if (in == null) {
+        throw new ConfigException("the built-in default " + file + " is missing from the jar; pass it explicitly");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new ConfigException("the built-in default " + file + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package com.mediaframing.config;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * The job's whole configuration, resolved and validated once on the driver by {@link
+ * ConfigLoader}: paths, options and the loaded dictionaries. Immutable; only serializable values,
+ * so it can travel to executors.
+ *
+ * @param input input path (file or folder)
+ * @param output output folder
+ * @param master Spark master URL, or null to let spark-submit decide (local[*] when run directly)
+ * @param dictionaries the actor, topic, outlet and boilerplate dictionaries
+ * @param sentimentScorer id of the sentiment scorer ({@code lexicon} or {@code sentence-tone})
+ * @param maxTextChars texts longer than this are rejected as {@code text_too_long}
+ * @param languages accepted ISO 639-1 language codes
+ * @param partitions partitions for the analysis stage; 0 = four per core
+ * @param repeatedLineMinDocs a line is outlet boilerplate when it occurs in at least this many of
+ *     the outlet's articles …
+ * @param repeatedLineMinShare … and in at least this share of them
+ * @param fingerprint SHA-256 over the dictionaries' bytes and the options above
+ */
+public record JobConfig(
+    String input,
+    String output,
+    String master,
+    Dictionaries dictionaries,
+    String sentimentScorer,
+    int maxTextChars,
+    Set<String> languages,
+    int partitions,
+    int repeatedLineMinDocs,
+    double repeatedLineMinShare,
+    String fingerprint)
+    implements Serializable {
+
+  /** Default for {@link #maxTextChars()}: about 30 pages of text. */
+  public static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
+
+  public static final int DEFAULT_REPEATED_LINE_MIN_DOCS = 3;
+  public static final double DEFAULT_REPEATED_LINE_MIN_SHARE = 0.005;
+  public static final Set<String> SCORERS = Set.of("lexicon", "sentence-tone");
+}

@@ -1,0 +1,145 @@
+package com.mediaframing.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The options of {@code framing run} as given on the command line, before any file is read.
+ * {@link #parse} rejects unknown options, missing values and malformed numbers with a {@link
+ * ConfigException} naming the option. Immutable.
+ */
+public record RunOptions(
+    String input,
+    String output,
+    String outlets,
+    String actors,
+    String topics,
+    String boilerplate,
+    String master,
+    String sentiment,
+    int maxTextChars,
+    Set<String> languages,
+    int partitions,
+    int repeatedLineMinDocs,
+    double repeatedLineMinShare) {
+
+  /** Defaults when {@code bin/framing run} is given no arguments: the bundled seeds. */
+  public static final String DEFAULT_INPUT = "seeds";
+
+  public static final String DEFAULT_OUTPUT = "output";
+
+  /** Option names with a one-line description, for {@code framing help}. */
+  public static final Map<String, String> OPTIONS = new LinkedHashMap<>();
+
+  static {
+    OPTIONS.put("--input", "PATH  .jsonl/.jsonl.gz, .csv, .parquet or a folder of .txt + manifest.csv (default seeds)");
+    OPTIONS.put("--output", "DIR  where the tables go (default output)");
+    OPTIONS.put("--outlets", "FILE  CSV outlet,bloc,country,language (default config/outlets.csv)");
+    OPTIONS.put("--actors", "FILE  CSV actor_id,name,type,aliases (default config/actors.csv)");
+    OPTIONS.put("--topics", "FILE  CSV topic_id,label,terms (default config/topics.csv)");
+    OPTIONS.put("--boilerplate", "FILE  boilerplate rules, reason<TAB>regex (default config/boilerplate.txt)");
+    OPTIONS.put("--master", "URL  Spark master (default: spark-submit's, else local[*])");
+    OPTIONS.put("--sentiment", "lexicon|sentence-tone  sentiment scorer (default lexicon)");
+    OPTIONS.put("--max-text-chars", "N  reject longer texts (default " + JobConfig.DEFAULT_MAX_TEXT_CHARS + ")");
+    OPTIONS.put("--languages", "CODES  accepted ISO 639-1 codes, comma-separated (default en)");
+    OPTIONS.put("--partitions", "N  partitions of the analysis stage (default 4 per core)");
+    OPTIONS.put("--repeated-line-min-docs", "N  boilerplate: line in at least N articles of an outlet (default 3)");
+    OPTIONS.put("--repeated-line-min-share", "X  … and in at least this share of them (default 0.005)");
+  }
+
+  public static RunOptions parse(List<String> args) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String name = a;
+      String value = null;
+      int eq = a.indexOf('=');
+      if (a.startsWith("--") && eq > 0) {
+        name = a.substring(0, eq);
+        value = a.substring(eq + 1);
+      }
+      if (!OPTIONS.containsKey(name)) {
+        throw new ConfigException(
+            "unknown option '" + a + "'; options are " + String.join(", ", OPTIONS.keySet()));
+      }
+      if (value == null) {
+        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+          throw new ConfigException("option " + name + " needs a value");
+        }
+        value = args.get(++i);
+      }
+      if (values.put(name, value) != null) {
+        throw new ConfigException("option " + name + " is given twice");
+      }
+    }
+    return new RunOptions(
+        values.getOrDefault("--input", DEFAULT_INPUT),
+        values.getOrDefault("--output", DEFAULT_OUTPUT),
+        values.get("--outlets"),
+        values.get("--actors"),
+        values.get("--topics"),
+        values.get("--boilerplate"),
+        values.get("--master"),
+        values.getOrDefault("--sentiment", "lexicon"),
+        positiveInt(values, "--max-text-chars", JobConfig.DEFAULT_MAX_TEXT_CHARS),
+        languages(values.getOrDefault("--languages", "en")),
+        nonNegativeInt(values, "--partitions", 0),
+        positiveInt(values, "--repeated-line-min-docs", JobConfig.DEFAULT_REPEATED_LINE_MIN_DOCS),
+        share(values, "--repeated-line-min-share", JobConfig.DEFAULT_REPEATED_LINE_MIN_SHARE));
+  }
+
+  private static Set<String> languages(String value) {
+    List<String> codes = new ArrayList<>();
+    for (String c : value.split(",")) {
+      String code = c.trim().toLowerCase(java.util.Locale.ROOT);
+      if (!code.matches("[a-z]{2}")) {
+        throw new ConfigException("--languages: '" + c + "' is not a two-letter ISO 639-1 code");
+      }
+      codes.add(code);
+    }
+    return Set.copyOf(codes);
+  }
+
+  private static int positiveInt(Map<String, String> values, String name, int dflt) {
+    int v = nonNegativeInt(values, name, dflt);
+    if (v == 0) {
+      throw new ConfigException(name + " must be a positive whole number, got 0");
+    }
+    return v;
+  }
+
+  private static int nonNegativeInt(Map<String, String> values, String name, int dflt) {
+    String s = values.get(name);
+    if (s == null) {
+      return dflt;
+    }
+    try {
+      int v = Integer.parseInt(s.trim());
+      if (v < 0) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(name + " must be a whole number >= 0, got '" + s + "'");
+    }
+  }
+
+  private static double share(Map<String, String> values, String name, double dflt) {
+    String s = values.get(name);
+    if (s == null) {
+      return dflt;
+    }
+    try {
+      double v = Double.parseDouble(s.trim());
+      if (!(v >= 0 && v <= 1)) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(name + " must be a number between 0 and 1, got '" + s + "'");
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package com.mediaframing.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import com.mediaframing.metrics.MeanInterval;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The aggregate tables, computed from the article-level tables only (so they can always be
+ * recomputed from them). Sentiment is averaged per document first and then over documents, so an
+ * article that names an actor twenty times counts once; the 95% interval is a t-interval over
+ * documents. Topic shares are means of per-document topic weights over the topical documents.
+ */
+final class Aggregates {
+  /** Means within this distance of 0 are labelled neutral. */
+  static final double NEUTRAL_BAND = 0.05;
+
+  private Aggregates() {}
+
+  private static final UserDefinedFunction CI_LOW =
+      functions.udf(
+          (UDF5<Long, Double, Double, Double, Double, Double>)
+              (n, mean, sd, lo, hi) -> n == null ? null : MeanInterval.lower(n, mean, sd, lo, hi),
+          DataTypes.DoubleType);
+  private static final UserDefinedFunction CI_HIGH =
+      functions.udf(
+          (UDF5<Long, Double, Double, Double, Double, Double>)
+              (n, mean, sd, lo, hi) -> n == null ? null : MeanInterval.upper(n, mean, sd, lo, hi),
+          DataTypes.DoubleType);
+
+  static Column label(Column score) {
+    return when(score.gt(NEUTRAL_BAND), "positive")
+        .when(score.lt(-NEUTRAL_BAND), "negative")
+        .otherwise("neutral");
+  }
+
+  private static Column labelled(String label) {
+    return functions.sum(when(col("label").equalTo(label), 1).otherwise(0)).cast("int");
+  }
+
+  static Dataset<Row> docActorSentiment(Dataset<Row> mentions) {
+    return mentions
+        .groupBy("doc_id", "outlet", "bloc", "actor_id")
+        .agg(
+            count(lit(1)).cast("int").as("n_mentions"),
+            labelled("negative").as("n_negative"),
+            labelled("neutral").as("n_neutral"),
+            labelled("positive").as("n_positive"),
+            functions.avg("sentiment").as("sentiment"))
+        .withColumn("label", label(col("sentiment")));
+  }
+
+  /** Outlet (or bloc, when {@code outletLevel} is false) by actor sentiment. */
+  static Dataset<Row> actorSentiment(Dataset<Row> docActor, boolean outletLevel) {
+    Column[] keys =
+        outletLevel
+            ? new Column[] {col("outlet"), col("bloc"), col("actor_id")}
+            : new Column[] {col("bloc"), col("actor_id")};
+    Dataset<Row> g =
+        docActor
+            .groupBy(keys)
+            .agg(
+                countDistinct("outlet").as("n_outlets"),
+                count(lit(1)).as("n_docs"),
+                functions.sum("n_mentions").as("n_mentions"),
+                functions.sum("n_negative").as("n_neg"),
+                functions.sum("n_neutral").as("n_neu"),
+                functions.sum("n_positive").as("n_pos"),
+                functions.avg("sentiment").as("sentiment"),
+                functions.stddev_samp("sentiment").as("sd"));
+    return g.withColumn("ci_low", CI_LOW.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
+        .withColumn("ci_high", CI_HIGH.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
+        .withColumn("share_negative", col("n_neg").divide(col("n_mentions")))
+        .withColumn("share_neutral", col("n_neu").divide(col("n_mentions")))
+        .withColumn("share_positive", col("n_pos").divide(col("n_mentions")));
+  }
+
+  /**
+   * Topic share per outlet (or bloc): {@code docTopics} has doc_id, outlet, bloc, topic_id, weight.
+   */
+  static Dataset<Row> topicShare(Dataset<Row> docTopics, boolean outletLevel) {
+    String[] group = outletLevel ? new String[] {"outlet", "bloc"} : new String[] {"bloc"};
+    Column[] groupCols = java.util.Arrays.stream(group).map(functions::col).toArray(Column[]::new);
+    Dataset<Row> denominators =
+        docTopics.groupBy(groupCols).agg(countDistinct("doc_id").as("n_docs_topical"));
+    Column[] topicKeys = new Column[groupCols.length + 1];
+    System.arraycopy(groupCols, 0, topicKeys, 0, groupCols.length);
+    topicKeys[groupCols.length] = col("topic_id");
+    Dataset<Row> sums =
+        docTopics
+            .groupBy(topicKeys)
+            .agg(
+                count(lit(1)).as("n_docs"),
+                functions.sum("weight").as("sw"),
+                functions.sum(col("weight").multiply(col("weight"))).as("sw2"));
+    Column n = col("n_docs_topical");
+    Column share = col("sw").divide(n);
+    // sample sd of the weights over all topical documents (absent = weight 0)
+    Column sd =
+        functions.sqrt(
+            functions.greatest(
+                lit(0.0), col("sw2").minus(n.multiply(share).multiply(share)).divide(n.minus(1))));
+    return sums.join(denominators, scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(group)).toSeq())
+        .withColumn("share", share)
+        .withColumn("sd", when(n.gt(1), sd))
+        .withColumn("ci_low", CI_LOW.apply(n, col("share"), col("sd"), lit(0.0), lit(1.0)))
+        .withColumn("ci_high", CI_HIGH.apply(n, col("share"), col("sd"), lit(0.0), lit(1.0)));
+  }
+}

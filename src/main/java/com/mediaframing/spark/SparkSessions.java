@@ -1,0 +1,41 @@
+package com.mediaframing.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the job's SparkSession without hard-coding a master: an explicit {@code --master} wins,
+ * then whatever spark-submit configured, then {@code local[*]}. Local sessions get settings suited
+ * to one machine (no UI, few shuffle partitions); cluster sessions keep the cluster's settings.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  public static SparkSession create(String master) {
+    SparkConf conf = new SparkConf();
+    String resolved = master != null ? master : conf.get("spark.master", "local[*]");
+    SparkSession.Builder b = SparkSession.builder().appName("media-framing").master(resolved);
+    if (resolved.startsWith("local")) {
+      b.config("spark.ui.enabled", "false")
+          .config("spark.sql.shuffle.partitions", "8")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.sql.adaptive.enabled", "true");
+    }
+    return b.getOrCreate();
+  }
+
+  /** Peak resident memory of this JVM process in bytes (Linux VmHWM), or -1 when unknown. */
+  public static long peakRssBytes() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          String[] parts = line.trim().split("\\s+");
+          return Long.parseLong(parts[1]) * 1024;
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
+  }
+}
