@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -80,10 +81,12 @@ public final class FramingCli {
 
   private static int runJob(RunOptions options, PrintStream out, boolean bench) {
     long t0 = System.nanoTime();
+    // Configuration and input are checked before Spark starts, so mistakes fail in a second.
+    Configuration hadoop = new Configuration();
+    JobConfig config = new ConfigLoader(hadoop).load(options);
+    ArticleSource.detect(config.input(), hadoop);
     SparkSession spark = SparkSessions.create(options.master());
     try {
-      JobConfig config = new ConfigLoader(spark.sparkContext().hadoopConfiguration()).load(options);
-      ArticleSource.detect(config.input(), spark.sparkContext().hadoopConfiguration());
       out.printf(
           "framing: %s -> %s (master %s, scorer %s, actors %s, topics %s)%n",
           config.input(),

@@ -1,0 +1,192 @@
+package com.mediaframing.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mediaframing.config.ConfigLoader;
+import com.mediaframing.config.JobConfig;
+import com.mediaframing.config.RunOptions;
+import com.mediaframing.output.Tables;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job on the seeds and on small fixtures, checked table by table. */
+class FramingJobIT {
+  private static final String LAVROV = "sergei_lavrov";
+  private static final String YEMEN_TOPIC = "yemen_red_sea";
+
+  @TempDir static Path tmp;
+  private static SparkSession spark;
+  private static RunSummary seeds;
+  private static String seedsOut;
+
+  @BeforeAll
+  static void runOnSeeds() {
+    spark = SparkTestSession.get();
+    seedsOut = tmp.resolve("seeds-out").toString();
+    seeds = run("--input", "seeds", "--output", seedsOut);
+  }
+
+  static RunSummary run(String... args) {
+    List<String> a = new ArrayList<>(List.of(args));
+    a.addAll(List.of("--actors", "config/actors.csv", "--topics", "config/topics.csv"));
+    a.addAll(List.of("--outlets", "config/outlets.csv", "--boilerplate", "config/boilerplate.txt"));
+    JobConfig config = new ConfigLoader(spark.sparkContext().hadoopConfiguration()).load(RunOptions.parse(a));
+    return new FramingJob(spark, config).run();
+  }
+
+  static Dataset<Row> table(String out, String name) {
+    return spark.read().parquet(out + "/parquet/" + name);
+  }
+
+  @Test
+  void seedsAreProcessedCompletely() {
+    assertEquals(3, seeds.nInput());
+    assertEquals(3, seeds.nProcessed());
+    assertEquals(0, seeds.nRejected());
+    Row manifest = table(seedsOut, "run_manifest").first();
+    assertEquals(3L, manifest.<Long>getAs("n_input"));
+    assertEquals(3L, manifest.<Long>getAs("n_processed"));
+    assertTrue(manifest.<String>getAs("input_fingerprint").startsWith("sha256:"));
+    Dataset<Row> docs = table(seedsOut, "documents");
+    assertEquals(
+        "ukraine", docs.filter(col("doc_id").equalTo("seed-000")).first().getAs("bloc"));
+  }
+
+  @Test
+  void lavrovIsFoundInAllThreeSeedsAndSegreiResolvesToHim() {
+    Dataset<Row> mentions = table(seedsOut, "mentions");
+    assertEquals(3, mentions.filter(col("actor_id").equalTo(LAVROV)).select("doc_id").distinct().count());
+    List<Row> segrei = mentions.filter(col("surface").contains("Segrei")).collectAsList();
+    assertEquals(1, segrei.size());
+    assertEquals(LAVROV, segrei.get(0).getAs("actor_id"));
+  }
+
+  @Test
+  void mentionOffsetsPointIntoTheInputText() throws IOException {
+    String text = Files.readString(Path.of("seeds/002_1a35994561af305b.txt"), StandardCharsets.UTF_8);
+    List<Row> rows = table(seedsOut, "mentions").filter(col("doc_id").equalTo("seed-002")).collectAsList();
+    assertTrue(rows.size() > 20, "seed 002 names many actors, found " + rows.size());
+    for (Row r : rows) {
+      int start = r.getAs("start");
+      int end = r.getAs("end");
+      assertEquals(r.<String>getAs("surface"), text.substring(start, end));
+    }
+  }
+
+  @Test
+  void donationAppealIsGone() throws IOException {
+    String text = Files.readString(Path.of("seeds/000_d08e899dbdaafca3.txt"), StandardCharsets.UTF_8);
+    int appeal = text.indexOf("You could close this page");
+    assertTrue(appeal > 0);
+    long inAppeal =
+        table(seedsOut, "mentions")
+            .filter(col("doc_id").equalTo("seed-000").and(col("start").geq(appeal)))
+            .count();
+    assertEquals(0, inAppeal, "mentions inside the donation appeal or footer");
+    int removed = table(seedsOut, "documents").filter(col("doc_id").equalTo("seed-000")).first().getAs("n_lines_removed");
+    assertTrue(removed >= 5, "removed " + removed + " lines");
+  }
+
+  @Test
+  void yemenWeighsMoreInTheMiddleEastArticle() {
+    Map<String, Double> weight = new TreeMap<>();
+    for (Row r : table(seedsOut, "doc_topics").filter(col("topic_id").equalTo(YEMEN_TOPIC)).collectAsList()) {
+      weight.put(r.getAs("doc_id"), r.getAs("weight"));
+    }
+    assertTrue(
+        weight.getOrDefault("seed-002", 0.0) > weight.getOrDefault("seed-000", 0.0), weight.toString());
+  }
+
+  @Test
+  void sharesSumToOnePerOutletAndBloc() {
+    for (Row r :
+        table(seedsOut, "outlet_topic_share").groupBy("outlet").sum("share").collectAsList()) {
+      assertEquals(1.0, r.getDouble(1), 1e-9, "outlet " + r.getString(0));
+    }
+    for (Row r : table(seedsOut, "bloc_topic_share").groupBy("bloc").sum("share").collectAsList()) {
+      assertEquals(1.0, r.getDouble(1), 1e-9, "bloc " + r.getString(0));
+    }
+  }
+
+  @Test
+  void everyTableIsWrittenAsParquetAndCsvWithTheSameRows() throws IOException {
+    for (var t : Tables.ALL) {
+      long parquetRows = table(seedsOut, t.name()).count();
+      Path csv = Path.of(seedsOut, "csv", t.name() + ".csv");
+      assertEquals(String.join(",", t.columnNames()), Files.readAllLines(csv).get(0), t.name());
+      assertEquals(t.columnNames(), List.of(table(seedsOut, t.name()).columns()), t.name());
+      try (var parser =
+          org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+              .parse(Files.newBufferedReader(csv))) {
+        assertEquals(parquetRows, parser.getRecords().size(), t.name());
+      }
+    }
+  }
+
+  @Test
+  void badRecordsAreRejectedWithReasonsAndNothingIsLost() {
+    String out = tmp.resolve("bad-out").toString();
+    RunSummary s =
+        run("--input", "src/test/resources/fixtures/bad/articles.jsonl", "--output", out, "--max-text-chars", "10000");
+    assertEquals(14, s.nInput());
+    assertEquals(3, s.nProcessed());
+    assertEquals(11, s.nRejected());
+    Map<Long, String> reasons = new TreeMap<>();
+    for (Row r : table(out, "rejects").collectAsList()) {
+      reasons.put(r.getAs("record"), r.getAs("reason"));
+    }
+    Map<Long, String> expected = new TreeMap<>();
+    expected.put(4L, "malformed_record");
+    expected.put(5L, "empty_text");
+    expected.put(6L, "malformed_record");
+    expected.put(7L, "malformed_record");
+    expected.put(8L, "bad_date");
+    expected.put(9L, "duplicate_id");
+    expected.put(10L, "unsupported_language");
+    expected.put(11L, "text_too_long");
+    expected.put(12L, "missing_id");
+    expected.put(13L, "missing_outlet");
+    expected.put(14L, "missing_date");
+    assertEquals(expected, reasons);
+    Row a3 = table(out, "documents").filter(col("doc_id").equalTo("a3")).first();
+    assertEquals("unassigned", a3.getAs("bloc"));
+  }
+
+  @Test
+  void csvAndParquetInputsGiveTheSameDocuments() {
+    String csvOut = tmp.resolve("csv-out").toString();
+    RunSummary csv = run("--input", "src/test/resources/fixtures/articles.csv", "--output", csvOut);
+    assertEquals(3, csv.nInput());
+    assertEquals(2, csv.nProcessed());
+    Row reject = table(csvOut, "rejects").first();
+    assertEquals("malformed_record", reject.getAs("reason"));
+    assertEquals(3L, reject.<Long>getAs("record"));
+
+    String parquetIn = tmp.resolve("in.parquet").toString();
+    spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+        .csv("src/test/resources/fixtures/articles.csv")
+        .limit(2)
+        .write()
+        .parquet(parquetIn);
+    String parquetOut = tmp.resolve("parquet-out").toString();
+    RunSummary parquet = run("--input", parquetIn, "--output", parquetOut);
+    assertEquals(2, parquet.nProcessed());
+    assertEquals(
+        table(csvOut, "mentions").select("doc_id", "actor_id", "start", "sentiment").collectAsList(),
+        table(parquetOut, "mentions").select("doc_id", "actor_id", "start", "sentiment").collectAsList());
+  }
+}
