@@ -44,11 +44,17 @@ public final class FramingCli {
       return switch (command) {
         case "run" -> runJob(RunOptions.parse(rest), out, false);
         case "bench" -> runJob(benchOptions(rest), out, true);
+        case "dictionary" -> {
+          java.nio.file.Path path = java.nio.file.Path.of(rest.isEmpty() ? "docs/tables.md" : rest.get(0));
+          writeDictionary(path);
+          out.println("framing: wrote " + path);
+          yield OK;
+        }
         case "help", "--help", "-h" -> {
           usage(out);
           yield OK;
         }
-        default -> throw new ConfigException("unknown command '" + command + "'; commands are run, bench, help");
+        default -> throw new ConfigException("unknown command '" + command + "'; commands are run, bench, dictionary, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -120,6 +126,16 @@ public final class FramingCli {
     }
   }
 
+  private static void writeDictionary(java.nio.file.Path path) {
+    try {
+      java.nio.file.Files.createDirectories(path.toAbsolutePath().getParent());
+      java.nio.file.Files.writeString(
+          path, com.mediaframing.output.DataDictionary.markdown(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new ConfigException("cannot write " + path + ": " + e.getMessage(), e);
+    }
+  }
+
   private static void printStages(RunSummary s, PrintStream out) {
     out.println("stage                      seconds");
     for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
@@ -131,6 +147,7 @@ public final class FramingCli {
     out.println("usage: bin/framing <command> [options]");
     out.println("  run    the framing job (defaults: --input seeds --output output)");
     out.println("  bench  the job with local[2] and a scratch output; prints documents/s, tokens/s, peak memory");
+    out.println("  dictionary [FILE]  write the data dictionary (default docs/tables.md)");
     out.println("  help   this text");
     out.println("options of run and bench:");
     RunOptions.OPTIONS.forEach((k, v) -> out.printf("  %-26s %s%n", k, v));
