@@ -1,0 +1,51 @@
+package com.mediaframing.sentiment;
+
+import com.mediaframing.nlp.AnnotatedSentence;
+import java.util.List;
+
+/**
+ * Scores the sentiment one sentence expresses toward one target mentioned in it (target-dependent
+ * sentiment), in the style of OpenNLP's task interfaces: annotated data in, a value out, no I/O.
+ * The target is given as token indexes into the sentence. The lexicon scorer implements it now; a
+ * trained model will implement it later, and the job only ever sees this interface.
+ *
+ * <p>Implementations state in their Javadoc whether they are thread-safe.
+ */
+public interface TargetSentimentScorer {
+
+  /**
+   * The sentiment toward the target at tokens [{@code targetStart}, {@code targetEnd}).
+   *
+   * @throws IllegalArgumentException when the span is empty or outside the sentence
+   */
+  TargetSentiment score(AnnotatedSentence sentence, int targetStart, int targetEnd);
+
+  /**
+   * As {@link #score(AnnotatedSentence, int, int)}, also told where the other targets of the same
+   * sentence are, so that a scorer can attribute a sentiment word to the target it belongs to. The
+   * default ignores {@code otherTargets}.
+   *
+   * @param otherTargets spans of the other targets; must not contain the scored target itself
+   */
+  default TargetSentiment score(
+      AnnotatedSentence sentence, TokenSpan target, List<TokenSpan> otherTargets) {
+    return score(sentence, target.start(), target.end());
+  }
+
+  /** A short stable name and version of the method, e.g. {@code lexicon-v1}, for the manifest. */
+  String id();
+
+  /** Checks a target span against a sentence; for implementations. */
+  static void checkSpan(AnnotatedSentence sentence, int targetStart, int targetEnd) {
+    if (targetStart < 0 || targetEnd <= targetStart || targetEnd > sentence.size()) {
+      throw new IllegalArgumentException(
+          "target tokens ["
+              + targetStart
+              + ", "
+              + targetEnd
+              + ") are not a non-empty span of a sentence with "
+              + sentence.size()
+              + " tokens");
+    }
+  }
+}

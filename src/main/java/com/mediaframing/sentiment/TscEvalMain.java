@@ -1,0 +1,121 @@
+package com.mediaframing.sentiment;
+
+import com.mediaframing.config.ConfigException;
+import com.mediaframing.nlp.ArticleAnnotator;
+import com.mediaframing.nlp.NlpModels;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Command line evaluation of a target sentiment scorer on a NewsMTSC file, to be wired into the CLI
+ * as {@code eval-tsc}:
+ *
+ * <pre>
+ * TscEvalMain --data FILE [--split dev|train|all] [--scorer lexicon|sentence-tone]
+ *             [--predictions OUT]
+ * </pre>
+ *
+ * Defaults: split {@code dev} ({@link DevSplit}; {@code train} is the rest), scorer {@code
+ * lexicon}. Prints F1m, accuracy, per-class precision/recall/F1 and the confusion matrix. Bad
+ * arguments and unreadable or malformed input end with one line on stderr and exit code 2. Runs in
+ * one thread.
+ */
+public final class TscEvalMain {
+  private TscEvalMain() {}
+
+  public static void main(String[] args) {
+    try {
+      System.out.print(run(args));
+    } catch (ConfigException e) {
+      System.err.println("eval-tsc: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  /** Runs the evaluation and returns the printed report. */
+  public static String run(String[] args) {
+    Path data = null;
+    String split = "dev";
+    String scorerName = "lexicon";
+    Path predictions = null;
+    for (int i = 0; i < args.length; i++) {
+      String option = args[i];
+      if (i + 1 >= args.length) {
+        throw new ConfigException("option " + option + " needs a value; " + usage());
+      }
+      String value = args[++i];
+      switch (option) {
+        case "--data" -> data = Path.of(value);
+        case "--split" -> split = value;
+        case "--scorer" -> scorerName = value;
+        case "--predictions" -> predictions = Path.of(value);
+        default -> throw new ConfigException("unknown option " + option + "; " + usage());
+      }
+    }
+    if (data == null) {
+      throw new ConfigException("--data is required; " + usage());
+    }
+    TargetSentimentScorer scorer = scorer(scorerName);
+    List<TscSentence> sentences = select(read(data), split);
+    List<TscExample> examples =
+        new TscEvaluator(new ArticleAnnotator(NlpModels.get())).prepare(sentences);
+    TscEvaluation evaluation;
+    if (predictions == null) {
+      evaluation = TscEvaluator.evaluate(examples, scorer, null);
+    } else {
+      try (Writer out = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+        evaluation = TscEvaluator.evaluate(examples, scorer, out);
+      } catch (IOException e) {
+        throw new ConfigException("cannot write predictions to " + predictions + ": " + e, e);
+      }
+    }
+    return "scorer "
+        + scorer.id()
+        + ", split "
+        + split
+        + ", sentences "
+        + sentences.size()
+        + System.lineSeparator()
+        + evaluation.report();
+  }
+
+  static TargetSentimentScorer scorer(String name) {
+    return switch (name) {
+      case "lexicon" -> new LexiconTargetScorer();
+      case "sentence-tone" -> new SentenceToneScorer();
+      default ->
+          throw new ConfigException(
+              "unknown scorer '" + name + "' (expected lexicon or sentence-tone)");
+    };
+  }
+
+  static List<TscSentence> select(List<TscSentence> all, String split) {
+    return switch (split) {
+      case "all" -> all;
+      case "dev" -> all.stream().filter(s -> DevSplit.isDev(s.primaryGid())).toList();
+      case "train" -> all.stream().filter(s -> !DevSplit.isDev(s.primaryGid())).toList();
+      default ->
+          throw new ConfigException("unknown split '" + split + "' (expected dev, train or all)");
+    };
+  }
+
+  private static List<TscSentence> read(Path data) {
+    try {
+      return NewsMtscReader.read(data);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException("data file " + data + " does not exist", e);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read data file " + data + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String usage() {
+    return "usage: --data FILE [--split dev|train|all] [--scorer lexicon|sentence-tone]"
+        + " [--predictions OUT]";
+  }
+}
