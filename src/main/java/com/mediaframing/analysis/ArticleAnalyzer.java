@@ -129,7 +129,7 @@ public final class ArticleAnalyzer {
 
     TopicProfile profile = topics.score(sentences);
     for (Map.Entry<String, Double> w : profile.weights().entrySet()) {
-      out.getTopics().add(new TopicWeight(w.getKey(), w.getValue(), profile.matches(w.getKey())));
+      out.getTopics().add(new TopicWeight(w.getKey(), w.getValue(), profile.matches().getOrDefault(w.getKey(), 0)));
     }
     return out;
   }

@@ -42,7 +42,11 @@ public final class ConfigLoader {
     Loaded<OutletDirectory> outlets =
         load(o.outlets(), "outlets.csv", OutletDirectory::parse, digest);
     Loaded<BoilerplateRules> boilerplate =
-        load(o.boilerplate(), "boilerplate.txt", BoilerplateRules::parse, digest);
+        load(
+            o.boilerplate(),
+            "boilerplate.txt",
+            (r, name) -> BoilerplateRules.defaults().and(BoilerplateRules.parse(r, name)),
+            digest);
     String scorer = o.sentiment().toLowerCase(Locale.ROOT);
     if (!JobConfig.SCORERS.contains(scorer)) {
       throw new ConfigException(

@@ -4,11 +4,9 @@ import com.mediaframing.clean.LineFingerprint;
 import com.mediaframing.ingest.RawArticle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -57,15 +55,9 @@ final class RepeatedLines {
 
     @Override
     public Iterator<Tuple2<String, Long>> call(RawArticle a) {
-      Set<Long> seen = new HashSet<>();
       List<Tuple2<String, Long>> out = new ArrayList<>();
-      for (String line : a.getText().split("\n")) {
-        if (LineFingerprint.isCandidate(line)) {
-          long fp = LineFingerprint.of(line);
-          if (seen.add(fp)) {
-            out.add(new Tuple2<>(a.getOutlet(), fp));
-          }
-        }
+      for (long fp : LineFingerprint.distinctCandidates(a.getText())) {
+        out.add(new Tuple2<>(a.getOutlet(), fp));
       }
       return out.iterator();
     }
