@@ -24,8 +24,8 @@ import opennlp.tools.langdetect.Language;
 
 /**
  * Analyzes one validated article end to end, in plain Java: removes boilerplate lines, tags the
- * rest (sentences, tokens, POS, lemmas), checks the language when the input did not give one,
- * finds actor mentions, scores the sentiment toward each and weighs the configured topics.
+ * rest (sentences, tokens, POS, lemmas), checks the language when the input did not give one, finds
+ * actor mentions, scores the sentiment toward each and weighs the configured topics.
  *
  * <p>Not thread-safe (it owns an {@link ArticleAnnotator}); the Spark stage builds one per
  * partition.
@@ -80,7 +80,10 @@ public final class ArticleAnalyzer {
     out.setNLinesRemoved(cleaned.removed().size());
     List<TextSpan> kept = cleaned.kept();
     if (kept.isEmpty()) {
-      return reject(out, RejectReason.NO_TEXT_AFTER_CLEANING, cleaned.removed().size() + " lines, all boilerplate");
+      return reject(
+          out,
+          RejectReason.NO_TEXT_AFTER_CLEANING,
+          cleaned.removed().size() + " lines, all boilerplate");
     }
     if (a.getLanguage() == null) {
       String sample = text.substring(kept.get(0).start(), kept.get(kept.size() - 1).end());
@@ -129,7 +132,10 @@ public final class ArticleAnalyzer {
 
     TopicProfile profile = topics.score(sentences);
     for (Map.Entry<String, Double> w : profile.weights().entrySet()) {
-      out.getTopics().add(new TopicWeight(w.getKey(), w.getValue(), profile.matches().getOrDefault(w.getKey(), 0)));
+      out.getTopics()
+          .add(
+              new TopicWeight(
+                  w.getKey(), w.getValue(), profile.matches().getOrDefault(w.getKey(), 0)));
     }
     return out;
   }

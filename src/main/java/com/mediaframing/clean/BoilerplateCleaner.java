@@ -39,6 +39,9 @@ public final class BoilerplateCleaner implements Serializable {
   public static final String DUPLICATE_LINE = "duplicate_line";
   public static final String FOOTER = "footer";
 
+  static final String PHOTO_CREDIT = "photo_credit";
+  static final int CAPTION_MIN_CHARS = 40;
+
   /** Rule reasons that open the footer zone when they fire in the second half of a text. */
   static final Set<String> FOOTER_TRIGGERS = Set.of("donation_appeal", "ad_blocker");
 
@@ -86,12 +89,22 @@ public final class BoilerplateCleaner implements Serializable {
     for (TextSpan span : TextLines.split(text)) {
       String line = text.substring(span.start(), span.end());
       String reason = null;
-      Optional<String> rule = rules.match(line);
+      Optional<BoilerplateRules.RuleMatch> rule = rules.find(line);
+      int captionEnd = rule.isPresent() ? captionBeforeCredit(line, rule.get()) : -1;
+      if (captionEnd > 0) {
+        // A caption sentence followed by its credit: the credit goes, the caption (who is
+        // pictured, where) stays as text.
+        kept.add(new TextSpan(span.start(), span.start() + captionEnd));
+        int creditStart = span.start() + rule.get().start();
+        removed.add(
+            new RemovedLine(new TextSpan(creditStart, span.end()), "rule:" + rule.get().reason()));
+        continue;
+      }
       boolean candidate = LineFingerprint.isCandidate(line);
       long fingerprint = candidate ? LineFingerprint.of(line) : 0L;
       if (rule.isPresent()) {
-        reason = "rule:" + rule.get();
-        if (FOOTER_TRIGGERS.contains(rule.get()) && span.start() >= text.length() / 2) {
+        reason = "rule:" + rule.get().reason();
+        if (FOOTER_TRIGGERS.contains(rule.get().reason()) && span.start() >= text.length() / 2) {
           inFooter = true;
         }
       } else if (candidate && repeatedLine.test(fingerprint)) {
@@ -140,6 +153,20 @@ public final class BoilerplateCleaner implements Serializable {
       }
     }
     return functionWords < TAG_LINE_MAX_FUNCTION_WORD_SHARE * words.length;
+  }
+
+  /**
+   * For a {@code photo_credit} match that trails a complete sentence of at least {@value
+   * #CAPTION_MIN_CHARS} characters ("Marco Rubio (L) meeting with Sergei Lavrov in Riyadh.
+   * Screenshot: Youtube/Sky News"), the length of that sentence within the line; otherwise -1.
+   */
+  static int captionBeforeCredit(String line, BoilerplateRules.RuleMatch match) {
+    if (!PHOTO_CREDIT.equals(match.reason()) || match.start() < CAPTION_MIN_CHARS) {
+      return -1;
+    }
+    String before = line.substring(0, match.start()).stripTrailing();
+    char last = before.charAt(before.length() - 1);
+    return last == '.' ? before.length() : -1;
   }
 
   private static boolean looksLikeFooter(String line) {

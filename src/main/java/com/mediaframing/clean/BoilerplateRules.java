@@ -149,9 +149,18 @@ public final class BoilerplateRules implements Serializable {
 
   /** The reason of the first rule whose regex is found in {@code line}, if any. */
   public Optional<String> match(CharSequence line) {
+    return find(line).map(RuleMatch::reason);
+  }
+
+  /** Where the first matching rule matched in a line: its reason and the match's start. */
+  public record RuleMatch(String reason, int start) {}
+
+  /** The first rule whose regex is found in {@code line}, with where it was found. */
+  public Optional<RuleMatch> find(CharSequence line) {
     for (Rule rule : rules) {
-      if (rule.pattern().matcher(line).find()) {
-        return Optional.of(rule.reason());
+      java.util.regex.Matcher m = rule.pattern().matcher(line);
+      if (m.find()) {
+        return Optional.of(new RuleMatch(rule.reason(), m.start()));
       }
     }
     return Optional.empty();

@@ -21,8 +21,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The command line: {@code run} (the framing job), {@code bench} (the job on a corpus with timing
  * and memory figures) and {@code help}. Exit codes: 0 success, 1 internal error, 2 bad arguments or
- * configuration, 3 input unreadable. User errors print one line; set {@code FRAMING_DEBUG=1} for the
- * stack trace.
+ * configuration, 3 input unreadable. User errors print one line; set {@code FRAMING_DEBUG=1} for
+ * the stack trace.
  */
 public final class FramingCli {
   public static final int OK = 0;
@@ -45,7 +45,8 @@ public final class FramingCli {
         case "run" -> runJob(RunOptions.parse(rest), out, false);
         case "bench" -> runJob(benchOptions(rest), out, true);
         case "dictionary" -> {
-          java.nio.file.Path path = java.nio.file.Path.of(rest.isEmpty() ? "docs/tables.md" : rest.get(0));
+          java.nio.file.Path path =
+              java.nio.file.Path.of(rest.isEmpty() ? "docs/tables.md" : rest.get(0));
           writeDictionary(path);
           out.println("framing: wrote " + path);
           yield OK;
@@ -54,7 +55,9 @@ public final class FramingCli {
           usage(out);
           yield OK;
         }
-        default -> throw new ConfigException("unknown command '" + command + "'; commands are run, bench, dictionary, help");
+        default ->
+            throw new ConfigException(
+                "unknown command '" + command + "'; commands are run, bench, dictionary, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -130,7 +133,9 @@ public final class FramingCli {
     try {
       java.nio.file.Files.createDirectories(path.toAbsolutePath().getParent());
       java.nio.file.Files.writeString(
-          path, com.mediaframing.output.DataDictionary.markdown(), java.nio.charset.StandardCharsets.UTF_8);
+          path,
+          com.mediaframing.output.DataDictionary.markdown(),
+          java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new ConfigException("cannot write " + path + ": " + e.getMessage(), e);
     }
@@ -146,12 +151,14 @@ public final class FramingCli {
   private static void usage(PrintStream out) {
     out.println("usage: bin/framing <command> [options]");
     out.println("  run    the framing job (defaults: --input seeds --output output)");
-    out.println("  bench  the job with local[2] and a scratch output; prints documents/s, tokens/s, peak memory");
+    out.println(
+        "  bench  the job with local[2] and a scratch output; prints documents/s, tokens/s, peak memory");
     out.println("  dictionary [FILE]  write the data dictionary (default docs/tables.md)");
     out.println("  help   this text");
     out.println("options of run and bench:");
     RunOptions.OPTIONS.forEach((k, v) -> out.printf("  %-26s %s%n", k, v));
-    out.println("exit codes: 0 ok, 1 internal error, 2 bad arguments or configuration, 3 input unreadable");
+    out.println(
+        "exit codes: 0 ok, 1 internal error, 2 bad arguments or configuration, 3 input unreadable");
   }
 
   private static String oneLine(Throwable e) {

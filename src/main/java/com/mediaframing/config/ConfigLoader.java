@@ -21,9 +21,9 @@ import org.apache.hadoop.fs.Path;
 /**
  * Resolves {@link RunOptions} into a {@link JobConfig} on the driver: finds each dictionary, loads
  * and validates it, and fingerprints the result. Precedence for each dictionary: the explicit
- * option ({@code --actors} …), then {@code $FRAMING_HOME/config/<file>} (set by {@code
- * bin/framing} to the project folder), then the default packaged in the jar. Any problem is a
- * {@link ConfigException} naming the file and value.
+ * option ({@code --actors} …), then {@code $FRAMING_HOME/config/<file>} (set by {@code bin/framing}
+ * to the project folder), then the default packaged in the jar. Any problem is a {@link
+ * ConfigException} naming the file and value.
  */
 public final class ConfigLoader {
   /** System property (set by bin/framing) or environment variable naming the project folder. */
@@ -123,18 +123,22 @@ public final class ConfigLoader {
         return in.readAllBytes();
       }
     } catch (IOException e) {
-      throw new ConfigException("configuration file " + path + " cannot be read: " + e.getMessage(), e);
+      throw new ConfigException(
+          "configuration file " + path + " cannot be read: " + e.getMessage(), e);
     }
   }
 
   private static byte[] readBuiltin(String file) {
-    try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream("default-config/" + file)) {
+    try (InputStream in =
+        ConfigLoader.class.getClassLoader().getResourceAsStream("default-config/" + file)) {
       if (in == null) {
-        throw new ConfigException("the built-in default " + file + " is missing from the jar; pass it explicitly");
+        throw new ConfigException(
+            "the built-in default " + file + " is missing from the jar; pass it explicitly");
       }
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new ConfigException("the built-in default " + file + " cannot be read: " + e.getMessage(), e);
+      throw new ConfigException(
+          "the built-in default " + file + " cannot be read: " + e.getMessage(), e);
     }
   }
 

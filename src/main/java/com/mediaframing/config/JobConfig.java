@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * The job's whole configuration, resolved and validated once on the driver by {@link
- * ConfigLoader}: paths, options and the loaded dictionaries. Immutable; only serializable values,
- * so it can travel to executors.
+ * The job's whole configuration, resolved and validated once on the driver by {@link ConfigLoader}:
+ * paths, options and the loaded dictionaries. Immutable; only serializable values, so it can travel
+ * to executors.
  *
  * @param input input path (file or folder)
  * @param output output folder

@@ -67,7 +67,11 @@ public final class OutletDirectory implements Serializable {
               sourceName + " line " + line + ": outlet and bloc must not be empty");
         }
         Outlet entry =
-            new Outlet(outlet, bloc.toLowerCase(Locale.ROOT), value(row, "country"), value(row, "language"));
+            new Outlet(
+                outlet,
+                bloc.toLowerCase(Locale.ROOT),
+                value(row, "country"),
+                value(row, "language"));
         if (byKey.put(key(outlet), entry) != null) {
           throw new ConfigException(
               sourceName + " line " + line + ": outlet '" + outlet + "' is listed twice");

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The options of {@code framing run} as given on the command line, before any file is read.
- * {@link #parse} rejects unknown options, missing values and malformed numbers with a {@link
+ * The options of {@code framing run} as given on the command line, before any file is read. {@link
+ * #parse} rejects unknown options, missing values and malformed numbers with a {@link
  * ConfigException} naming the option. Immutable.
  */
 public record RunOptions(
@@ -35,19 +35,28 @@ public record RunOptions(
   public static final Map<String, String> OPTIONS = new LinkedHashMap<>();
 
   static {
-    OPTIONS.put("--input", "PATH  .jsonl/.jsonl.gz, .csv, .parquet or a folder of .txt + manifest.csv (default seeds)");
+    OPTIONS.put(
+        "--input",
+        "PATH  .jsonl/.jsonl.gz, .csv, .parquet or a folder of .txt + manifest.csv (default seeds)");
     OPTIONS.put("--output", "DIR  where the tables go (default output)");
     OPTIONS.put("--outlets", "FILE  CSV outlet,bloc,country,language (default config/outlets.csv)");
     OPTIONS.put("--actors", "FILE  CSV actor_id,name,type,aliases (default config/actors.csv)");
     OPTIONS.put("--topics", "FILE  CSV topic_id,label,terms (default config/topics.csv)");
-    OPTIONS.put("--boilerplate", "FILE  boilerplate rules, reason<TAB>regex (default config/boilerplate.txt)");
+    OPTIONS.put(
+        "--boilerplate",
+        "FILE  boilerplate rules, reason<TAB>regex (default config/boilerplate.txt)");
     OPTIONS.put("--master", "URL  Spark master (default: spark-submit's, else local[*])");
     OPTIONS.put("--sentiment", "lexicon|sentence-tone  sentiment scorer (default lexicon)");
-    OPTIONS.put("--max-text-chars", "N  reject longer texts (default " + JobConfig.DEFAULT_MAX_TEXT_CHARS + ")");
+    OPTIONS.put(
+        "--max-text-chars",
+        "N  reject longer texts (default " + JobConfig.DEFAULT_MAX_TEXT_CHARS + ")");
     OPTIONS.put("--languages", "CODES  accepted ISO 639-1 codes, comma-separated (default en)");
     OPTIONS.put("--partitions", "N  partitions of the analysis stage (default 4 per core)");
-    OPTIONS.put("--repeated-line-min-docs", "N  boilerplate: line in at least N articles of an outlet (default 3)");
-    OPTIONS.put("--repeated-line-min-share", "X  … and in at least this share of them (default 0.005)");
+    OPTIONS.put(
+        "--repeated-line-min-docs",
+        "N  boilerplate: line in at least N articles of an outlet (default 3)");
+    OPTIONS.put(
+        "--repeated-line-min-share", "X  … and in at least this share of them (default 0.005)");
   }
 
   public static RunOptions parse(List<String> args) {

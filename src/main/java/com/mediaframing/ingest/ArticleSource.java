@@ -34,7 +34,8 @@ import scala.Tuple2;
  * {@code .jsonl.gz}, or a folder of them), CSV with a header ({@code .csv}), Parquet (a file or a
  * folder) or a folder of {@code .txt} files with a {@code manifest.csv}. Every record read becomes
  * one {@code RawArticle}; records that cannot be parsed carry an error instead of being dropped.
- * Paths go through Hadoop's FileSystem, so {@code hdfs://} and {@code s3a://} work where configured.
+ * Paths go through Hadoop's FileSystem, so {@code hdfs://} and {@code s3a://} work where
+ * configured.
  */
 public final class ArticleSource {
   /** Input formats the job recognizes. */
@@ -73,8 +74,12 @@ public final class ArticleSource {
       }
       if (formats.size() != 1) {
         throw new InputException(
-            "input folder " + input + " holds " + (formats.isEmpty() ? "no input files" : "mixed formats " + formats)
-                + "; expected .jsonl(.gz), .csv, .parquet files or .txt files with " + MANIFEST);
+            "input folder "
+                + input
+                + " holds "
+                + (formats.isEmpty() ? "no input files" : "mixed formats " + formats)
+                + "; expected .jsonl(.gz), .csv, .parquet files or .txt files with "
+                + MANIFEST);
       }
       return formats.iterator().next();
     } catch (IOException e) {
@@ -84,7 +89,10 @@ public final class ArticleSource {
 
   private static Format byName(String name, String input) {
     String n = name.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".jsonl") || n.endsWith(".jsonl.gz") || n.endsWith(".json") || n.endsWith(".ndjson")) {
+    if (n.endsWith(".jsonl")
+        || n.endsWith(".jsonl.gz")
+        || n.endsWith(".json")
+        || n.endsWith(".ndjson")) {
       return Format.JSONL;
     }
     if (n.endsWith(".csv") || n.endsWith(".csv.gz")) {
@@ -94,8 +102,12 @@ public final class ArticleSource {
       return Format.PARQUET;
     }
     throw new InputException(
-        "input " + input + ": cannot tell the format of '" + name
-            + "'; use .jsonl, .jsonl.gz, .csv, .parquet or a folder of .txt files with " + MANIFEST);
+        "input "
+            + input
+            + ": cannot tell the format of '"
+            + name
+            + "'; use .jsonl, .jsonl.gz, .csv, .parquet or a folder of .txt files with "
+            + MANIFEST);
   }
 
   /** Reads {@code input}; the result is not cached. */
@@ -112,7 +124,10 @@ public final class ArticleSource {
 
   private static Dataset<RawArticle> readJsonLines(SparkSession spark, String input) {
     JavaRDD<RawArticle> rdd =
-        spark.read().textFile(input).select(functions.col("value"), functions.input_file_name().as("file"))
+        spark
+            .read()
+            .textFile(input)
+            .select(functions.col("value"), functions.input_file_name().as("file"))
             .javaRDD()
             .zipWithIndex()
             .mapPartitions(new ParseJsonLines());
@@ -120,7 +135,8 @@ public final class ArticleSource {
   }
 
   /** Parses JSON lines; the record number is the line's position in the input (1-based). */
-  static final class ParseJsonLines implements FlatMapFunction<Iterator<Tuple2<Row, Long>>, RawArticle> {
+  static final class ParseJsonLines
+      implements FlatMapFunction<Iterator<Tuple2<Row, Long>>, RawArticle> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -148,7 +164,8 @@ public final class ArticleSource {
   }
 
   /** Parses one whole CSV file with Commons CSV. */
-  static final class ParseCsvFile implements FlatMapFunction<Tuple2<String, PortableDataStream>, RawArticle> {
+  static final class ParseCsvFile
+      implements FlatMapFunction<Tuple2<String, PortableDataStream>, RawArticle> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -161,7 +178,9 @@ public final class ArticleSource {
   }
 
   private static InputStream maybeGunzip(String name, InputStream in) throws IOException {
-    return name.toLowerCase(Locale.ROOT).endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in;
+    return name.toLowerCase(Locale.ROOT).endsWith(".gz")
+        ? new java.util.zip.GZIPInputStream(in)
+        : in;
   }
 
   private static final List<String> FIELDS =
@@ -205,7 +224,8 @@ public final class ArticleSource {
     }
   }
 
-  private static Dataset<RawArticle> readTextFolder(SparkSession spark, String input, Configuration hadoop) {
+  private static Dataset<RawArticle> readTextFolder(
+      SparkSession spark, String input, Configuration hadoop) {
     try {
       List<RawArticle> articles = TextFolderReader.read(new Path(input), hadoop);
       return spark.createDataset(articles, ENCODER);

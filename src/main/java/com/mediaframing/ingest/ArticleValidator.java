@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks one input record against the article contract (id, outlet, ISO date, non-empty text
- * within the size limit, supported language) and normalizes what it accepts: trimmed id and
- * outlet, {@code published} as {@code YYYY-MM-DD}, language as a lower-case ISO 639-1 code.
- * Duplicate ids are a corpus-wide property and are checked elsewhere. Immutable and thread-safe.
+ * Checks one input record against the article contract (id, outlet, ISO date, non-empty text within
+ * the size limit, supported language) and normalizes what it accepts: trimmed id and outlet, {@code
+ * published} as {@code YYYY-MM-DD}, language as a lower-case ISO 639-1 code. Duplicate ids are a
+ * corpus-wide property and are checked elsewhere. Immutable and thread-safe.
  */
 public final class ArticleValidator implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -55,8 +55,7 @@ public final class ArticleValidator implements Serializable {
     }
     if (a.getText().length() > maxTextChars) {
       return reject(
-          RejectReason.TEXT_TOO_LONG,
-          a.getText().length() + " characters, limit " + maxTextChars);
+          RejectReason.TEXT_TOO_LONG, a.getText().length() + " characters, limit " + maxTextChars);
     }
     String published = trimToNull(a.getPublished());
     if (published == null) {

@@ -27,7 +27,10 @@ public final class CsvArticleParser {
       List<String> header = parser.getHeaderNames();
       if (!header.contains("text")) {
         throw new InputException(
-            source + ": CSV header " + header + " has no 'text' column (see README, input formats)");
+            source
+                + ": CSV header "
+                + header
+                + " has no 'text' column (see README, input formats)");
       }
       for (CSVRecord row : parser) {
         lastRecord = row.getRecordNumber();

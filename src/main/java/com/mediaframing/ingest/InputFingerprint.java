@@ -43,7 +43,9 @@ public final class InputFingerprint {
             }
           }
         } else {
-          md.update((f.getLen() + ":" + f.getModificationTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          md.update(
+              (f.getLen() + ":" + f.getModificationTime())
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
       }
       return (content ? "sha256:" : "meta-sha256:") + HexFormat.of().formatHex(md.digest());
@@ -54,7 +56,8 @@ public final class InputFingerprint {
     }
   }
 
-  private static void collect(FileSystem fs, FileStatus s, List<FileStatus> out) throws IOException {
+  private static void collect(FileSystem fs, FileStatus s, List<FileStatus> out)
+      throws IOException {
     if (s.isFile()) {
       String name = s.getPath().getName();
       if (!name.startsWith(".") && !name.startsWith("_")) {

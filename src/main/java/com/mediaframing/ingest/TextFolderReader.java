@@ -20,8 +20,8 @@ import org.apache.hadoop.fs.Path;
 /**
  * Reads a folder of UTF-8 {@code .txt} articles described by {@code manifest.csv} (header {@code
  * file,id,outlet,bloc,published,title,language,url}; {@code id} defaults to the file name without
- * extension). A manifest row whose file is missing, and a {@code .txt} file that no row lists,
- * each become a malformed record. Runs on the driver: meant for small hand-assembled corpora.
+ * extension). A manifest row whose file is missing, and a {@code .txt} file that no row lists, each
+ * become a malformed record. Runs on the driver: meant for small hand-assembled corpora.
  */
 public final class TextFolderReader {
   private TextFolderReader() {}
@@ -43,8 +43,12 @@ public final class TextFolderReader {
         if (!row.isConsistent()) {
           out.add(
               RawArticle.malformed(
-                  ArticleSource.MANIFEST, record,
-                  "manifest row has " + row.size() + " fields, header has " + parser.getHeaderNames().size(),
+                  ArticleSource.MANIFEST,
+                  record,
+                  "manifest row has "
+                      + row.size()
+                      + " fields, header has "
+                      + parser.getHeaderNames().size(),
                   String.join(",", row.toList())));
           continue;
         }
@@ -54,7 +58,9 @@ public final class TextFolderReader {
         if (file == null || file.isEmpty() || !fs.exists(textPath)) {
           out.add(
               RawArticle.malformed(
-                  ArticleSource.MANIFEST, record, "file '" + file + "' listed in the manifest does not exist",
+                  ArticleSource.MANIFEST,
+                  record,
+                  "file '" + file + "' listed in the manifest does not exist",
                   String.join(",", row.toList())));
           continue;
         }
@@ -78,7 +84,9 @@ public final class TextFolderReader {
     for (FileStatus f : fs.listStatus(folder)) {
       String name = f.getPath().getName();
       if (f.isFile() && name.endsWith(".txt") && !listed.contains(name)) {
-        out.add(RawArticle.malformed(name, 1, "text file is not listed in " + ArticleSource.MANIFEST, null));
+        out.add(
+            RawArticle.malformed(
+                name, 1, "text file is not listed in " + ArticleSource.MANIFEST, null));
       }
     }
     return out;

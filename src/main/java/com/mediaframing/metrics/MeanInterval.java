@@ -29,8 +29,8 @@ public final class MeanInterval {
   }
 
   /**
-   * Half the width of the 95% interval of a mean of {@code n} values with sample standard
-   * deviation {@code sd}; null when {@code n < 2} or {@code sd} is null.
+   * Half the width of the 95% interval of a mean of {@code n} values with sample standard deviation
+   * {@code sd}; null when {@code n < 2} or {@code sd} is null.
    */
   public static Double halfWidth(long n, Double sd) {
     if (n < 2 || sd == null || sd.isNaN()) {

@@ -25,7 +25,10 @@ public final class CsvCell {
       if (d.isNaN() || d.isInfinite()) {
         return "";
       }
-      return BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+      return BigDecimal.valueOf(d)
+          .setScale(6, RoundingMode.HALF_EVEN)
+          .stripTrailingZeros()
+          .toPlainString();
     }
     if (value instanceof Float f) {
       return format(f.doubleValue());

@@ -8,8 +8,8 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * An output table's contract: its name on disk, its columns in order (name, Spark type, meaning) and
- * the columns that order its rows, so that reruns on the same input write identical files.
+ * An output table's contract: its name on disk, its columns in order (name, Spark type, meaning)
+ * and the columns that order its rows, so that reruns on the same input write identical files.
  */
 public record Table(String name, List<Column> columns, List<String> sortKeys)
     implements Serializable {
@@ -53,7 +53,10 @@ public record Table(String name, List<Column> columns, List<String> sortKeys)
   public StructType schema() {
     return new StructType(
         columns.stream()
-            .map(c -> new StructField(c.name(), c.type(), true, org.apache.spark.sql.types.Metadata.empty()))
+            .map(
+                c ->
+                    new StructField(
+                        c.name(), c.type(), true, org.apache.spark.sql.types.Metadata.empty()))
             .toArray(StructField[]::new));
   }
 }

@@ -19,9 +19,13 @@ public final class Tables {
   private static final Table.Column SENTIMENT =
       decimal("sentiment", "mean sentiment toward the actor in [-1, 1]");
   private static final Table.Column CI_LOW =
-      decimal("ci_low", "lower bound of the 95% t-interval of the mean over documents (null if n_docs < 2)");
+      decimal(
+          "ci_low",
+          "lower bound of the 95% t-interval of the mean over documents (null if n_docs < 2)");
   private static final Table.Column CI_HIGH =
-      decimal("ci_high", "upper bound of the 95% t-interval of the mean over documents (null if n_docs < 2)");
+      decimal(
+          "ci_high",
+          "upper bound of the 95% t-interval of the mean over documents (null if n_docs < 2)");
 
   public static final Table DOCUMENTS =
       new Table(
@@ -29,7 +33,8 @@ public final class Tables {
           List.of(
               string("doc_id", "article id from the input"),
               string("outlet", "outlet name as given in the input"),
-              string("bloc", "information bloc: outlets file, else the row's bloc, else 'unassigned'"),
+              string(
+                  "bloc", "information bloc: outlets file, else the row's bloc, else 'unassigned'"),
               date("published", "publication date"),
               string("title", "headline"),
               string("language", "ISO 639-1 language code (given or detected)"),
@@ -51,7 +56,8 @@ public final class Tables {
               string("surface", "the mention as written"),
               integer("start", "character offset of the mention in the input text"),
               integer("end", "character offset just after the mention"),
-              string("match_kind", "alias, fuzzy (spelling variant) or surname (earlier full name)"),
+              string(
+                  "match_kind", "alias, fuzzy (spelling variant) or surname (earlier full name)"),
               decimal("sentiment", "sentiment toward the actor in this mention, in [-1, 1]"),
               string("label", "negative, neutral or positive")),
           List.of("doc_id", "start"));
@@ -112,7 +118,8 @@ public final class Tables {
           List.of(
               string("doc_id", "article id"),
               string("topic_id", "topic from the topics dictionary"),
-              decimal("weight", "the topic's share of the article's topic-term matches (sums to 1)"),
+              decimal(
+                  "weight", "the topic's share of the article's topic-term matches (sums to 1)"),
               integer("n_matches", "topic-term matches in the article")),
           List.of("doc_id", "topic_id"));
 
@@ -124,7 +131,9 @@ public final class Tables {
               string("bloc", "information bloc"),
               string("topic_id", "topic"),
               bigint("n_docs", "articles of the outlet with this topic"),
-              bigint("n_docs_topical", "articles of the outlet with any topic (the share's denominator)"),
+              bigint(
+                  "n_docs_topical",
+                  "articles of the outlet with any topic (the share's denominator)"),
               decimal("share", "mean topic weight over the outlet's topical articles (sums to 1)"),
               decimal("ci_low", "lower bound of the 95% t-interval of the share"),
               decimal("ci_high", "upper bound of the 95% t-interval of the share")),
@@ -137,7 +146,9 @@ public final class Tables {
               string("bloc", "information bloc"),
               string("topic_id", "topic"),
               bigint("n_docs", "articles of the bloc with this topic"),
-              bigint("n_docs_topical", "articles of the bloc with any topic (the share's denominator)"),
+              bigint(
+                  "n_docs_topical",
+                  "articles of the bloc with any topic (the share's denominator)"),
               decimal("share", "mean topic weight over the bloc's topical articles (sums to 1)"),
               decimal("ci_low", "lower bound of the 95% t-interval of the share"),
               decimal("ci_high", "upper bound of the 95% t-interval of the share")),
@@ -148,10 +159,13 @@ public final class Tables {
           "rejects",
           List.of(
               string("source", "input file (or manifest) the record came from"),
-              bigint("record", "1-based record number in the source (line, CSV row or Parquet row)"),
+              bigint(
+                  "record", "1-based record number in the source (line, CSV row or Parquet row)"),
               string("doc_id", "the record's id, if it had one"),
-              string("reason", "malformed_record, missing_id, missing_outlet, empty_text, missing_date, "
-                  + "bad_date, text_too_long, unsupported_language, duplicate_id, no_text_after_cleaning"),
+              string(
+                  "reason",
+                  "malformed_record, missing_id, missing_outlet, empty_text, missing_date, "
+                      + "bad_date, text_too_long, unsupported_language, duplicate_id, no_text_after_cleaning"),
               string("detail", "what exactly was wrong"),
               string("raw", "start of the raw record, for malformed records")),
           List.of("source", "record"));
@@ -167,7 +181,8 @@ public final class Tables {
               string("input_fingerprint", "SHA-256 of the input files' bytes"),
               bigint("n_input", "records read"),
               bigint("n_processed", "records analyzed"),
-              bigint("n_rejected", "records written to rejects (n_input = n_processed + n_rejected)"),
+              bigint(
+                  "n_rejected", "records written to rejects (n_input = n_processed + n_rejected)"),
               string("app_version", "media-framing version"),
               string("spark_version", "Spark version"),
               string("models", "OpenNLP model files and the sentiment scorer"),

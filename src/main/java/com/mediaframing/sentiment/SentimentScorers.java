@@ -15,7 +15,8 @@ public final class SentimentScorers {
       case "lexicon" -> new LexiconTargetScorer();
       case "sentence-tone" -> new SentenceToneScorer();
       default ->
-          throw new ConfigException("unknown sentiment scorer '" + name + "'; use lexicon or sentence-tone");
+          throw new ConfigException(
+              "unknown sentiment scorer '" + name + "'; use lexicon or sentence-tone");
     };
   }
 }

@@ -78,8 +78,11 @@ final class Aggregates {
                 functions.sum("n_positive").as("n_pos"),
                 functions.avg("sentiment").as("sentiment"),
                 functions.stddev_samp("sentiment").as("sd"));
-    return g.withColumn("ci_low", CI_LOW.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
-        .withColumn("ci_high", CI_HIGH.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
+    return g.withColumn(
+            "ci_low", CI_LOW.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
+        .withColumn(
+            "ci_high",
+            CI_HIGH.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
         .withColumn("share_negative", col("n_neg").divide(col("n_mentions")))
         .withColumn("share_neutral", col("n_neu").divide(col("n_mentions")))
         .withColumn("share_positive", col("n_pos").divide(col("n_mentions")));
@@ -110,7 +113,9 @@ final class Aggregates {
         functions.sqrt(
             functions.greatest(
                 lit(0.0), col("sw2").minus(n.multiply(share).multiply(share)).divide(n.minus(1))));
-    return sums.join(denominators, scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(group)).toSeq())
+    return sums.join(
+            denominators,
+            scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(group)).toSeq())
         .withColumn("share", share)
         .withColumn("sd", when(n.gt(1), sd))
         .withColumn("ci_low", CI_LOW.apply(n, col("share"), col("sd"), lit(0.0), lit(1.0)))

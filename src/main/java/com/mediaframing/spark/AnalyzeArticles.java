@@ -1,9 +1,9 @@
 package com.mediaframing.spark;
 
+import com.mediaframing.actors.ActorMatcher;
 import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.analysis.ArticleAnalyzer;
 import com.mediaframing.clean.BoilerplateCleaner;
-import com.mediaframing.actors.ActorMatcher;
 import com.mediaframing.ingest.RawArticle;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
@@ -52,7 +52,8 @@ final class AnalyzeArticles implements MapPartitionsFunction<RawArticle, Analyze
   public Iterator<AnalyzedArticle> call(Iterator<RawArticle> articles) {
     TargetSentimentScorer scorer = SentimentScorers.create(scorerId);
     ArticleAnalyzer analyzer =
-        new ArticleAnalyzer(new ArticleAnnotator(NlpModels.get()), cleaner, actors, scorer, topics, languages);
+        new ArticleAnalyzer(
+            new ArticleAnnotator(NlpModels.get()), cleaner, actors, scorer, topics, languages);
     Map<String, long[]> repeated = repeatedLines.value();
     return new Iterator<>() {
       @Override

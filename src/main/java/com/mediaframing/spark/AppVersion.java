@@ -9,7 +9,8 @@ public final class AppVersion {
   private AppVersion() {}
 
   public static String get() {
-    try (InputStream in = AppVersion.class.getResourceAsStream("/com/mediaframing/app.properties")) {
+    try (InputStream in =
+        AppVersion.class.getResourceAsStream("/com/mediaframing/app.properties")) {
       if (in == null) {
         return "unknown";
       }

@@ -62,7 +62,8 @@ public final class FramingJob {
   public RunSummary run() {
     Instant startedAt = Instant.now();
     String runId = UUID.randomUUID().toString();
-    TableWriter writer = new TableWriter(config.output(), spark.sparkContext().hadoopConfiguration());
+    TableWriter writer =
+        new TableWriter(config.output(), spark.sparkContext().hadoopConfiguration());
     Map<String, Long> rows = new LinkedHashMap<>();
     startStage();
 
@@ -70,7 +71,8 @@ public final class FramingJob {
     ArticleValidator validator = new ArticleValidator(config.maxTextChars(), config.languages());
     OutletDirectory outlets = config.dictionaries().outlets();
     Dataset<RawArticle> validated =
-        raw.map(new ValidateArticles(validator, outlets), RAW).persist(StorageLevel.MEMORY_AND_DISK());
+        raw.map(new ValidateArticles(validator, outlets), RAW)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     long nInput = validated.count();
     Dataset<RawArticle> marked = markDuplicates(validated);
     Dataset<RawArticle> accepted = marked.filter(col("reason").isNull());
@@ -118,7 +120,11 @@ public final class FramingJob {
     endStage("analyze_documents");
 
     Dataset<Row> mentions =
-        ok.select(col("docId").as("doc_id"), col("outlet"), col("bloc"), explode(col("mentions")).as("m"))
+        ok.select(
+                col("docId").as("doc_id"),
+                col("outlet"),
+                col("bloc"),
+                explode(col("mentions")).as("m"))
             .select(
                 col("doc_id"),
                 col("outlet"),
@@ -134,7 +140,11 @@ public final class FramingJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     rows.put(Tables.MENTIONS.name(), writer.write(Tables.MENTIONS, mentions));
     Dataset<Row> docTopics =
-        ok.select(col("docId").as("doc_id"), col("outlet"), col("bloc"), explode(col("topics")).as("t"))
+        ok.select(
+                col("docId").as("doc_id"),
+                col("outlet"),
+                col("bloc"),
+                explode(col("topics")).as("t"))
             .select(
                 col("doc_id"),
                 col("outlet"),
@@ -145,7 +155,8 @@ public final class FramingJob {
     rows.put(Tables.DOC_TOPICS.name(), writer.write(Tables.DOC_TOPICS, docTopics));
     endStage("mentions_topics");
 
-    Dataset<Row> docActor = Aggregates.docActorSentiment(mentions).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> docActor =
+        Aggregates.docActorSentiment(mentions).persist(StorageLevel.MEMORY_AND_DISK());
     rows.put(Tables.DOC_ACTOR_SENTIMENT.name(), writer.write(Tables.DOC_ACTOR_SENTIMENT, docActor));
     rows.put(
         Tables.OUTLET_ACTOR_SENTIMENT.name(),
@@ -164,7 +175,13 @@ public final class FramingJob {
     Dataset<Row> rejects =
         marked
             .filter(col("reason").isNotNull())
-            .select(col("source"), col("record"), col("id").as("doc_id"), col("reason"), col("detail"), col("raw"))
+            .select(
+                col("source"),
+                col("record"),
+                col("id").as("doc_id"),
+                col("reason"),
+                col("detail"),
+                col("raw"))
             .unionByName(
                 analyzed
                     .filter(col("rejectReason").isNotNull())
@@ -180,7 +197,12 @@ public final class FramingJob {
     long nProcessed = rows.get(Tables.DOCUMENTS.name());
     if (nInput != nProcessed + nRejected) {
       throw new IllegalStateException(
-          "record counts do not reconcile: read " + nInput + ", processed " + nProcessed + ", rejected " + nRejected);
+          "record counts do not reconcile: read "
+              + nInput
+              + ", processed "
+              + nProcessed
+              + ", rejected "
+              + nRejected);
     }
     Row tokens = documents.agg(functions.sum("n_tokens")).first();
     long nTokens = tokens.isNullAt(0) ? 0 : tokens.getLong(0);
@@ -203,7 +225,9 @@ public final class FramingJob {
             config.fingerprint());
     rows.put(
         Tables.RUN_MANIFEST.name(),
-        writer.write(Tables.RUN_MANIFEST, spark.createDataFrame(List.of(manifest), Tables.RUN_MANIFEST.schema())));
+        writer.write(
+            Tables.RUN_MANIFEST,
+            spark.createDataFrame(List.of(manifest), Tables.RUN_MANIFEST.schema())));
     endStage("manifest");
 
     mentions.unpersist();
@@ -211,10 +235,19 @@ public final class FramingJob {
     analyzed.unpersist();
     validated.unpersist();
     return new RunSummary(
-        runId, nInput, nProcessed, nRejected, nTokens, rows.get(Tables.MENTIONS.name()), rows, stageMillis);
+        runId,
+        nInput,
+        nProcessed,
+        nRejected,
+        nTokens,
+        rows.get(Tables.MENTIONS.name()),
+        rows,
+        stageMillis);
   }
 
-  /** Rejects every record whose id an earlier record (by source, then record number) already has. */
+  /**
+   * Rejects every record whose id an earlier record (by source, then record number) already has.
+   */
   private Dataset<RawArticle> markDuplicates(Dataset<RawArticle> validated) {
     List<Row> dups =
         validated
@@ -233,14 +266,16 @@ public final class FramingJob {
     for (Row r : dups) {
       first.put(r.getString(0), r.getString(1) + ":" + r.getLong(2));
     }
-    LOG.warn("{} ids occur more than once; later copies go to rejects as duplicate_id", first.size());
+    LOG.warn(
+        "{} ids occur more than once; later copies go to rejects as duplicate_id", first.size());
     Broadcast<Map<String, String>> bc =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(first);
     return validated.map(new MarkDuplicate(bc), RAW);
   }
 
   /** Marks later copies of a duplicated id as rejected. */
-  static final class MarkDuplicate implements org.apache.spark.api.java.function.MapFunction<RawArticle, RawArticle> {
+  static final class MarkDuplicate
+      implements org.apache.spark.api.java.function.MapFunction<RawArticle, RawArticle> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<Map<String, String>> first;
 

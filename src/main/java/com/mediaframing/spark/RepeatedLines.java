@@ -45,7 +45,8 @@ final class RepeatedLines {
     }
     Map<String, long[]> out = new HashMap<>();
     byOutlet.forEach(
-        (outlet, fps) -> out.put(outlet, fps.stream().mapToLong(Long::longValue).sorted().toArray()));
+        (outlet, fps) ->
+            out.put(outlet, fps.stream().mapToLong(Long::longValue).sorted().toArray()));
     return out;
   }
 

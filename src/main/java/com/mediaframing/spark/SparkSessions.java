@@ -27,7 +27,8 @@ public final class SparkSessions {
   /** Peak resident memory of this JVM process in bytes (Linux VmHWM), or -1 when unknown. */
   public static long peakRssBytes() {
     try {
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+      for (String line :
+          java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
         if (line.startsWith("VmHWM:")) {
           String[] parts = line.trim().split("\\s+");
           return Long.parseLong(parts[1]) * 1024;

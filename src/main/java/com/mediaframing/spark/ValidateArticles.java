@@ -28,5 +28,4 @@ final class ValidateArticles implements MapFunction<RawArticle, RawArticle> {
     }
     return a;
   }
-
 }

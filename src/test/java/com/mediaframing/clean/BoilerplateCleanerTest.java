@@ -35,7 +35,7 @@ class BoilerplateCleanerTest {
     String text = seed000();
     CleanedText cleaned = CLEANER.clean(text);
 
-    assertEquals(13, cleaned.keptCount());
+    assertEquals(14, cleaned.keptCount());
     assertEquals(
         Map.of(
             "tag_line", 1,
@@ -48,7 +48,8 @@ class BoilerplateCleanerTest {
             "rule:ad_blocker", 1),
         cleaned.removedByReason());
     assertEquals("tag_line", reasonOf(text, cleaned, "rubio lavrov discuss working towards"));
-    assertEquals("rule:photo_credit", reasonOf(text, cleaned, "Marco Rubio (L) meeting with"));
+    assertEquals("rule:photo_credit", reasonOf(text, cleaned, "Screenshot: Youtube/Sky News"));
+    assertEquals("kept", reasonOf(text, cleaned, "Marco Rubio (L) meeting with"));
     assertEquals("rule:donation_appeal", reasonOf(text, cleaned, "You could close this page."));
     assertEquals("rule:correction_request", reasonOf(text, cleaned, "You can also highlight"));
     assertEquals("footer", reasonOf(text, cleaned, "Euromaidan Press"));
@@ -66,6 +67,7 @@ class BoilerplateCleanerTest {
     assertFalse(kept.contains("Patron"));
     assertFalse(kept.contains("ad blocker"));
     assertFalse(kept.contains("Screenshot:"));
+    assertTrue(kept.contains("\nMarco Rubio (L) meeting with Segrei Lavrov (R) meeting in Ryadh"));
   }
 
   @Test
@@ -79,7 +81,7 @@ class BoilerplateCleanerTest {
       assertTrue(span.start() > previousEnd);
       previousEnd = span.end();
     }
-    TextSpan third = cleaned.kept().get(2);
+    TextSpan third = cleaned.kept().get(3);
     assertTrue(
         text.substring(third.start(), third.end())
             .startsWith("Secretary of State Marco Rubio spoke with Russian Foreign Minister"));

@@ -21,7 +21,9 @@ class RunOptionsTest {
 
   @Test
   void parsesBothOptionForms() {
-    RunOptions o = RunOptions.parse(List.of("--input", "a.jsonl", "--master=local[2]", "--languages", "en,DE"));
+    RunOptions o =
+        RunOptions.parse(
+            List.of("--input", "a.jsonl", "--master=local[2]", "--languages", "en,DE"));
     assertEquals("a.jsonl", o.input());
     assertEquals("local[2]", o.master());
     assertEquals(Set.of("en", "de"), o.languages());
@@ -31,7 +33,8 @@ class RunOptionsTest {
   void errorsNameTheOption() {
     assertEquals(
         "option --input needs a value",
-        assertThrows(ConfigException.class, () -> RunOptions.parse(List.of("--input"))).getMessage());
+        assertThrows(ConfigException.class, () -> RunOptions.parse(List.of("--input")))
+            .getMessage());
     assertEquals(
         "--partitions must be a whole number >= 0, got 'many'",
         assertThrows(ConfigException.class, () -> RunOptions.parse(List.of("--partitions", "many")))
@@ -59,8 +62,7 @@ class RunOptionsTest {
         assertThrows(
             ConfigException.class,
             () ->
-                OutletDirectory.parse(
-                    new StringReader("outlet,bloc\nA,x\nA,y\n"), "outlets.csv"));
+                OutletDirectory.parse(new StringReader("outlet,bloc\nA,x\nA,y\n"), "outlets.csv"));
     assertEquals("outlets.csv line 3: outlet 'A' is listed twice", e.getMessage());
   }
 }

@@ -14,7 +14,10 @@ class ArticleParsersTest {
   void jsonLineFieldsAndUnknownFields() {
     RawArticle a =
         new JsonArticleParser()
-            .parse("in.jsonl", 3, "{\"id\": 42, \"outlet\": \"O\", \"text\": \"T\", \"topic\": \"x\"}");
+            .parse(
+                "in.jsonl",
+                3,
+                "{\"id\": 42, \"outlet\": \"O\", \"text\": \"T\", \"topic\": \"x\"}");
     assertEquals("42", a.getId());
     assertEquals("O", a.getOutlet());
     assertEquals(3, a.getRecord());
@@ -31,7 +34,8 @@ class ArticleParsersTest {
 
   @Test
   void csvRowsWithMultilineTextAndWrongFieldCounts() {
-    String csv = "id,outlet,published,text\n1,O,2025-01-01,\"two\nlines\"\n2,O\n3,O,2025-01-02,ok\n";
+    String csv =
+        "id,outlet,published,text\n1,O,2025-01-01,\"two\nlines\"\n2,O\n3,O,2025-01-02,ok\n";
     List<RawArticle> rows = CsvArticleParser.parse("a.csv", new StringReader(csv));
     assertEquals(3, rows.size());
     assertEquals("two\nlines", rows.get(0).getText());
@@ -45,13 +49,17 @@ class ArticleParsersTest {
     String csv = "id,outlet,published,text\n1,O,2025-01-01,fine\n2,O,2025-01-01,\"never closed\n";
     List<RawArticle> rows = CsvArticleParser.parse("a.csv", new StringReader(csv));
     assertEquals(2, rows.size());
-    assertTrue(rows.get(1).getError().startsWith("CSV syntax error after record 1"), rows.get(1).getError());
+    assertTrue(
+        rows.get(1).getError().startsWith("CSV syntax error after record 1"),
+        rows.get(1).getError());
   }
 
   @Test
   void csvWithoutTextColumnIsUnreadableInput() {
     InputException e =
-        assertThrows(InputException.class, () -> CsvArticleParser.parse("a.csv", new StringReader("id,body\n1,x\n")));
+        assertThrows(
+            InputException.class,
+            () -> CsvArticleParser.parse("a.csv", new StringReader("id,body\n1,x\n")));
     assertTrue(e.getMessage().contains("no 'text' column"));
   }
 }

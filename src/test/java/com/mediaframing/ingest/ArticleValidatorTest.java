@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class ArticleValidatorTest {
   private final ArticleValidator validator = new ArticleValidator(100, Set.of("en"));
 
-  private static RawArticle article(String id, String outlet, String published, String text, String lang) {
+  private static RawArticle article(
+      String id, String outlet, String published, String text, String lang) {
     RawArticle a = new RawArticle();
     a.setSource("f.jsonl");
     a.setRecord(1);
@@ -40,17 +41,20 @@ class ArticleValidatorTest {
     assertEquals(RejectReason.MISSING_ID, reason(article(" ", "o", "2025-01-01", "t", null)));
     assertEquals(RejectReason.MISSING_OUTLET, reason(article("i", null, "2025-01-01", "t", null)));
     assertEquals(RejectReason.EMPTY_TEXT, reason(article("i", "o", "2025-01-01", " \n ", null)));
-    assertEquals(RejectReason.TEXT_TOO_LONG, reason(article("i", "o", "2025-01-01", "x".repeat(101), null)));
+    assertEquals(
+        RejectReason.TEXT_TOO_LONG, reason(article("i", "o", "2025-01-01", "x".repeat(101), null)));
     assertEquals(RejectReason.MISSING_DATE, reason(article("i", "o", "", "t", null)));
     assertEquals(RejectReason.BAD_DATE, reason(article("i", "o", "15/03/2025", "t", null)));
-    assertEquals(RejectReason.UNSUPPORTED_LANGUAGE, reason(article("i", "o", "2025-01-01", "t", "deu")));
+    assertEquals(
+        RejectReason.UNSUPPORTED_LANGUAGE, reason(article("i", "o", "2025-01-01", "t", "deu")));
     RawArticle broken = RawArticle.malformed("f.jsonl", 7, "not valid JSON", "{");
     assertEquals(RejectReason.MALFORMED_RECORD, reason(broken));
   }
 
   @Test
   void badDateDetailNamesTheValue() {
-    String detail = validator.check(article("i", "o", "next Tuesday", "t", null)).orElseThrow().detail();
+    String detail =
+        validator.check(article("i", "o", "next Tuesday", "t", null)).orElseThrow().detail();
     assertTrue(detail.contains("'next Tuesday'"), detail);
   }
 

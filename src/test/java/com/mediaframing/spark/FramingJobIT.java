@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The whole job on the seeds and on small fixtures, checked table by table. */
 class FramingJobIT {
-  private static final String LAVROV = "sergei_lavrov";
+  private static final String LAVROV = "sergei-lavrov";
   private static final String YEMEN_TOPIC = "yemen_red_sea";
 
   @TempDir static Path tmp;
@@ -44,7 +44,8 @@ class FramingJobIT {
     List<String> a = new ArrayList<>(List.of(args));
     a.addAll(List.of("--actors", "config/actors.csv", "--topics", "config/topics.csv"));
     a.addAll(List.of("--outlets", "config/outlets.csv", "--boilerplate", "config/boilerplate.txt"));
-    JobConfig config = new ConfigLoader(spark.sparkContext().hadoopConfiguration()).load(RunOptions.parse(a));
+    JobConfig config =
+        new ConfigLoader(spark.sparkContext().hadoopConfiguration()).load(RunOptions.parse(a));
     return new FramingJob(spark, config).run();
   }
 
@@ -62,14 +63,14 @@ class FramingJobIT {
     assertEquals(3L, manifest.<Long>getAs("n_processed"));
     assertTrue(manifest.<String>getAs("input_fingerprint").startsWith("sha256:"));
     Dataset<Row> docs = table(seedsOut, "documents");
-    assertEquals(
-        "ukraine", docs.filter(col("doc_id").equalTo("seed-000")).first().getAs("bloc"));
+    assertEquals("ukraine", docs.filter(col("doc_id").equalTo("seed-000")).first().getAs("bloc"));
   }
 
   @Test
   void lavrovIsFoundInAllThreeSeedsAndSegreiResolvesToHim() {
     Dataset<Row> mentions = table(seedsOut, "mentions");
-    assertEquals(3, mentions.filter(col("actor_id").equalTo(LAVROV)).select("doc_id").distinct().count());
+    assertEquals(
+        3, mentions.filter(col("actor_id").equalTo(LAVROV)).select("doc_id").distinct().count());
     List<Row> segrei = mentions.filter(col("surface").contains("Segrei")).collectAsList();
     assertEquals(1, segrei.size());
     assertEquals(LAVROV, segrei.get(0).getAs("actor_id"));
@@ -77,8 +78,10 @@ class FramingJobIT {
 
   @Test
   void mentionOffsetsPointIntoTheInputText() throws IOException {
-    String text = Files.readString(Path.of("seeds/002_1a35994561af305b.txt"), StandardCharsets.UTF_8);
-    List<Row> rows = table(seedsOut, "mentions").filter(col("doc_id").equalTo("seed-002")).collectAsList();
+    String text =
+        Files.readString(Path.of("seeds/002_1a35994561af305b.txt"), StandardCharsets.UTF_8);
+    List<Row> rows =
+        table(seedsOut, "mentions").filter(col("doc_id").equalTo("seed-002")).collectAsList();
     assertTrue(rows.size() > 20, "seed 002 names many actors, found " + rows.size());
     for (Row r : rows) {
       int start = r.getAs("start");
@@ -89,7 +92,8 @@ class FramingJobIT {
 
   @Test
   void donationAppealIsGone() throws IOException {
-    String text = Files.readString(Path.of("seeds/000_d08e899dbdaafca3.txt"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(Path.of("seeds/000_d08e899dbdaafca3.txt"), StandardCharsets.UTF_8);
     int appeal = text.indexOf("You could close this page");
     assertTrue(appeal > 0);
     long inAppeal =
@@ -97,18 +101,26 @@ class FramingJobIT {
             .filter(col("doc_id").equalTo("seed-000").and(col("start").geq(appeal)))
             .count();
     assertEquals(0, inAppeal, "mentions inside the donation appeal or footer");
-    int removed = table(seedsOut, "documents").filter(col("doc_id").equalTo("seed-000")).first().getAs("n_lines_removed");
+    int removed =
+        table(seedsOut, "documents")
+            .filter(col("doc_id").equalTo("seed-000"))
+            .first()
+            .getAs("n_lines_removed");
     assertTrue(removed >= 5, "removed " + removed + " lines");
   }
 
   @Test
   void yemenWeighsMoreInTheMiddleEastArticle() {
     Map<String, Double> weight = new TreeMap<>();
-    for (Row r : table(seedsOut, "doc_topics").filter(col("topic_id").equalTo(YEMEN_TOPIC)).collectAsList()) {
+    for (Row r :
+        table(seedsOut, "doc_topics")
+            .filter(col("topic_id").equalTo(YEMEN_TOPIC))
+            .collectAsList()) {
       weight.put(r.getAs("doc_id"), r.getAs("weight"));
     }
     assertTrue(
-        weight.getOrDefault("seed-002", 0.0) > weight.getOrDefault("seed-000", 0.0), weight.toString());
+        weight.getOrDefault("seed-002", 0.0) > weight.getOrDefault("seed-000", 0.0),
+        weight.toString());
   }
 
   @Test
@@ -130,7 +142,11 @@ class FramingJobIT {
       assertEquals(String.join(",", t.columnNames()), Files.readAllLines(csv).get(0), t.name());
       assertEquals(t.columnNames(), List.of(table(seedsOut, t.name()).columns()), t.name());
       try (var parser =
-          org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+          org.apache.commons.csv.CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
               .parse(Files.newBufferedReader(csv))) {
         assertEquals(parquetRows, parser.getRecords().size(), t.name());
       }
@@ -141,7 +157,13 @@ class FramingJobIT {
   void badRecordsAreRejectedWithReasonsAndNothingIsLost() {
     String out = tmp.resolve("bad-out").toString();
     RunSummary s =
-        run("--input", "src/test/resources/fixtures/bad/articles.jsonl", "--output", out, "--max-text-chars", "10000");
+        run(
+            "--input",
+            "src/test/resources/fixtures/bad/articles.jsonl",
+            "--output",
+            out,
+            "--max-text-chars",
+            "10000");
     assertEquals(14, s.nInput());
     assertEquals(3, s.nProcessed());
     assertEquals(11, s.nRejected());
@@ -177,7 +199,11 @@ class FramingJobIT {
     assertEquals(3L, reject.<Long>getAs("record"));
 
     String parquetIn = tmp.resolve("in.parquet").toString();
-    spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+    spark
+        .read()
+        .option("header", "true")
+        .option("multiLine", "true")
+        .option("escape", "\"")
         .csv("src/test/resources/fixtures/articles.csv")
         .limit(2)
         .write()
@@ -186,7 +212,11 @@ class FramingJobIT {
     RunSummary parquet = run("--input", parquetIn, "--output", parquetOut);
     assertEquals(2, parquet.nProcessed());
     assertEquals(
-        table(csvOut, "mentions").select("doc_id", "actor_id", "start", "sentiment").collectAsList(),
-        table(parquetOut, "mentions").select("doc_id", "actor_id", "start", "sentiment").collectAsList());
+        table(csvOut, "mentions")
+            .select("doc_id", "actor_id", "start", "sentiment")
+            .collectAsList(),
+        table(parquetOut, "mentions")
+            .select("doc_id", "actor_id", "start", "sentiment")
+            .collectAsList());
   }
 }
