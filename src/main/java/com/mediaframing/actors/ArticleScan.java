@@ -98,7 +98,7 @@ final class ArticleScan {
     if (child != null) {
       walk(child, i, j + 1, variantOf);
     }
-    if (variantOf == null && neighbourCache != null) {
+    if (variantOf == null && neighbourCache != null && (j > i || continuesAlias(j))) {
       for (String name : neighbours(j)) {
         child = node.child(name);
         if (child != null) {
@@ -142,6 +142,16 @@ final class ArticleScan {
         offer(owner, 1, MatchKind.SURNAME);
       }
     }
+  }
+
+  /**
+   * Whether the piece after {@code j} could continue a multi-piece alias; a variant first piece is
+   * only worth looking up then.
+   */
+  private boolean continuesAlias(int j) {
+    return j + 1 < pieces.size
+        && !pieces.breakBefore[j + 1]
+        && index.aliasPieces.contains(pieces.norm[j + 1]);
   }
 
   /** A lone capitalized piece close to a person's surname or one-word alias. */
