@@ -15,7 +15,7 @@ import java.util.Set;
  * bare surnames are active, and the mentions found so far. Not thread-safe; confined to one call.
  */
 final class ArticleScan {
-  private static final List<String> NONE = List.of();
+  private static final String[] NONE = new String[0];
 
   private final AliasIndex index;
   private final ActorMatcher.Options options;
@@ -35,7 +35,7 @@ final class ArticleScan {
   private AnnotatedSentence sentence;
   private int sentenceOrdinal = -1;
   private Pieces pieces;
-  private List<String>[] neighbourCache;
+  private String[][] neighbourCache;
 
   // Where the last mention ended, for merging a title with the name that follows it.
   private int lastMentionSentence = -1;
@@ -64,12 +64,11 @@ final class ArticleScan {
     return mentions;
   }
 
-  @SuppressWarnings("unchecked")
   void sentence(AnnotatedSentence s) {
     sentence = s;
     sentenceOrdinal++;
     pieces = Pieces.of(s);
-    neighbourCache = options.spellingVariants() ? new List[pieces.size] : null;
+    neighbourCache = options.spellingVariants() ? new String[pieces.size][] : null;
     int i = 0;
     while (i < pieces.size) {
       bestLength = 0;
@@ -178,8 +177,8 @@ final class ArticleScan {
   }
 
   /** Person name tokens that piece {@code j} may be a spelling variant of. */
-  private List<String> neighbours(int j) {
-    List<String> cached = neighbourCache[j];
+  private String[] neighbours(int j) {
+    String[] cached = neighbourCache[j];
     if (cached == null) {
       String piece = pieces.norm[j];
       if (piece.length() < options.minFuzzyLength()
