@@ -17,6 +17,8 @@ import java.util.Set;
  * share between threads.
  */
 final class AliasIndex {
+  private static final String[] NO_NAMES = new String[0];
+
   /** Name suffixes never taken as a surname ("George Smith Jr."). */
   private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
@@ -151,10 +153,10 @@ final class AliasIndex {
    * Person name tokens within the allowed edit distance of {@code piece} (a normalized text piece
    * of at least {@code minFuzzyLength} letters that is not itself a name token), nearest first.
    */
-  List<String> spellingNeighbours(String piece) {
+  String[] spellingNeighbours(String piece) {
     int n = piece.length();
     if (n < minFuzzyLength || nameTokenActors.containsKey(piece)) {
-      return List.of();
+      return NO_NAMES;
     }
     Set<String> seen = null;
     List<String> out = null;
@@ -174,11 +176,11 @@ final class AliasIndex {
         }
       }
     }
-    if (out == null) {
-      return List.of();
+    if (out == null || out.isEmpty()) {
+      return NO_NAMES;
     }
     out.sort((x, y) -> osaDistance(piece, x, 3) - osaDistance(piece, y, 3));
-    return out;
+    return out.toArray(NO_NAMES);
   }
 
   /** Largest edit distance allowed for a spelling variant of the name token. */

@@ -15,7 +15,7 @@ import java.util.Set;
  * bare surnames are active, and the mentions found so far. Not thread-safe; confined to one call.
  */
 final class ArticleScan {
-  private static final List<String> NONE = List.of();
+  private static final String[] NONE = new String[0];
 
   private final AliasIndex index;
   private final ActorMatcher.Options options;
@@ -35,7 +35,7 @@ final class ArticleScan {
   private AnnotatedSentence sentence;
   private int sentenceOrdinal = -1;
   private Pieces pieces;
-  private List<String>[] neighbourCache;
+  private String[][] neighbourCache;
 
   // Where the last mention ended, for merging a title with the name that follows it.
   private int lastMentionSentence = -1;
@@ -64,12 +64,11 @@ final class ArticleScan {
     return mentions;
   }
 
-  @SuppressWarnings("unchecked")
   void sentence(AnnotatedSentence s) {
     sentence = s;
     sentenceOrdinal++;
     pieces = Pieces.of(s);
-    neighbourCache = options.spellingVariants() ? new List[pieces.size] : null;
+    neighbourCache = options.spellingVariants() ? new String[pieces.size][] : null;
     int i = 0;
     while (i < pieces.size) {
       bestLength = 0;
@@ -98,7 +97,7 @@ final class ArticleScan {
     if (child != null) {
       walk(child, i, j + 1, variantOf);
     }
-    if (variantOf == null && neighbourCache != null) {
+    if (variantOf == null && neighbourCache != null && (j > i || continuesAlias(j))) {
       for (String name : neighbours(j)) {
         child = node.child(name);
         if (child != null) {
@@ -144,6 +143,16 @@ final class ArticleScan {
     }
   }
 
+  /**
+   * Whether the piece after {@code j} could continue a multi-piece alias; a variant first piece is
+   * only worth looking up then.
+   */
+  private boolean continuesAlias(int j) {
+    return j + 1 < pieces.size
+        && !pieces.breakBefore[j + 1]
+        && index.aliasPieces.contains(pieces.norm[j + 1]);
+  }
+
   /** A lone capitalized piece close to a person's surname or one-word alias. */
   private void standaloneVariant(int i) {
     String piece = pieces.norm[i];
@@ -168,8 +177,8 @@ final class ArticleScan {
   }
 
   /** Person name tokens that piece {@code j} may be a spelling variant of. */
-  private List<String> neighbours(int j) {
-    List<String> cached = neighbourCache[j];
+  private String[] neighbours(int j) {
+    String[] cached = neighbourCache[j];
     if (cached == null) {
       String piece = pieces.norm[j];
       if (piece.length() < options.minFuzzyLength()
