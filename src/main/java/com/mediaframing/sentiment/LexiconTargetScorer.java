@@ -96,7 +96,8 @@ public final class LexiconTargetScorer implements TargetSentimentScorer {
         w = Math.max(options.minDistanceWeight(), Math.pow(options.distanceDecay(), d - 1));
         if (!own[i]) {
           w *= options.outsideClauseWeight();
-        } else if (closerToOther(i, d, otherTargets)) {
+        }
+        if (closerToOther(i, d, otherTargets)) {
           w *= options.otherTargetWeight();
         }
       }
