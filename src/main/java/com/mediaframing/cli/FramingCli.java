@@ -6,6 +6,7 @@ import com.mediaframing.config.JobConfig;
 import com.mediaframing.config.RunOptions;
 import com.mediaframing.ingest.ArticleSource;
 import com.mediaframing.ingest.InputException;
+import com.mediaframing.sentiment.TscEvalMain;
 import com.mediaframing.spark.FramingJob;
 import com.mediaframing.spark.RunSummary;
 import com.mediaframing.spark.SparkSessions;
@@ -44,6 +45,10 @@ public final class FramingCli {
       return switch (command) {
         case "run" -> runJob(RunOptions.parse(rest), out, false);
         case "bench" -> runJob(benchOptions(rest), out, true);
+        case "eval-tsc" -> {
+          out.print(TscEvalMain.run(rest.toArray(String[]::new)));
+          yield OK;
+        }
         case "dictionary" -> {
           java.nio.file.Path path =
               java.nio.file.Path.of(rest.isEmpty() ? "docs/tables.md" : rest.get(0));
@@ -57,7 +62,9 @@ public final class FramingCli {
         }
         default ->
             throw new ConfigException(
-                "unknown command '" + command + "'; commands are run, bench, dictionary, help");
+                "unknown command '"
+                    + command
+                    + "'; commands are run, bench, eval-tsc, dictionary, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -153,6 +160,10 @@ public final class FramingCli {
     out.println("  run    the framing job (defaults: --input seeds --output output)");
     out.println(
         "  bench  the job with local[2] and a scratch output; prints documents/s, tokens/s, peak memory");
+    out.println(
+        "  eval-tsc --data FILE [--split all|dev|train] [--scorer lexicon|sentence-tone] [--predictions OUT]");
+    out.println(
+        "         target-dependent sentiment scores (F1m, accuracy, per class) on a NewsMTSC file");
     out.println("  dictionary [FILE]  write the data dictionary (default docs/tables.md)");
     out.println("  help   this text");
     out.println("options of run and bench:");

@@ -20,10 +20,10 @@ import java.util.List;
  *             [--predictions OUT]
  * </pre>
  *
- * Defaults: split {@code dev} ({@link DevSplit}; {@code train} is the rest), scorer {@code
- * lexicon}. Prints F1m, accuracy, per-class precision/recall/F1 and the confusion matrix. Bad
- * arguments and unreadable or malformed input end with one line on stderr and exit code 2. Runs in
- * one thread.
+ * Defaults: split {@code all} (the whole file, as for a held-out test file; {@code dev} is the
+ * fixed {@link DevSplit} of the training file, {@code train} the rest), scorer {@code lexicon}.
+ * Prints F1m, accuracy, per-class precision/recall/F1 and the confusion matrix. Bad arguments and
+ * unreadable or malformed input end with one line on stderr and exit code 2. Runs in one thread.
  */
 public final class TscEvalMain {
   private TscEvalMain() {}
@@ -40,7 +40,7 @@ public final class TscEvalMain {
   /** Runs the evaluation and returns the printed report. */
   public static String run(String[] args) {
     Path data = null;
-    String split = "dev";
+    String split = "all";
     String scorerName = "lexicon";
     Path predictions = null;
     for (int i = 0; i < args.length; i++) {
@@ -60,7 +60,7 @@ public final class TscEvalMain {
     if (data == null) {
       throw new ConfigException("--data is required; " + usage());
     }
-    TargetSentimentScorer scorer = scorer(scorerName);
+    TargetSentimentScorer scorer = SentimentScorers.create(scorerName);
     List<TscSentence> sentences = select(read(data), split);
     List<TscExample> examples =
         new TscEvaluator(new ArticleAnnotator(NlpModels.get())).prepare(sentences);
@@ -82,16 +82,6 @@ public final class TscEvalMain {
         + sentences.size()
         + System.lineSeparator()
         + evaluation.report();
-  }
-
-  static TargetSentimentScorer scorer(String name) {
-    return switch (name) {
-      case "lexicon" -> new LexiconTargetScorer();
-      case "sentence-tone" -> new SentenceToneScorer();
-      default ->
-          throw new ConfigException(
-              "unknown scorer '" + name + "' (expected lexicon or sentence-tone)");
-    };
   }
 
   static List<TscSentence> select(List<TscSentence> all, String split) {
