@@ -321,6 +321,6 @@ public final class LexiconTargetScorer implements TargetSentimentScorer {
   }
 
   private static String lower(AnnotatedSentence s, int i) {
-    return s.token(i).toLowerCase(Locale.ROOT);
+    return s.token(i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
   }
 }

@@ -91,6 +91,6 @@ public final class TokenValences {
   }
 
   private static String lower(AnnotatedSentence s, int i) {
-    return s.token(i).toLowerCase(java.util.Locale.ROOT);
+    return s.token(i).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
   }
 }
