@@ -31,8 +31,12 @@ import opennlp.tools.langdetect.Language;
  * partition.
  */
 public final class ArticleAnalyzer {
-  /** Detected languages below this confidence are not grounds for rejecting an article. */
-  static final double LANGUAGE_MIN_CONFIDENCE = 0.5;
+  /**
+   * An article without a language field is rejected when the detector finds a language that is not
+   * accepted at least this many times as likely as the likeliest accepted one. (The detector's
+   * probabilities are spread over 103 languages: clean English text scores as low as 0.02.)
+   */
+  static final double LANGUAGE_MIN_ODDS = 3.0;
 
   private final ArticleAnnotator annotator;
   private final BoilerplateCleaner cleaner;
@@ -87,20 +91,33 @@ public final class ArticleAnalyzer {
     }
     if (a.getLanguage() == null) {
       String sample = text.substring(kept.get(0).start(), kept.get(kept.size() - 1).end());
-      Language detected = annotator.detectLanguage(sample);
-      String code = iso1(detected.getLang());
-      if (!languages.contains(code) && detected.getConfidence() >= LANGUAGE_MIN_CONFIDENCE) {
+      Language[] detected = annotator.detectLanguages(sample);
+      String code = iso1(detected[0].getLang());
+      double bestAccepted = 0;
+      String bestAcceptedCode = null;
+      for (Language l : detected) {
+        String c = iso1(l.getLang());
+        if (languages.contains(c) && l.getConfidence() > bestAccepted) {
+          bestAccepted = l.getConfidence();
+          bestAcceptedCode = c;
+        }
+      }
+      if (!languages.contains(code)
+          && detected[0].getConfidence() >= LANGUAGE_MIN_ODDS * bestAccepted) {
         return reject(
             out,
             RejectReason.UNSUPPORTED_LANGUAGE,
             String.format(
                 java.util.Locale.ROOT,
-                "detected '%s' (confidence %.2f), accepted %s",
-                detected.getLang(),
-                detected.getConfidence(),
-                languages));
+                "detected '%s' (p=%.3f, %.0fx the best accepted language), accepted %s",
+                detected[0].getLang(),
+                detected[0].getConfidence(),
+                bestAccepted > 0
+                    ? detected[0].getConfidence() / bestAccepted
+                    : Double.POSITIVE_INFINITY,
+                new java.util.TreeSet<>(languages)));
       }
-      out.setLanguage(languages.contains(code) ? code : languages.iterator().next());
+      out.setLanguage(languages.contains(code) ? code : bestAcceptedCode);
     }
 
     List<AnnotatedSentence> sentences = annotator.annotate(text, kept);

@@ -20,7 +20,7 @@ import opennlp.tools.util.Span;
  * The lemma cache it fills is shared by all instances of the JVM and is thread-safe.
  */
 public final class ArticleAnnotator {
-  private static final int LANGUAGE_SAMPLE_CHARS = 2_000;
+  private static final int LANGUAGE_SAMPLE_CHARS = 1_000;
 
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
@@ -77,13 +77,19 @@ public final class ArticleAnnotator {
   }
 
   /**
-   * The most likely ISO 639-3 language code of {@code text} (e.g. {@code eng}), judged from its
-   * first characters.
+   * The languages of {@code text}, most likely first, judged from its first characters, with ISO
+   * 639-3 codes (e.g. {@code eng}). The model's probabilities are spread over 103 languages, so
+   * compare them with each other rather than with a fixed threshold.
    */
-  public Language detectLanguage(String text) {
+  public Language[] detectLanguages(String text) {
     String sample =
         text.length() > LANGUAGE_SAMPLE_CHARS ? text.substring(0, LANGUAGE_SAMPLE_CHARS) : text;
-    return languages.predictLanguage(sample);
+    return languages.predictLanguages(sample);
+  }
+
+  /** The most likely language of {@code text}; see {@link #detectLanguages}. */
+  public Language detectLanguage(String text) {
+    return detectLanguages(text)[0];
   }
 
   /**
