@@ -41,6 +41,11 @@ class FramingJobIT {
   }
 
   static RunSummary run(String... args) {
+    return runWith(spark, args);
+  }
+
+  /** Runs the job with the project's config/ dictionaries on the given session. */
+  static RunSummary runWith(SparkSession spark, String... args) {
     List<String> a = new ArrayList<>(List.of(args));
     a.addAll(List.of("--actors", "config/actors.csv", "--topics", "config/topics.csv"));
     a.addAll(List.of("--outlets", "config/outlets.csv", "--boilerplate", "config/boilerplate.txt"));

@@ -1,0 +1,103 @@
+package com.mediaframing.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mediaframing.output.Table;
+import com.mediaframing.output.Tables;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Submits the application jar to a real Spark standalone cluster (a Master and two Workers on
+ * 127.0.0.1) through Spark's own submit path, {@code org.apache.spark.deploy.SparkSubmit}, and
+ * checks that every table equals the one a local run writes for the same input.
+ */
+class ClusterIT {
+  /** Jars the application jar bundles itself; the cluster must not provide them. */
+  private static final List<String> BUNDLED = List.of("opennlp", "commons-csv", "vader-sentiment");
+
+  @TempDir Path tmp;
+
+  @Test
+  void clusterRunWritesTheSameTablesAsALocalRun() throws Exception {
+    Path appJar = Path.of("target/media-framing-" + AppVersion.get() + ".jar");
+    assertTrue(Files.isRegularFile(appJar), appJar + " missing: run through `mvn verify`");
+    List<Path> sparkJars = new ArrayList<>();
+    for (String entry : Files.readString(Path.of("target/classpath.txt")).trim().split(":")) {
+      if (BUNDLED.stream().noneMatch(entry::contains)) {
+        sparkJars.add(Path.of(entry));
+      }
+    }
+    String clusterOut = tmp.resolve("cluster-out").toString();
+    try (StandaloneCluster cluster = new StandaloneCluster(sparkJars, tmp.resolve("cluster"))) {
+      List<String> submit =
+          cluster.java(
+              "1g",
+              List.of(),
+              List.of(
+                  "org.apache.spark.deploy.SparkSubmit",
+                  "--master",
+                  cluster.masterUrl(),
+                  "--class",
+                  "com.mediaframing.cli.FramingCli",
+                  "--conf",
+                  "spark.executor.memory=1g",
+                  "--conf",
+                  "spark.executor.cores=1",
+                  "--conf",
+                  "spark.executor.extraJavaOptions=" + StandaloneCluster.JVM_FLAGS,
+                  "--conf",
+                  "spark.driver.host=127.0.0.1",
+                  appJar.toString(),
+                  "run",
+                  "--input",
+                  "seeds",
+                  "--output",
+                  clusterOut));
+      ProcessBuilder pb = new ProcessBuilder(submit);
+      pb.environment().putAll(cluster.environment());
+      pb.redirectErrorStream(true);
+      Path log = cluster.logs().resolve("submit.log");
+      pb.redirectOutput(log.toFile());
+      Process p = pb.start();
+      try {
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "spark-submit did not finish in 5 minutes");
+      } finally {
+        p.toHandle().destroyForcibly();
+      }
+      String output = Files.readString(log);
+      assertEquals(0, p.exitValue(), "spark-submit failed:\n" + tail(output));
+      assertTrue(output.contains("master " + cluster.masterUrl()), tail(output));
+    }
+
+    String localOut = tmp.resolve("local-out").toString();
+    FramingJobIT.runWith(SparkTestSession.get(), "--input", "seeds", "--output", localOut);
+    for (Table t : Tables.ALL) {
+      if (t.equals(Tables.RUN_MANIFEST)) {
+        continue;
+      }
+      assertEquals(
+          csv(localOut, t),
+          csv(clusterOut, t),
+          t.name() + " differs between local and cluster runs");
+    }
+  }
+
+  private static List<String> csv(String out, Table t) throws IOException {
+    return Files.readAllLines(Path.of(out, "csv", t.name() + ".csv"), StandardCharsets.UTF_8);
+  }
+
+  private static String tail(String s) {
+    List<String> lines = Arrays.asList(s.split("\n"));
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+  }
+}
