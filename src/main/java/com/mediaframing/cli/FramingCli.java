@@ -6,8 +6,10 @@ import com.mediaframing.config.JobConfig;
 import com.mediaframing.config.RunOptions;
 import com.mediaframing.ingest.ArticleSource;
 import com.mediaframing.ingest.InputException;
+import com.mediaframing.output.OutputLock;
 import com.mediaframing.sentiment.TscEvalMain;
 import com.mediaframing.spark.FramingJob;
+import com.mediaframing.spark.InputCheck;
 import com.mediaframing.spark.RunSummary;
 import com.mediaframing.spark.SparkSessions;
 import java.io.PrintStream;
@@ -22,14 +24,15 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The command line: {@code run} (the framing job), {@code bench} (the job on a corpus with timing
  * and memory figures) and {@code help}. Exit codes: 0 success, 1 internal error, 2 bad arguments or
- * configuration, 3 input unreadable. User errors print one line; set {@code FRAMING_DEBUG=1} for
- * the stack trace.
+ * configuration, 3 input unreadable, 4 output folder locked by another run. User errors print one
+ * line; set {@code FRAMING_DEBUG=1} for the stack trace.
  */
 public final class FramingCli {
   public static final int OK = 0;
   public static final int INTERNAL_ERROR = 1;
   public static final int BAD_CONFIG = 2;
   public static final int BAD_INPUT = 3;
+  public static final int OUTPUT_LOCKED = 4;
 
   private FramingCli() {}
 
@@ -45,6 +48,7 @@ public final class FramingCli {
       return switch (command) {
         case "run" -> runJob(RunOptions.parse(rest), out, false);
         case "bench" -> runJob(benchOptions(rest), out, true);
+        case "validate" -> validate(RunOptions.parse(rest), out);
         case "eval-tsc" -> {
           out.print(TscEvalMain.run(rest.toArray(String[]::new)));
           yield OK;
@@ -64,12 +68,15 @@ public final class FramingCli {
             throw new ConfigException(
                 "unknown command '"
                     + command
-                    + "'; commands are run, bench, eval-tsc, dictionary, help");
+                    + "'; commands are run, bench, validate, eval-tsc, dictionary, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
       debug(e, err);
       return BAD_CONFIG;
+    } catch (OutputLock.OutputLockedException e) {
+      err.println("framing: " + e.getMessage());
+      return OUTPUT_LOCKED;
     } catch (InputException e) {
       err.println("framing: " + e.getMessage());
       debug(e, err);
@@ -130,6 +137,35 @@ public final class FramingCli {
             s.nTokens() / wall,
             rss / (double) (1L << 30));
       }
+      return OK;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Checks configuration and input records without running the job; exit 0 when readable. */
+  private static int validate(RunOptions options, PrintStream out) {
+    Configuration hadoop = new Configuration();
+    JobConfig config = new ConfigLoader(hadoop).load(options);
+    ArticleSource.Format format = ArticleSource.detect(config.input(), hadoop);
+    out.printf(
+        "framing: configuration ok (%d actors, %d topics, %d outlets, %d boilerplate rules; %s)%n",
+        config.dictionaries().actors().size(),
+        config.dictionaries().topics().topics().size(),
+        config.dictionaries().outlets().size(),
+        config.dictionaries().boilerplate().size(),
+        config.fingerprint());
+    SparkSession spark = SparkSessions.create(options.master());
+    try {
+      InputCheck.Result r = InputCheck.run(spark, config);
+      out.printf(
+          "framing: input %s (%s): %d records, %d would be processed, %d rejected%n",
+          config.input(),
+          format.name().toLowerCase(Locale.ROOT),
+          r.nInput(),
+          r.nAccepted(),
+          r.nInput() - r.nAccepted());
+      r.rejectedByReason().forEach((k, v) -> out.printf("  %-22s %d%n", k, v));
       return OK;
     } finally {
       spark.stop();

@@ -14,6 +14,7 @@ import com.mediaframing.ingest.InputFingerprint;
 import com.mediaframing.ingest.RawArticle;
 import com.mediaframing.ingest.RejectReason;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.output.OutputLock;
 import com.mediaframing.output.TableWriter;
 import com.mediaframing.output.Tables;
 import com.mediaframing.sentiment.SentimentScorers;
@@ -60,8 +61,15 @@ public final class FramingJob {
   }
 
   public RunSummary run() {
-    Instant startedAt = Instant.now();
     String runId = UUID.randomUUID().toString();
+    try (OutputLock lock =
+        OutputLock.acquire(config.output(), runId, spark.sparkContext().hadoopConfiguration())) {
+      return run(runId);
+    }
+  }
+
+  private RunSummary run(String runId) {
+    Instant startedAt = Instant.now();
     TableWriter writer =
         new TableWriter(config.output(), spark.sparkContext().hadoopConfiguration());
     Map<String, Long> rows = new LinkedHashMap<>();

@@ -194,6 +194,24 @@ class FramingJobIT {
   }
 
   @Test
+  void validateCountsWhatTheJobWouldReject() {
+    JobConfig config =
+        new ConfigLoader(spark.sparkContext().hadoopConfiguration())
+            .load(
+                RunOptions.parse(
+                    List.of(
+                        "--input", "src/test/resources/fixtures/bad/articles.jsonl",
+                        "--max-text-chars", "10000",
+                        "--actors", "config/actors.csv",
+                        "--topics", "config/topics.csv")));
+    InputCheck.Result r = InputCheck.run(spark, config);
+    assertEquals(14, r.nInput());
+    assertEquals(3, r.nAccepted());
+    assertEquals(3L, r.rejectedByReason().get("malformed_record"));
+    assertEquals(1L, r.rejectedByReason().get("duplicate_id"));
+  }
+
+  @Test
   void csvAndParquetInputsGiveTheSameDocuments() {
     String csvOut = tmp.resolve("csv-out").toString();
     RunSummary csv = run("--input", "src/test/resources/fixtures/articles.csv", "--output", csvOut);
