@@ -10,6 +10,7 @@ import com.mediaframing.output.OutputLock;
 import com.mediaframing.sentiment.TscEvalMain;
 import com.mediaframing.spark.FramingJob;
 import com.mediaframing.spark.InputCheck;
+import com.mediaframing.spark.ProgressReporter;
 import com.mediaframing.spark.RunSummary;
 import com.mediaframing.spark.SparkSessions;
 import java.io.PrintStream;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
@@ -123,7 +123,7 @@ public final class FramingCli {
       out.printf(
           "framing: read %d records: %d processed, %d rejected; %d tokens, %d actor mentions; %.1f s%n",
           s.nInput(), s.nProcessed(), s.nRejected(), s.nTokens(), s.nMentions(), wall);
-      printStages(s, out);
+      out.println(ProgressReporter.summary(ProgressReporter.formatFromEnvironment(), s));
       out.printf("framing: tables in %s/parquet and %s/csv%n", config.output(), config.output());
       if (bench) {
         long rss = SparkSessions.peakRssBytes();
@@ -181,13 +181,6 @@ public final class FramingCli {
           java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new ConfigException("cannot write " + path + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void printStages(RunSummary s, PrintStream out) {
-    out.println("stage                      seconds");
-    for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
-      out.printf(Locale.ROOT, "%-26s %7.1f%n", e.getKey(), e.getValue() / 1000.0);
     }
   }
 

@@ -32,6 +32,7 @@ final class AnalyzeArticles implements MapPartitionsFunction<RawArticle, Analyze
   private final String scorerId;
   private final Set<String> languages;
   private final Broadcast<Map<String, long[]>> repeatedLines;
+  private final org.apache.spark.util.LongAccumulator analyzed;
 
   AnalyzeArticles(
       BoilerplateCleaner cleaner,
@@ -39,13 +40,15 @@ final class AnalyzeArticles implements MapPartitionsFunction<RawArticle, Analyze
       TopicScorer topics,
       String scorerId,
       Set<String> languages,
-      Broadcast<Map<String, long[]>> repeatedLines) {
+      Broadcast<Map<String, long[]>> repeatedLines,
+      org.apache.spark.util.LongAccumulator analyzed) {
     this.cleaner = cleaner;
     this.actors = actors;
     this.topics = topics;
     this.scorerId = scorerId;
     this.languages = languages;
     this.repeatedLines = repeatedLines;
+    this.analyzed = analyzed;
   }
 
   @Override
@@ -67,7 +70,9 @@ final class AnalyzeArticles implements MapPartitionsFunction<RawArticle, Analyze
         long[] fps = repeated.get(a.getOutlet());
         LongPredicate isRepeated =
             fps == null ? NONE : fp -> java.util.Arrays.binarySearch(fps, fp) >= 0;
-        return analyzer.analyze(a, isRepeated);
+        AnalyzedArticle result = analyzer.analyze(a, isRepeated);
+        analyzed.add(1);
+        return result;
       }
     };
   }

@@ -50,14 +50,31 @@ public final class FramingJob {
   private static final Encoder<RawArticle> RAW = Encoders.bean(RawArticle.class);
   private static final Encoder<AnalyzedArticle> ANALYZED = Encoders.bean(AnalyzedArticle.class);
 
+  /** How often progress is reported during the analysis stage. */
+  static final long PROGRESS_SECONDS = 15;
+
   private final SparkSession spark;
   private final JobConfig config;
   private final Map<String, Long> stageMillis = new LinkedHashMap<>();
   private long stageStart;
 
+  private final java.io.PrintStream progressOut;
+  private final ProgressReporter.Format progressFormat;
+
   public FramingJob(SparkSession spark, JobConfig config) {
+    this(spark, config, System.err, ProgressReporter.formatFromEnvironment());
+  }
+
+  /** A job that reports progress of its long stages to {@code progressOut} in {@code format}. */
+  public FramingJob(
+      SparkSession spark,
+      JobConfig config,
+      java.io.PrintStream progressOut,
+      ProgressReporter.Format progressFormat) {
     this.spark = spark;
     this.config = config;
+    this.progressOut = progressOut;
+    this.progressFormat = progressFormat;
   }
 
   public RunSummary run() {
@@ -95,6 +112,9 @@ public final class FramingJob {
         repeated.size());
     endStage("boilerplate_lines");
 
+    long nAccepted = accepted.count();
+    org.apache.spark.util.LongAccumulator analyzedCount =
+        spark.sparkContext().longAccumulator("documents analyzed");
     Broadcast<Map<String, long[]>> repeatedBc =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(repeated);
     AnalyzeArticles analyze =
@@ -104,7 +124,8 @@ public final class FramingJob {
             new TopicScorer(config.dictionaries().topics()),
             config.sentimentScorer(),
             config.languages(),
-            repeatedBc);
+            repeatedBc,
+            analyzedCount);
     Dataset<AnalyzedArticle> analyzed =
         accepted
             .repartition(partitions())
@@ -124,7 +145,16 @@ public final class FramingJob {
             col("nSentences").as("n_sentences"),
             col("nTokens").as("n_tokens"),
             col("nLinesRemoved").as("n_lines_removed"));
-    rows.put(Tables.DOCUMENTS.name(), writer.write(Tables.DOCUMENTS, documents));
+    try (ProgressReporter progress =
+        ProgressReporter.start(
+            progressOut,
+            progressFormat,
+            "analyze",
+            nAccepted,
+            analyzedCount::value,
+            PROGRESS_SECONDS)) {
+      rows.put(Tables.DOCUMENTS.name(), writer.write(Tables.DOCUMENTS, documents));
+    }
     endStage("analyze_documents");
 
     Dataset<Row> mentions =
@@ -322,7 +352,8 @@ public final class FramingJob {
     if (config.partitions() > 0) {
       return config.partitions();
     }
-    return Math.max(2, 4 * spark.sparkContext().defaultParallelism());
+    // many small tasks: even load across cores, and progress that advances often
+    return Math.max(8, 16 * spark.sparkContext().defaultParallelism());
   }
 
   private void startStage() {
