@@ -14,8 +14,9 @@ import java.util.Locale;
  *   <li>{@code lex=}, {@code tone=}: the {@link LexiconTargetScorer} score toward the target and
  *       the {@link SentenceToneScorer} score of the whole sentence, each in five buckets;
  *   <li>{@code wL1=}, {@code wR3=}, {@code wLf=} …: context lemmas with their side (L/R) and
- *       distance bucket (1, 3, 8, far), {@code wo=}: lemmas outside the target's clause; other
- *       targets appear as {@code <t>}, numbers as {@code <num>};
+ *       distance bucket (1, 3, 8, far), {@code wo=}: lemmas outside the target's clause, {@code
+ *       bow=}: every context lemma regardless of position; other targets appear as {@code <t>},
+ *       numbers as {@code <num>}; {@code tL2=} …: POS tags of the three tokens on either side;
  *   <li>{@code sL3+}, {@code sRf-} …: signs of contextual VADER valences (after negation and
  *       intensifiers) by side, distance bucket and clause, and {@code sl=}: sentiment lemma with
  *       its contextual sign and clause;
@@ -26,7 +27,7 @@ import java.util.Locale;
  *   <li>{@code role=}: subject of a reporting verb, subject of another verb (with the verb's lemma
  *       and valence sign), speaker credited after a quote, "according to", possessor, object of a
  *       verb; {@code inq}: the target stands inside a quotation; {@code nt=}: number of other
- *       targets.
+ *       targets; {@code rl=}: the role joined with the lexicon bucket.
  * </ul>
  *
  * Immutable and thread-safe: the lexicon scorers and cue sets are shared read-only.
@@ -60,7 +61,8 @@ public final class TscFeatures {
     TargetSentimentScorer.checkSpan(s, target.start(), target.end());
     List<String> f = new ArrayList<>(96);
     f.add("bias");
-    f.add("lex=" + bucket(lexicon.score(s, target, others).score()));
+    String lex = bucket(lexicon.score(s, target, others).score());
+    f.add("lex=" + lex);
     f.add("tone=" + bucket(tone.score(s, target.start(), target.end()).score()));
     int n = s.size();
     int[] seg = segmenter.segment(s);
@@ -82,8 +84,12 @@ public final class TscFeatures {
       int d = target.distanceTo(i);
       String near = distanceBucket(d);
       String word = other[i] ? "<t>" : word(s, i);
+      if (d <= 3) {
+        f.add("t" + side + d + "=" + s.tag(i));
+      }
       if (!word.isEmpty()) {
         f.add("w" + side + near + "=" + word);
+        f.add("bow=" + word);
         if (!own[i]) {
           f.add("wo=" + word);
         }
@@ -107,7 +113,9 @@ public final class TscFeatures {
     f.add("neg-=" + magnitude(negSum));
     f.add("pn=" + magnitude(posSum) + magnitude(negSum));
     addNeighbours(s, target, other, f);
+    int roleAt = f.size();
     addRole(s, seg, v, target, f);
+    f.add("rl=" + f.get(roleAt).substring("role=".length()) + "|" + lex);
     if (insideQuote(s, target.start())) {
       f.add("inq");
     }

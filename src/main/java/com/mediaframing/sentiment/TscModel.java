@@ -102,6 +102,11 @@ public final class TscModel {
     Files.write(file, bytes);
   }
 
+  /** Size of the serialized model in bytes. */
+  public int size() {
+    return bytes.length;
+  }
+
   /** SHA-256 of the serialized model, lower-case hex. */
   public String sha256() {
     return sha256;

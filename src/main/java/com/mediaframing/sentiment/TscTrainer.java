@@ -13,10 +13,11 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains a {@link TscModel} from tagged NewsMTSC examples with OpenNLP's L-BFGS maxent trainer in
- * one thread. Examples are sorted by target id before training and the trainer has no randomness,
- * so the same examples and parameters give a byte-identical model. Targets whose mention covers no
- * token are left out. Not thread-safe (one training at a time per instance).
+ * Trains a {@link TscModel} from tagged NewsMTSC examples with OpenNLP's maxent trainers (GIS by
+ * default, L-BFGS on request) in one thread. Examples are sorted by target id before training and
+ * the trainer has no randomness, so the same examples and parameters give a byte-identical model.
+ * Targets whose mention covers no token are left out. Not thread-safe (one training at a time per
+ * instance).
  */
 public final class TscTrainer {
   /**
@@ -25,7 +26,7 @@ public final class TscTrainer {
    */
   public record Parameters(String algorithm, int iterations, int cutoff, double l2Cost) {
     /** The parameters of the bundled model, chosen on the dev split (see the model card). */
-    public static final Parameters DEFAULTS = new Parameters("MAXENT_QN", 300, 2, 1.0);
+    public static final Parameters DEFAULTS = new Parameters("MAXENT", 150, 2, 0.0);
 
     TrainingParameters toOpenNlp() {
       TrainingParameters p = new TrainingParameters();
