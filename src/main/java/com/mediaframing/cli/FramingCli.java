@@ -8,6 +8,7 @@ import com.mediaframing.ingest.ArticleSource;
 import com.mediaframing.ingest.InputException;
 import com.mediaframing.output.OutputLock;
 import com.mediaframing.sentiment.TscEvalMain;
+import com.mediaframing.sentiment.TscTrainMain;
 import com.mediaframing.spark.FramingJob;
 import com.mediaframing.spark.InputCheck;
 import com.mediaframing.spark.ProgressReporter;
@@ -23,9 +24,10 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The command line: {@code run} (the framing job), {@code bench} (the job on a corpus with timing
- * and memory figures) and {@code help}. Exit codes: 0 success, 1 internal error, 2 bad arguments or
- * configuration, 3 input unreadable, 4 output folder locked by another run. User errors print one
- * line; set {@code FRAMING_DEBUG=1} for the stack trace.
+ * and memory figures), {@code eval-tsc} and {@code train-tsc} (target sentiment evaluation and
+ * training), {@code dictionary} and {@code help}. Exit codes: 0 success, 1 internal error, 2 bad
+ * arguments or configuration, 3 input unreadable, 4 output folder locked by another run. User
+ * errors print one line; set {@code FRAMING_DEBUG=1} for the stack trace.
  */
 public final class FramingCli {
   public static final int OK = 0;
@@ -53,6 +55,10 @@ public final class FramingCli {
           out.print(TscEvalMain.run(rest.toArray(String[]::new)));
           yield OK;
         }
+        case "train-tsc" -> {
+          out.print(TscTrainMain.run(rest.toArray(String[]::new)));
+          yield OK;
+        }
         case "dictionary" -> {
           java.nio.file.Path path =
               java.nio.file.Path.of(rest.isEmpty() ? "docs/tables.md" : rest.get(0));
@@ -68,7 +74,7 @@ public final class FramingCli {
             throw new ConfigException(
                 "unknown command '"
                     + command
-                    + "'; commands are run, bench, validate, eval-tsc, dictionary, help");
+                    + "'; commands are run, bench, validate, eval-tsc, train-tsc, dictionary, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -190,9 +196,12 @@ public final class FramingCli {
     out.println(
         "  bench  the job with local[2] and a scratch output; prints documents/s, tokens/s, peak memory");
     out.println(
-        "  eval-tsc --data FILE [--split all|dev|train] [--scorer lexicon|sentence-tone] [--predictions OUT]");
+        "  eval-tsc --data FILE [--split all|dev|train] [--scorer model|lexicon|sentence-tone] [--model M]");
     out.println(
-        "         target-dependent sentiment scores (F1m, accuracy, per class) on a NewsMTSC file");
+        "         [--predictions OUT]  target-dependent sentiment scores (F1m, accuracy, per class)");
+    out.println("         on a NewsMTSC file; default scorer: the model bundled in the jar");
+    out.println("  train-tsc --data FILE --model OUT [--split all|train]");
+    out.println("         train the target sentiment model on a NewsMTSC file (reproducible)");
     out.println("  dictionary [FILE]  write the data dictionary (default docs/tables.md)");
     out.println("  help   this text");
     out.println("options of run and bench:");

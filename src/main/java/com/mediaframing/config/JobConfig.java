@@ -12,7 +12,8 @@ import java.util.Set;
  * @param output output folder
  * @param master Spark master URL, or null to let spark-submit decide (local[*] when run directly)
  * @param dictionaries the actor, topic, outlet and boilerplate dictionaries
- * @param sentimentScorer id of the sentiment scorer ({@code lexicon} or {@code sentence-tone})
+ * @param sentimentScorer name of the sentiment scorer: {@code model} (the trained target-dependent
+ *     model, default), {@code lexicon} or {@code sentence-tone}
  * @param maxTextChars texts longer than this are rejected as {@code text_too_long}
  * @param languages accepted ISO 639-1 language codes
  * @param partitions partitions for the analysis stage; 0 = four per core
@@ -40,5 +41,5 @@ public record JobConfig(
 
   public static final int DEFAULT_REPEATED_LINE_MIN_DOCS = 3;
   public static final double DEFAULT_REPEATED_LINE_MIN_SHARE = 0.005;
-  public static final Set<String> SCORERS = Set.of("lexicon", "sentence-tone");
+  public static final Set<String> SCORERS = Set.of("model", "lexicon", "sentence-tone");
 }

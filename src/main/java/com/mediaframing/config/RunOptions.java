@@ -46,7 +46,7 @@ public record RunOptions(
         "--boilerplate",
         "FILE  boilerplate rules, reason<TAB>regex (default config/boilerplate.txt)");
     OPTIONS.put("--master", "URL  Spark master (default: spark-submit's, else local[*])");
-    OPTIONS.put("--sentiment", "lexicon|sentence-tone  sentiment scorer (default lexicon)");
+    OPTIONS.put("--sentiment", "model|lexicon|sentence-tone  sentiment scorer (default model)");
     OPTIONS.put(
         "--max-text-chars",
         "N  reject longer texts (default " + JobConfig.DEFAULT_MAX_TEXT_CHARS + ")");
@@ -92,7 +92,7 @@ public record RunOptions(
         values.get("--topics"),
         values.get("--boilerplate"),
         values.get("--master"),
-        values.getOrDefault("--sentiment", "lexicon"),
+        values.getOrDefault("--sentiment", "model"),
         positiveInt(values, "--max-text-chars", JobConfig.DEFAULT_MAX_TEXT_CHARS),
         languages(values.getOrDefault("--languages", "en")),
         nonNegativeInt(values, "--partitions", 0),

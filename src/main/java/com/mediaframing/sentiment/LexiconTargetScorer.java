@@ -126,7 +126,7 @@ public final class LexiconTargetScorer implements TargetSentimentScorer {
   }
 
   /** Tokens of the target's own segment(s), plus a relative clause opening right after it. */
-  private static boolean[] ownClause(AnnotatedSentence s, int[] seg, TokenSpan target) {
+  static boolean[] ownClause(AnnotatedSentence s, int[] seg, TokenSpan target) {
     boolean[] own = new boolean[s.size()];
     for (int k = target.start(); k < target.end(); k++) {
       own[k] = true;
@@ -212,7 +212,7 @@ public final class LexiconTargetScorer implements TargetSentimentScorer {
    * clause and at most {@code maxSubjectGap} other tokens. -1 when the target is not a subject, is
    * a passive subject (be/get + verb) or a copular subject (be + non-verb).
    */
-  private int subjectVerb(AnnotatedSentence s, int[] seg, TokenSpan target) {
+  int subjectVerb(AnnotatedSentence s, int[] seg, TokenSpan target) {
     int n = s.size();
     int own = seg[target.end() - 1];
     int gap = 0;
@@ -295,7 +295,7 @@ public final class LexiconTargetScorer implements TargetSentimentScorer {
    * A reporting verb just before the target that follows a comma, quotation mark or the sentence
    * start ("…," said Foreign Minister Lavrov), or -1.
    */
-  private static int postposedReportingVerb(AnnotatedSentence s, int[] seg, TokenSpan target) {
+  static int postposedReportingVerb(AnnotatedSentence s, int[] seg, TokenSpan target) {
     int k = target.start() - 1;
     int titles = 0;
     while (k >= 0 && titles < MAX_TITLE_TOKENS && isTitleWord(s.tag(k))) {
@@ -315,7 +315,7 @@ public final class LexiconTargetScorer implements TargetSentimentScorer {
     return "PROPN".equals(tag) || "NOUN".equals(tag) || "ADJ".equals(tag) || "DET".equals(tag);
   }
 
-  private static boolean accordingTo(AnnotatedSentence s, TokenSpan target) {
+  static boolean accordingTo(AnnotatedSentence s, TokenSpan target) {
     int k = target.start();
     return k >= 2 && "according".equals(lower(s, k - 2)) && "to".equals(lower(s, k - 1));
   }

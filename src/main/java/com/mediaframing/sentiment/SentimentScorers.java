@@ -3,20 +3,23 @@ package com.mediaframing.sentiment;
 import com.mediaframing.config.ConfigException;
 
 /**
- * Creates the sentiment scorer a run asks for by name: {@code lexicon} ({@link
+ * Creates the sentiment scorer a run asks for by name: {@code model} ({@link ModelTargetScorer}
+ * with the model bundled in the jar, loaded once per JVM), {@code lexicon} ({@link
  * LexiconTargetScorer}, sentiment toward the target) or {@code sentence-tone} ({@link
- * SentenceToneScorer}, the naive whole-sentence baseline kept for comparison runs).
+ * SentenceToneScorer}, the naive whole-sentence baseline kept for comparison runs). All returned
+ * scorers are thread-safe.
  */
 public final class SentimentScorers {
   private SentimentScorers() {}
 
   public static TargetSentimentScorer create(String name) {
     return switch (name) {
+      case "model" -> ModelTargetScorer.bundled();
       case "lexicon" -> new LexiconTargetScorer();
       case "sentence-tone" -> new SentenceToneScorer();
       default ->
           throw new ConfigException(
-              "unknown sentiment scorer '" + name + "'; use lexicon or sentence-tone");
+              "unknown sentiment scorer '" + name + "'; use model, lexicon or sentence-tone");
     };
   }
 }

@@ -16,14 +16,15 @@ import java.util.List;
  * as {@code eval-tsc}:
  *
  * <pre>
- * TscEvalMain --data FILE [--split dev|train|all] [--scorer lexicon|sentence-tone]
- *             [--predictions OUT]
+ * TscEvalMain --data FILE [--split dev|train|all] [--scorer model|lexicon|sentence-tone]
+ *             [--model M] [--predictions OUT]
  * </pre>
  *
  * Defaults: split {@code all} (the whole file, as for a held-out test file; {@code dev} is the
- * fixed {@link DevSplit} of the training file, {@code train} the rest), scorer {@code lexicon}.
- * Prints F1m, accuracy, per-class precision/recall/F1 and the confusion matrix. Bad arguments and
- * unreadable or malformed input end with one line on stderr and exit code 2. Runs in one thread.
+ * fixed {@link DevSplit} of the training file, {@code train} the rest), scorer {@code model}: the
+ * model bundled in the jar, or the model file {@code M} written by {@code train-tsc}. Prints F1m,
+ * accuracy, per-class precision/recall/F1 and the confusion matrix. Bad arguments and unreadable or
+ * malformed input end with one line on stderr and exit code 2. Runs in one thread.
  */
 public final class TscEvalMain {
   private TscEvalMain() {}
@@ -41,7 +42,8 @@ public final class TscEvalMain {
   public static String run(String[] args) {
     Path data = null;
     String split = "all";
-    String scorerName = "lexicon";
+    String scorerName = "model";
+    Path modelFile = null;
     Path predictions = null;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
@@ -53,6 +55,7 @@ public final class TscEvalMain {
         case "--data" -> data = Path.of(value);
         case "--split" -> split = value;
         case "--scorer" -> scorerName = value;
+        case "--model" -> modelFile = Path.of(value);
         case "--predictions" -> predictions = Path.of(value);
         default -> throw new ConfigException("unknown option " + option + "; " + usage());
       }
@@ -60,7 +63,7 @@ public final class TscEvalMain {
     if (data == null) {
       throw new ConfigException("--data is required; " + usage());
     }
-    TargetSentimentScorer scorer = SentimentScorers.create(scorerName);
+    TargetSentimentScorer scorer = scorer(scorerName, modelFile);
     List<TscSentence> sentences = select(read(data), split);
     List<TscExample> examples =
         new TscEvaluator(new ArticleAnnotator(NlpModels.get())).prepare(sentences);
@@ -84,6 +87,23 @@ public final class TscEvalMain {
         + evaluation.report();
   }
 
+  private static TargetSentimentScorer scorer(String name, Path modelFile) {
+    if (modelFile == null) {
+      return SentimentScorers.create(name);
+    }
+    if (!"model".equals(name)) {
+      throw new ConfigException("--model goes with --scorer model, not --scorer " + name);
+    }
+    try {
+      return new ModelTargetScorer(TscModel.read(modelFile), new TscFeatures());
+    } catch (NoSuchFileException e) {
+      throw new ConfigException("model file " + modelFile + " does not exist", e);
+    } catch (IOException | RuntimeException e) {
+      throw new ConfigException(
+          "cannot read model file " + modelFile + " (written by train-tsc?): " + e.getMessage(), e);
+    }
+  }
+
   static List<TscSentence> select(List<TscSentence> all, String split) {
     return switch (split) {
       case "all" -> all;
@@ -94,7 +114,7 @@ public final class TscEvalMain {
     };
   }
 
-  private static List<TscSentence> read(Path data) {
+  static List<TscSentence> read(Path data) {
     try {
       return NewsMtscReader.read(data);
     } catch (NoSuchFileException e) {
@@ -105,7 +125,7 @@ public final class TscEvalMain {
   }
 
   private static String usage() {
-    return "usage: --data FILE [--split dev|train|all] [--scorer lexicon|sentence-tone]"
-        + " [--predictions OUT]";
+    return "usage: --data FILE [--split dev|train|all] [--scorer model|lexicon|sentence-tone]"
+        + " [--model M] [--predictions OUT]";
   }
 }

@@ -50,7 +50,8 @@ public final class TscEvaluator {
   }
 
   /**
-   * Scores every example and returns the evaluation. Targets without tokens are counted as skipped.
+   * Scores every example and returns the evaluation. Targets without tokens are counted as skipped
+   * (and written to {@code predictions} as neutral with score 0).
    *
    * @param predictions where to write one JSON line per scored target ({@code gid}, {@code
    *     polarity}, {@code score}), or null
@@ -60,7 +61,11 @@ public final class TscEvaluator {
     TscEvaluation evaluation = new TscEvaluation();
     for (TscExample e : examples) {
       if (e.span() == null) {
+        // Still one line per target: no token to score means no evidence, so neutral.
         evaluation.addSkipped();
+        if (predictions != null) {
+          write(predictions, e.target().gid(), TargetSentiment.NONE);
+        }
         continue;
       }
       TargetSentiment s = scorer.score(e.sentence(), e.span(), e.others());

@@ -1,0 +1,60 @@
+package com.mediaframing.sentiment;
+
+import com.mediaframing.nlp.AnnotatedSentence;
+import java.util.List;
+
+/**
+ * Target sentiment from a trained {@link TscModel}: extracts {@link TscFeatures} for the target,
+ * takes the class of highest probability as the label and {@code P(positive) - P(negative)} as the
+ * score. The {@link #id()} names the feature/trainer version and the first 12 hex digits of the
+ * model's SHA-256, so a manifest says exactly which model scored a run. Immutable and thread-safe.
+ */
+public final class ModelTargetScorer implements TargetSentimentScorer {
+  /** Version of the features and model family; the id appends the model checksum. */
+  public static final String VERSION = "tsc-maxent-v1";
+
+  private final TscModel model;
+  private final TscFeatures features;
+  private final String id;
+
+  public ModelTargetScorer(TscModel model, TscFeatures features) {
+    this.model = model;
+    this.features = features;
+    this.id = VERSION + "+" + model.sha256().substring(0, 12);
+  }
+
+  /** A scorer with the model bundled in the jar. */
+  public static ModelTargetScorer bundled() {
+    return BundledHolder.INSTANCE;
+  }
+
+  private static final class BundledHolder {
+    static final ModelTargetScorer INSTANCE =
+        new ModelTargetScorer(TscModel.bundled(), new TscFeatures());
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public TargetSentiment score(AnnotatedSentence sentence, int targetStart, int targetEnd) {
+    TargetSentimentScorer.checkSpan(sentence, targetStart, targetEnd);
+    return score(sentence, new TokenSpan(targetStart, targetEnd), List.of());
+  }
+
+  @Override
+  public TargetSentiment score(
+      AnnotatedSentence sentence, TokenSpan target, List<TokenSpan> otherTargets) {
+    double[] p = model.probabilities(features.extract(sentence, target, otherTargets));
+    SentimentLabel best = SentimentLabel.NEUTRAL;
+    for (SentimentLabel label : SentimentLabel.values()) {
+      if (p[label.ordinal()] > p[best.ordinal()]) {
+        best = label;
+      }
+    }
+    double score = p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()];
+    return new TargetSentiment(Math.max(-1.0, Math.min(1.0, score)), best);
+  }
+}

@@ -1,0 +1,245 @@
+package com.mediaframing.sentiment;
+
+import com.mediaframing.nlp.AnnotatedSentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns one target in a tagged sentence into the binary feature strings of the target sentiment
+ * model ({@link ModelTargetScorer}). The target's own words are masked: the model learns how the
+ * sentence speaks about a target, not which targets the training news liked. Feature families:
+ *
+ * <ul>
+ *   <li>{@code lex=}, {@code tone=}: the {@link LexiconTargetScorer} score toward the target and
+ *       the {@link SentenceToneScorer} score of the whole sentence, each in five buckets;
+ *   <li>{@code wL1=}, {@code wR3=}, {@code wLf=} …: context lemmas with their side (L/R) and
+ *       distance bucket (1, 3, 8, far), {@code wo=}: lemmas outside the target's clause, {@code
+ *       bow=}: every context lemma regardless of position; other targets appear as {@code <t>},
+ *       numbers as {@code <num>}; {@code tL2=} …: POS tags of the three tokens on either side;
+ *   <li>{@code sL3+}, {@code sRf-} …: signs of contextual VADER valences (after negation and
+ *       intensifiers) by side, distance bucket and clause, and {@code sl=}: sentiment lemma with
+ *       its contextual sign and clause;
+ *   <li>{@code pos+=}, {@code neg-=}: distance-weighted sums of positive and negative valence in
+ *       the target's clause, bucketed;
+ *   <li>{@code lb=}, {@code rb=}, {@code lp=}, {@code rp=}: lemma bigrams and POS pairs next to the
+ *       target;
+ *   <li>{@code role=}: subject of a reporting verb, subject of another verb (with the verb's lemma
+ *       and valence sign), speaker credited after a quote, "according to", possessor, object of a
+ *       verb; {@code inq}: the target stands inside a quotation; {@code nt=}: number of other
+ *       targets; {@code rl=}: the role joined with the lexicon bucket.
+ * </ul>
+ *
+ * Immutable and thread-safe: the lexicon scorers and cue sets are shared read-only.
+ */
+public final class TscFeatures {
+  /** Token distances that bound the near buckets; farther tokens are in bucket {@code f}. */
+  private static final int[] DISTANCE_BUCKETS = {1, 3, 8};
+
+  private final LexiconTargetScorer lexicon;
+  private final SentenceToneScorer tone;
+  private final TokenValences valences;
+  private final ClauseSegmenter segmenter = new ClauseSegmenter();
+
+  public TscFeatures(VaderLexicon vader) {
+    this.lexicon = new LexiconTargetScorer(vader, LexiconScorerOptions.DEFAULTS);
+    this.tone = new SentenceToneScorer(vader);
+    this.valences = new TokenValences(vader, LexiconScorerOptions.DEFAULTS.valenceRules());
+  }
+
+  /** Features with {@link VaderLexicon#get()}. */
+  public TscFeatures() {
+    this(VaderLexicon.get());
+  }
+
+  /**
+   * The features of the target at {@code target} in {@code s}, in a fixed order.
+   *
+   * @param others spans of the sentence's other targets, not containing {@code target}
+   */
+  public String[] extract(AnnotatedSentence s, TokenSpan target, List<TokenSpan> others) {
+    TargetSentimentScorer.checkSpan(s, target.start(), target.end());
+    List<String> f = new ArrayList<>(96);
+    f.add("bias");
+    String lex = bucket(lexicon.score(s, target, others).score());
+    f.add("lex=" + lex);
+    f.add("tone=" + bucket(tone.score(s, target.start(), target.end()).score()));
+    int n = s.size();
+    int[] seg = segmenter.segment(s);
+    boolean[] own = LexiconTargetScorer.ownClause(s, seg, target);
+    double[] v = valences.compute(s);
+    boolean[] other = new boolean[n];
+    for (TokenSpan o : others) {
+      for (int i = o.start(); i < o.end() && i < n; i++) {
+        other[i] = !target.contains(i);
+      }
+    }
+    double posSum = 0.0;
+    double negSum = 0.0;
+    for (int i = 0; i < n; i++) {
+      if (target.contains(i)) {
+        continue;
+      }
+      String side = i < target.start() ? "L" : "R";
+      int d = target.distanceTo(i);
+      String near = distanceBucket(d);
+      String word = other[i] ? "<t>" : word(s, i);
+      if (d <= 3) {
+        f.add("t" + side + d + "=" + s.tag(i));
+      }
+      if (!word.isEmpty()) {
+        f.add("w" + side + near + "=" + word);
+        f.add("bow=" + word);
+        if (!own[i]) {
+          f.add("wo=" + word);
+        }
+      }
+      if (v[i] != 0.0 && !other[i]) {
+        String sign = v[i] > 0 ? "+" : "-";
+        String clause = own[i] ? "c" : "o";
+        f.add("s" + side + near + clause + sign);
+        f.add("sl=" + clause + sign + word);
+        if (own[i]) {
+          double w = v[i] / d;
+          if (w > 0) {
+            posSum += w;
+          } else {
+            negSum -= w;
+          }
+        }
+      }
+    }
+    f.add("pos+=" + magnitude(posSum));
+    f.add("neg-=" + magnitude(negSum));
+    f.add("pn=" + magnitude(posSum) + magnitude(negSum));
+    addNeighbours(s, target, other, f);
+    int roleAt = f.size();
+    addRole(s, seg, v, target, f);
+    f.add("rl=" + f.get(roleAt).substring("role=".length()) + "|" + lex);
+    if (insideQuote(s, target.start())) {
+      f.add("inq");
+    }
+    f.add("nt=" + Math.min(others.size(), 3));
+    return f.toArray(String[]::new);
+  }
+
+  private static void addNeighbours(
+      AnnotatedSentence s, TokenSpan target, boolean[] other, List<String> f) {
+    int l1 = target.start() - 1;
+    int r1 = target.end();
+    String lw1 = l1 >= 0 ? maskedWord(s, l1, other) : "<s>";
+    String lw2 = l1 - 1 >= 0 ? maskedWord(s, l1 - 1, other) : "<s>";
+    String rw1 = r1 < s.size() ? maskedWord(s, r1, other) : "</s>";
+    String rw2 = r1 + 1 < s.size() ? maskedWord(s, r1 + 1, other) : "</s>";
+    f.add("lb=" + lw2 + "_" + lw1);
+    f.add("rb=" + rw1 + "_" + rw2);
+    f.add("lp=" + tag(s, l1 - 1) + "_" + tag(s, l1));
+    f.add("rp=" + tag(s, r1) + "_" + tag(s, r1 + 1));
+  }
+
+  private void addRole(
+      AnnotatedSentence s, int[] seg, double[] v, TokenSpan target, List<String> f) {
+    int verb = lexicon.subjectVerb(s, seg, target);
+    if (verb >= 0) {
+      String lemma = s.lemma(verb).toLowerCase(Locale.ROOT);
+      if (SentimentCues.REPORTING_VERBS.contains(lemma)) {
+        f.add("role=speaker");
+        f.add("rv=" + lemma);
+      } else {
+        double valence = v[verb];
+        f.add("role=agent" + (valence > 0 ? "+" : valence < 0 ? "-" : ""));
+        f.add("av=" + lemma);
+      }
+    } else if (LexiconTargetScorer.postposedReportingVerb(s, seg, target) >= 0) {
+      f.add("role=credited");
+    } else if (LexiconTargetScorer.accordingTo(s, target)) {
+      f.add("role=according");
+    } else {
+      int k = target.start() - 1;
+      while (k >= 0 && ("DET".equals(s.tag(k)) || "ADJ".equals(s.tag(k)))) {
+        k--;
+      }
+      if (k >= 0 && "VERB".equals(s.tag(k))) {
+        f.add("role=object");
+        f.add("ov=" + s.lemma(k).toLowerCase(Locale.ROOT));
+      } else if (k >= 0 && "ADP".equals(s.tag(k))) {
+        f.add("role=pobj");
+        f.add("pv=" + s.lemma(k).toLowerCase(Locale.ROOT));
+      } else {
+        f.add("role=none");
+      }
+    }
+    int after = target.end();
+    if (after < s.size() && ("'s".equals(s.token(after)) || "’s".equals(s.token(after)))) {
+      f.add("poss");
+    }
+  }
+
+  /** Whether an odd number of quotation marks precede token {@code i}. */
+  private static boolean insideQuote(AnnotatedSentence s, int i) {
+    int quotes = 0;
+    for (int k = 0; k < i; k++) {
+      if (SentimentCues.QUOTES.contains(s.token(k))) {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1;
+  }
+
+  private static String maskedWord(AnnotatedSentence s, int i, boolean[] other) {
+    if (other[i]) {
+      return "<t>";
+    }
+    String w = word(s, i);
+    return w.isEmpty() ? s.token(i) : w;
+  }
+
+  /** The lower-case lemma, {@code <num>} for numbers, or "" for punctuation except quotes. */
+  static String word(AnnotatedSentence s, int i) {
+    String tag = s.tag(i);
+    if ("NUM".equals(tag)) {
+      return "<num>";
+    }
+    if ("PUNCT".equals(tag) || "SYM".equals(tag)) {
+      String t = s.token(i);
+      return SentimentCues.QUOTES.contains(t) ? "<q>" : t;
+    }
+    String lemma = s.lemma(i);
+    return (lemma == null || lemma.isEmpty() ? s.token(i) : lemma).toLowerCase(Locale.ROOT);
+  }
+
+  private static String tag(AnnotatedSentence s, int i) {
+    return i < 0 ? "<s>" : i >= s.size() ? "</s>" : s.tag(i);
+  }
+
+  static String distanceBucket(int d) {
+    for (int b : DISTANCE_BUCKETS) {
+      if (d <= b) {
+        return Integer.toString(b);
+      }
+    }
+    return "f";
+  }
+
+  /** Five buckets of a score in [-1, 1]: {@code --, -, 0, +, ++}. */
+  static String bucket(double score) {
+    if (score <= -0.5) {
+      return "--";
+    }
+    if (score <= -0.05) {
+      return "-";
+    }
+    if (score < 0.05) {
+      return "0";
+    }
+    return score < 0.5 ? "+" : "++";
+  }
+
+  /** Four buckets of a non-negative valence sum: 0, small, medium, large. */
+  static String magnitude(double sum) {
+    if (sum == 0.0) {
+      return "0";
+    }
+    return sum < 1.0 ? "s" : sum < 2.5 ? "m" : "l";
+  }
+}

@@ -1,0 +1,103 @@
+package com.mediaframing.sentiment;
+
+import com.mediaframing.config.ConfigException;
+import com.mediaframing.nlp.ArticleAnnotator;
+import com.mediaframing.nlp.NlpModels;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Command line training of the target sentiment model, wired into the CLI as {@code train-tsc}:
+ *
+ * <pre>
+ * TscTrainMain --data FILE --model OUT [--split all|train]
+ * </pre>
+ *
+ * Reads a NewsMTSC-format JSONL file, tags it, trains with {@link TscTrainer.Parameters#DEFAULTS}
+ * and writes the model to {@code OUT}. Split {@code all} (the default) trains on the whole file, as
+ * for the bundled model; {@code train} leaves out the {@link DevSplit} dev part, for measuring on
+ * it with {@code eval-tsc --split dev --model OUT}. The same file gives a byte-identical model. Bad
+ * arguments and unreadable input end with one line on stderr and exit code 2. Runs in one thread.
+ */
+public final class TscTrainMain {
+  private TscTrainMain() {}
+
+  public static void main(String[] args) {
+    try {
+      System.out.print(run(args));
+    } catch (ConfigException e) {
+      System.err.println("train-tsc: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  /** Trains, writes the model and returns the printed summary. */
+  public static String run(String[] args) {
+    Path data = null;
+    Path model = null;
+    String split = "all";
+    for (int i = 0; i < args.length; i++) {
+      String option = args[i];
+      if (i + 1 >= args.length) {
+        throw new ConfigException("option " + option + " needs a value; " + usage());
+      }
+      String value = args[++i];
+      switch (option) {
+        case "--data" -> data = Path.of(value);
+        case "--model" -> model = Path.of(value);
+        case "--split" -> split = value;
+        default -> throw new ConfigException("unknown option " + option + "; " + usage());
+      }
+    }
+    if (data == null || model == null) {
+      throw new ConfigException("--data and --model are required; " + usage());
+    }
+    if (!"all".equals(split) && !"train".equals(split)) {
+      throw new ConfigException(
+          "unknown training split '" + split + "' (expected all or train); " + usage());
+    }
+    List<TscSentence> sentences = TscEvalMain.select(TscEvalMain.read(data), split);
+    long t0 = System.nanoTime();
+    List<TscExample> examples =
+        new TscEvaluator(new ArticleAnnotator(NlpModels.get())).prepare(sentences);
+    long t1 = System.nanoTime();
+    TscTrainer.Parameters parameters = TscTrainer.Parameters.DEFAULTS;
+    TscModel trained;
+    try {
+      trained = new TscTrainer(new TscFeatures(), parameters).train(examples);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(data + " has no targets to train on: " + e.getMessage(), e);
+    }
+    long t2 = System.nanoTime();
+    try {
+      Path parent = model.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      trained.write(model);
+    } catch (IOException e) {
+      throw new ConfigException("cannot write the model to " + model + ": " + e.getMessage(), e);
+    }
+    return String.format(
+        Locale.ROOT,
+        "train-tsc: split %s, sentences %d, targets %d; %s; tagging %.1f s, training %.1f s%n"
+            + "train-tsc: wrote %s (%d bytes, sha256 %s, id %s)%n",
+        split,
+        sentences.size(),
+        examples.size(),
+        parameters,
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9,
+        model,
+        trained.size(),
+        trained.sha256(),
+        new ModelTargetScorer(trained, new TscFeatures()).id());
+  }
+
+  private static String usage() {
+    return "usage: --data FILE --model OUT [--split all|train]";
+  }
+}

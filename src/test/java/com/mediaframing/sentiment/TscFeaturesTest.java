@@ -1,0 +1,102 @@
+package com.mediaframing.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mediaframing.nlp.AnnotatedSentence;
+import com.mediaframing.nlp.ArticleAnnotator;
+import com.mediaframing.nlp.NlpModels;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TscFeaturesTest {
+  private static final ArticleAnnotator ANNOTATOR = new ArticleAnnotator(NlpModels.get());
+  private final TscFeatures features = new TscFeatures();
+
+  private static AnnotatedSentence tag(String text) {
+    List<AnnotatedSentence> sentences = ANNOTATOR.annotate(text);
+    assertEquals(1, sentences.size(), text);
+    return sentences.get(0);
+  }
+
+  @Test
+  void objectOfANegativeVerb() {
+    // Critics/NOUN slammed/VERB Trump/PROPN ./PUNCT
+    AnnotatedSentence s = tag("Critics slammed Trump.");
+    List<String> f = Arrays.asList(features.extract(s, new TokenSpan(2, 3), List.of()));
+    assertEquals("bias", f.get(0));
+    assertEquals("lex=--", f.get(1));
+    assertEquals("tone=--", f.get(2));
+    for (String expected :
+        List.of(
+            "wL1=slam",
+            "wL3=critic",
+            "bow=critic",
+            "tL1=VERB",
+            "tL2=NOUN",
+            "sL1c-",
+            "sl=c-slam",
+            "neg-=m",
+            "pos+=0",
+            "lb=critic_slam",
+            "rb=._</s>",
+            "lp=NOUN_VERB",
+            "role=object",
+            "ov=slam",
+            "rl=object|--",
+            "nt=0")) {
+      assertTrue(f.contains(expected), expected + " missing from " + f);
+    }
+    assertTrue(f.stream().noneMatch(x -> x.contains("trump")), "target words are masked: " + f);
+  }
+
+  @Test
+  void otherTargetsAreMaskedAndRolesDiffer() {
+    // 0 Smith 1 heroically 2 rescued 3 the 4 children 5 , 6 while 7 Jones 8 shamefully
+    // 9 abandoned 10 them 11 .
+    AnnotatedSentence s =
+        tag("Smith heroically rescued the children, while Jones shamefully abandoned them.");
+    TokenSpan smith = new TokenSpan(0, 1);
+    TokenSpan jones = new TokenSpan(7, 8);
+    List<String> forSmith = Arrays.asList(features.extract(s, smith, List.of(jones)));
+    List<String> forJones = Arrays.asList(features.extract(s, jones, List.of(smith)));
+    assertTrue(forSmith.contains("role=agent+"), forSmith.toString());
+    assertTrue(forSmith.contains("av=rescue"), forSmith.toString());
+    assertTrue(forSmith.contains("wR8=<t>"), forSmith.toString());
+    assertTrue(forSmith.contains("sl=o-shamefully"), "outside Smith's clause: " + forSmith);
+    assertTrue(forSmith.contains("nt=1"));
+    assertTrue(forJones.contains("role=agent-"), forJones.toString());
+    assertTrue(forJones.contains("sl=c-abandon"), forJones.toString());
+    assertTrue(forJones.contains("wL1=while"), forJones.toString());
+    assertTrue(forJones.contains("lb=,_while"), forJones.toString());
+    assertFalse(forJones.stream().anyMatch(x -> x.contains("smith")), forJones.toString());
+  }
+
+  @Test
+  void creditedSpeakerOfAQuote() {
+    AnnotatedSentence s = tag("\"We will win,\" said Lavrov.");
+    List<String> f = Arrays.asList(features.extract(s, new TokenSpan(7, 8), List.of()));
+    assertTrue(f.contains("role=credited"), f.toString());
+    assertTrue(f.contains("lb=<q>_say"), f.toString());
+    assertTrue(f.contains("sl=o+win"), "the quote is outside the speaker's clause: " + f);
+  }
+
+  @Test
+  void buckets() {
+    assertEquals("1", TscFeatures.distanceBucket(1));
+    assertEquals("3", TscFeatures.distanceBucket(2));
+    assertEquals("8", TscFeatures.distanceBucket(8));
+    assertEquals("f", TscFeatures.distanceBucket(9));
+    assertEquals("--", TscFeatures.bucket(-0.5));
+    assertEquals("-", TscFeatures.bucket(-0.05));
+    assertEquals("0", TscFeatures.bucket(0.0));
+    assertEquals("+", TscFeatures.bucket(0.05));
+    assertEquals("++", TscFeatures.bucket(0.5));
+    assertEquals("0", TscFeatures.magnitude(0.0));
+    assertEquals("s", TscFeatures.magnitude(0.9));
+    assertEquals("m", TscFeatures.magnitude(1.0));
+    assertEquals("l", TscFeatures.magnitude(2.5));
+  }
+}

@@ -1,0 +1,102 @@
+package com.mediaframing.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mediaframing.cli.FramingCli;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code train-tsc} then {@code eval-tsc} through the CLI on a 16-sentence fixture written for this
+ * test (not NewsMTSC text): training twice gives the same bytes, and the evaluation prints F1m and
+ * writes one prediction per target.
+ */
+class TscTrainEvalEndToEndTest {
+  @TempDir Path dir;
+
+  private static Path fixture() throws URISyntaxException {
+    return Path.of(TscTrainEvalEndToEndTest.class.getResource("tsc-fixture.jsonl").toURI());
+  }
+
+  private static String cli(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        FramingCli.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void trainTwiceThenEvaluate() throws Exception {
+    String data = fixture().toString();
+    Path first = dir.resolve("first.bin");
+    Path second = dir.resolve("nested/second.bin");
+    String trained = cli("train-tsc", "--data", data, "--model", first.toString());
+    assertTrue(trained.contains("targets 18"), trained);
+    cli("train-tsc", "--data", data, "--model", second.toString());
+    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    String sha = TscModel.read(first).sha256();
+    assertTrue(trained.contains("sha256 " + sha), trained);
+
+    Path predictions = dir.resolve("predictions.jsonl");
+    String report =
+        cli(
+            "eval-tsc",
+            "--data",
+            data,
+            "--model",
+            first.toString(),
+            "--predictions",
+            predictions.toString());
+    assertTrue(report.startsWith("scorer tsc-maxent-v1+" + sha.substring(0, 12)), report);
+    assertTrue(report.contains("targets 18 (skipped 0)"), report);
+    assertTrue(report.lines().anyMatch(l -> l.matches("F1m \\d\\.\\d{4}  accuracy \\d\\.\\d{4}")));
+
+    List<String> lines = Files.readAllLines(predictions, StandardCharsets.UTF_8);
+    assertEquals(18, lines.size());
+    JsonNode line = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("fixture_0_0", line.get("gid").asText());
+    assertTrue(List.of("negative", "neutral", "positive").contains(line.get("polarity").asText()));
+    double score = line.get("score").asDouble();
+    assertTrue(score >= -1 && score <= 1, lines.get(0));
+  }
+
+  @Test
+  void evalRejectsModelWithAnotherScorer() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        FramingCli.run(
+            new String[] {"eval-tsc", "--data", "x.jsonl", "--scorer", "lexicon", "--model", "m"},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, code);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--model goes with --scorer model"));
+  }
+
+  @Test
+  void trainRejectsDevSplit() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        FramingCli.run(
+            new String[] {"train-tsc", "--data", "x.jsonl", "--model", "m", "--split", "dev"},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, code);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown training split 'dev'"));
+  }
+}
