@@ -93,20 +93,25 @@ public final class ArticleAnnotator {
   }
 
   /**
-   * The lemma of one token with its tag. Lemmas are computed per (token, tag) pair in isolation and
-   * cached for the whole JVM: the beam-searched lemmatizer costs about ten times the rest of the
-   * tagging when run over whole sentences, while the isolated lemma agrees with the in-context one
-   * on 99.4% of tokens (300 AllSides articles) and, unlike it, cannot depend on which sentence a
-   * word was first seen in, so results are the same whatever the partitioning.
+   * The lemma of one token with its tag. Lemmas are computed per (token, tag) pair in one fixed
+   * context ({@code the <token> .}) and cached for the whole JVM: the beam-searched lemmatizer
+   * costs about ten times the rest of the tagging when run over whole sentences, while the lemma in
+   * the fixed context agrees with the in-sentence one on 99.83% of tokens (163,912 tokens of 150
+   * AllSides articles; 99.43% with no context at all) and, unlike it, cannot depend on which
+   * sentence a word was first seen in, so results are the same whatever the partitioning. Words
+   * other than proper nouns are lemmatized in lower case.
    */
   private String lemma(String token, String tag) {
-    String key = tag + '\u0001' + token;
+    // Capitals only matter for names: "Critics" opening a sentence lemmatizes as "critics".
+    String form = "PROPN".equals(tag) ? token : token.toLowerCase(Locale.ROOT);
+    String key = tag + '\u0001' + form;
     String cached = LEMMAS.get(key);
     if (cached != null) {
       return cached;
     }
-    String lemma =
-        normalizeLemma(token, lemmatizer.lemmatize(new String[] {token}, new String[] {tag})[0]);
+    String[] context = {"the", form, "."};
+    String[] tags = {"DET", tag, "PUNCT"};
+    String lemma = normalizeLemma(form, lemmatizer.lemmatize(context, tags)[1]);
     if (LEMMAS.size() < MAX_CACHED_LEMMAS) {
       LEMMAS.putIfAbsent(key, lemma);
     }
