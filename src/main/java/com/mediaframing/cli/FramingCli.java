@@ -6,6 +6,8 @@ import com.mediaframing.config.JobConfig;
 import com.mediaframing.config.RunOptions;
 import com.mediaframing.ingest.ArticleSource;
 import com.mediaframing.ingest.InputException;
+import com.mediaframing.output.FramingDatabase;
+import com.mediaframing.output.WarehouseExport;
 import com.mediaframing.sentiment.TscEvalMain;
 import com.mediaframing.spark.FramingJob;
 import com.mediaframing.spark.RunSummary;
@@ -56,6 +58,7 @@ public final class FramingCli {
           out.println("framing: wrote " + path);
           yield OK;
         }
+        case "export" -> export(ExportOptions.parse(rest), System.getenv(), out);
         case "help", "--help", "-h" -> {
           usage(out);
           yield OK;
@@ -64,11 +67,14 @@ public final class FramingCli {
             throw new ConfigException(
                 "unknown command '"
                     + command
-                    + "'; commands are run, bench, eval-tsc, dictionary, help");
+                    + "'; commands are run, bench, eval-tsc, dictionary, export, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
       debug(e, err);
+      return BAD_CONFIG;
+    } catch (WarehouseExport.ExportException e) {
+      err.println("framing: " + e.getMessage());
       return BAD_CONFIG;
     } catch (InputException e) {
       err.println("framing: " + e.getMessage());
@@ -117,7 +123,9 @@ public final class FramingCli {
           "framing: read %d records: %d processed, %d rejected; %d tokens, %d actor mentions; %.1f s%n",
           s.nInput(), s.nProcessed(), s.nRejected(), s.nTokens(), s.nMentions(), wall);
       printStages(s, out);
-      out.printf("framing: tables in %s/parquet and %s/csv%n", config.output(), config.output());
+      out.printf(
+          "framing: tables in %s/parquet and %s/csv, BI database %s/%s%n",
+          config.output(), config.output(), config.output(), FramingDatabase.FILE_NAME);
       if (bench) {
         long rss = SparkSessions.peakRssBytes();
         out.printf(
@@ -134,6 +142,24 @@ public final class FramingCli {
     } finally {
       spark.stop();
     }
+  }
+
+  /** {@code export}: the run's tables into a JDBC database; the password comes from the env. */
+  static int export(ExportOptions options, Map<String, String> env, PrintStream out) {
+    java.nio.file.Path dir = java.nio.file.Path.of(options.output());
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new InputException(
+          "export: output folder '" + dir + "' does not exist; run the job first");
+    }
+    WarehouseExport.Target target =
+        new WarehouseExport.Target(options.jdbcUrl(), options.user(), options.password(env));
+    WarehouseExport.Result r = WarehouseExport.export(dir, target, options.runDate());
+    long total = r.rows().values().stream().mapToLong(Long::longValue).sum();
+    out.printf(
+        "framing: exported %d rows in %d tables to %s for run_date %s%n",
+        total, r.rows().size(), target, r.runDate());
+    r.rows().forEach((t, n) -> out.printf("  %-24s %d%n", t, n));
+    return OK;
   }
 
   private static void writeDictionary(java.nio.file.Path path) {
@@ -165,6 +191,10 @@ public final class FramingCli {
     out.println(
         "         target-dependent sentiment scores (F1m, accuracy, per class) on a NewsMTSC file");
     out.println("  dictionary [FILE]  write the data dictionary (default docs/tables.md)");
+    out.println(
+        "  export --jdbc-url URL [--output DIR] [--user U --password-env VAR] [--run-date D]");
+    out.println(
+        "         load a run's tables into a JDBC database (PostgreSQL), replacing that run date");
     out.println("  help   this text");
     out.println("options of run and bench:");
     RunOptions.OPTIONS.forEach((k, v) -> out.printf("  %-26s %s%n", k, v));
