@@ -124,8 +124,12 @@ public final class FramingCli {
           s.nInput(), s.nProcessed(), s.nRejected(), s.nTokens(), s.nMentions(), wall);
       printStages(s, out);
       out.printf(
-          "framing: tables in %s/parquet and %s/csv, BI database %s/%s%n",
-          config.output(), config.output(), config.output(), FramingDatabase.FILE_NAME);
+          "framing: tables in %s/parquet and %s/csv%s%n",
+          config.output(),
+          config.output(),
+          FramingDatabase.localDir(config.output()).isPresent()
+              ? ", BI database " + config.output() + "/" + FramingDatabase.FILE_NAME
+              : "");
       if (bench) {
         long rss = SparkSessions.peakRssBytes();
         out.printf(
