@@ -6,7 +6,9 @@ import com.mediaframing.config.JobConfig;
 import com.mediaframing.config.RunOptions;
 import com.mediaframing.ingest.ArticleSource;
 import com.mediaframing.ingest.InputException;
+import com.mediaframing.output.FramingDatabase;
 import com.mediaframing.output.OutputLock;
+import com.mediaframing.output.WarehouseExport;
 import com.mediaframing.sentiment.TscEvalMain;
 import com.mediaframing.sentiment.TscTrainMain;
 import com.mediaframing.spark.FramingJob;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
@@ -66,6 +69,7 @@ public final class FramingCli {
           out.println("framing: wrote " + path);
           yield OK;
         }
+        case "export" -> export(ExportOptions.parse(rest), System.getenv(), out);
         case "help", "--help", "-h" -> {
           usage(out);
           yield OK;
@@ -74,7 +78,7 @@ public final class FramingCli {
             throw new ConfigException(
                 "unknown command '"
                     + command
-                    + "'; commands are run, bench, validate, eval-tsc, train-tsc, dictionary, help");
+                    + "'; commands are run, bench, validate, eval-tsc, train-tsc, dictionary, export, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -83,6 +87,9 @@ public final class FramingCli {
     } catch (OutputLock.OutputLockedException e) {
       err.println("framing: " + e.getMessage());
       return OUTPUT_LOCKED;
+    } catch (WarehouseExport.ExportException e) {
+      err.println("framing: " + e.getMessage());
+      return BAD_CONFIG;
     } catch (InputException e) {
       err.println("framing: " + e.getMessage());
       debug(e, err);
@@ -130,7 +137,13 @@ public final class FramingCli {
           "framing: read %d records: %d processed, %d rejected; %d tokens, %d actor mentions; %.1f s%n",
           s.nInput(), s.nProcessed(), s.nRejected(), s.nTokens(), s.nMentions(), wall);
       out.println(ProgressReporter.summary(ProgressReporter.formatFromEnvironment(), s));
-      out.printf("framing: tables in %s/parquet and %s/csv%n", config.output(), config.output());
+      out.printf(
+          "framing: tables in %s/parquet and %s/csv%s%n",
+          config.output(),
+          config.output(),
+          FramingDatabase.localDir(config.output()).isPresent()
+              ? ", BI database " + config.output() + "/" + FramingDatabase.FILE_NAME
+              : "");
       if (bench) {
         long rss = SparkSessions.peakRssBytes();
         out.printf(
@@ -178,6 +191,24 @@ public final class FramingCli {
     }
   }
 
+  /** {@code export}: the run's tables into a JDBC database; the password comes from the env. */
+  static int export(ExportOptions options, Map<String, String> env, PrintStream out) {
+    java.nio.file.Path dir = java.nio.file.Path.of(options.output());
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new InputException(
+          "export: output folder '" + dir + "' does not exist; run the job first");
+    }
+    WarehouseExport.Target target =
+        new WarehouseExport.Target(options.jdbcUrl(), options.user(), options.password(env));
+    WarehouseExport.Result r = WarehouseExport.export(dir, target, options.runDate());
+    long total = r.rows().values().stream().mapToLong(Long::longValue).sum();
+    out.printf(
+        "framing: exported %d rows in %d tables to %s for run_date %s%n",
+        total, r.rows().size(), target, r.runDate());
+    r.rows().forEach((t, n) -> out.printf("  %-24s %d%n", t, n));
+    return OK;
+  }
+
   private static void writeDictionary(java.nio.file.Path path) {
     try {
       java.nio.file.Files.createDirectories(path.toAbsolutePath().getParent());
@@ -203,6 +234,10 @@ public final class FramingCli {
     out.println("  train-tsc --data FILE --model OUT [--split all|train]");
     out.println("         train the target sentiment model on a NewsMTSC file (reproducible)");
     out.println("  dictionary [FILE]  write the data dictionary (default docs/tables.md)");
+    out.println(
+        "  export --jdbc-url URL [--output DIR] [--user U --password-env VAR] [--run-date D]");
+    out.println(
+        "         load a run's tables into a JDBC database (PostgreSQL), replacing that run date");
     out.println("  help   this text");
     out.println("options of run and bench:");
     RunOptions.OPTIONS.forEach((k, v) -> out.printf("  %-26s %s%n", k, v));

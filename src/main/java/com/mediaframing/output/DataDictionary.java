@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Renders the data dictionary ({@code docs/tables.md}) from the table contracts in {@link Tables},
- * so the documentation cannot drift from the code: a test compares the file with this rendering.
+ * the reference tables and views of {@link FramingDatabase} and {@link BiViews}, so the
+ * documentation cannot drift from the code: a test compares the file with this rendering.
  */
 public final class DataDictionary {
   private DataDictionary() {}
@@ -12,24 +13,59 @@ public final class DataDictionary {
   public static String markdown() {
     StringBuilder sb = new StringBuilder();
     sb.append("# Tables\n\n")
-        .append("Generated from `com.mediaframing.output.Tables` by `bin/framing dictionary`; ")
-        .append("a test fails when this file is stale.\n\n")
+        .append("Generated from `com.mediaframing.output.Tables`, `FramingDatabase` and `BiViews` ")
+        .append("by `bin/framing dictionary`; a test fails when this file is stale.\n\n")
         .append("Every table is written as `DIR/parquet/<table>/` and `DIR/csv/<table>.csv`, ")
-        .append("rows sorted by the keys given.\n");
+        .append("rows sorted by the keys given, and loaded into `DIR/")
+        .append(FramingDatabase.FILE_NAME)
+        .append("` (local outputs only) with the SQL types shown. ")
+        .append("`bin/framing export` adds a leading `")
+        .append(WarehouseExport.RUN_DATE)
+        .append(" date` column to each table; the primary key of an exported table is ")
+        .append("`run_date` and the sort keys.\n");
     for (Table t : Tables.ALL) {
-      sb.append("\n## ").append(t.name()).append("\n\n");
-      sb.append("Sorted by: ").append(String.join(", ", t.sortKeys())).append("\n\n");
-      sb.append("| column | type | meaning |\n| --- | --- | --- |\n");
-      for (Table.Column c : t.columns()) {
-        sb.append("| ")
-            .append(c.name())
-            .append(" | ")
-            .append(c.type().simpleString().toLowerCase(Locale.ROOT))
-            .append(" | ")
-            .append(c.description().replace("|", "\\|"))
-            .append(" |\n");
-      }
+      table(sb, t);
+    }
+    sb.append("\n# Reference tables in ")
+        .append(FramingDatabase.FILE_NAME)
+        .append("\n\nCopied from the run's dictionaries into the database (and into exports), ")
+        .append("so views and dashboards can show names instead of ids.\n");
+    for (Table t : FramingDatabase.REFERENCE_TABLES) {
+      table(sb, t);
+    }
+    sb.append("\n# Views in ")
+        .append(FramingDatabase.FILE_NAME)
+        .append("\n\nFor dashboards: each reads only the tables above, in the same file.\n");
+    for (BiView v : BiViews.ALL) {
+      sb.append("\n## ").append(v.name()).append("\n\n");
+      sb.append(capitalize(v.description())).append(".\n\n");
+      sb.append("How it is computed: ").append(v.howComputed()).append("\n\n");
+      sb.append("```sql\n").append(v.sql().strip()).append("\n```\n");
     }
     return sb.toString();
+  }
+
+  private static void table(StringBuilder sb, Table t) {
+    sb.append("\n## ").append(t.name()).append("\n\n");
+    if (t.howComputed() != null) {
+      sb.append("How it is computed: ").append(t.howComputed()).append("\n\n");
+    }
+    sb.append("Sorted by: ").append(String.join(", ", t.sortKeys())).append("\n\n");
+    sb.append("| column | type | SQL type | meaning |\n| --- | --- | --- | --- |\n");
+    for (Table.Column c : t.columns()) {
+      sb.append("| ")
+          .append(c.name())
+          .append(" | ")
+          .append(c.type().simpleString().toLowerCase(Locale.ROOT))
+          .append(" | ")
+          .append(c.sqlType().toLowerCase(Locale.ROOT))
+          .append(" | ")
+          .append(c.description().replace("|", "\\|"))
+          .append(" |\n");
+    }
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -42,7 +42,11 @@ public final class Tables {
               integer("n_sentences", "sentences tagged after boilerplate removal"),
               integer("n_tokens", "tokens tagged after boilerplate removal"),
               integer("n_lines_removed", "lines removed as boilerplate")),
-          List.of("doc_id"));
+          List.of("doc_id"),
+          "One row per article that passed validation and kept text after boilerplate "
+              + "removal. The bloc comes from the outlets file, else the record's own bloc, else "
+              + "'unassigned'. Sentences, tokens and lemmas are from OpenNLP 2.5 with the English"
+              + " UD models; the language is detected when the input does not give one.");
 
   public static final Table MENTIONS =
       new Table(
@@ -60,7 +64,12 @@ public final class Tables {
                   "match_kind", "alias, fuzzy (spelling variant) or surname (earlier full name)"),
               decimal("sentiment", "sentiment toward the actor in this mention, in [-1, 1]"),
               string("label", "negative, neutral or positive")),
-          List.of("doc_id", "start"));
+          List.of("doc_id", "start"),
+          "One row per actor mention found by the actor matcher (aliases, role titles with "
+              + "validity windows, spelling variants of person names, later bare surnames). "
+              + "sentiment is the target-dependent score of the configured scorer "
+              + "(run_manifest.sentiment_scorer) toward that actor in its sentence; label comes "
+              + "from the scorer's own thresholds.");
 
   public static final Table DOC_ACTOR_SENTIMENT =
       new Table(
@@ -76,7 +85,9 @@ public final class Tables {
               integer("n_positive", "mentions labelled positive"),
               decimal("sentiment", "mean of the mentions' sentiment"),
               string("label", "label of the mean (neutral band as for mentions)")),
-          List.of("doc_id", "actor_id"));
+          List.of("doc_id", "actor_id"),
+          "mentions grouped by article and actor: counts of mentions per label and the mean"
+              + " of their sentiment, labelled with the same neutral band.");
 
   public static final Table OUTLET_ACTOR_SENTIMENT =
       new Table(
@@ -93,7 +104,11 @@ public final class Tables {
               decimal("share_negative", "share of mentions labelled negative"),
               decimal("share_neutral", "share of mentions labelled neutral"),
               decimal("share_positive", "share of mentions labelled positive")),
-          List.of("outlet", "actor_id"));
+          List.of("outlet", "actor_id"),
+          "doc_actor_sentiment grouped by outlet and actor: sentiment is the mean of the "
+              + "per-article means (an article counts once however often it names the actor), "
+              + "ci_low/ci_high a 95% Student-t interval over those articles clipped to [-1, 1]; "
+              + "the label shares are over mentions.");
 
   public static final Table BLOC_ACTOR_SENTIMENT =
       new Table(
@@ -110,7 +125,10 @@ public final class Tables {
               decimal("share_negative", "share of mentions labelled negative"),
               decimal("share_neutral", "share of mentions labelled neutral"),
               decimal("share_positive", "share of mentions labelled positive")),
-          List.of("bloc", "actor_id"));
+          List.of("bloc", "actor_id"),
+          "doc_actor_sentiment grouped by bloc and actor, computed as "
+              + "outlet_actor_sentiment but over all articles of the bloc (not a mean of outlet "
+              + "means).");
 
   public static final Table DOC_TOPICS =
       new Table(
@@ -121,7 +139,10 @@ public final class Tables {
               decimal(
                   "weight", "the topic's share of the article's topic-term matches (sums to 1)"),
               integer("n_matches", "topic-term matches in the article")),
-          List.of("doc_id", "topic_id"));
+          List.of("doc_id", "topic_id"),
+          "Topic-term and phrase matches (lemma-aware) per article; a topic's weight is its"
+              + " share of the article's matches. A topic with a single match is dropped when "
+              + "another topic has at least two. Articles without any match have no rows.");
 
   public static final Table OUTLET_TOPIC_SHARE =
       new Table(
@@ -137,7 +158,10 @@ public final class Tables {
               decimal("share", "mean topic weight over the outlet's topical articles (sums to 1)"),
               decimal("ci_low", "lower bound of the 95% t-interval of the share"),
               decimal("ci_high", "upper bound of the 95% t-interval of the share")),
-          List.of("outlet", "topic_id"));
+          List.of("outlet", "topic_id"),
+          "doc_topics joined to the article's outlet: share = sum of the topic's weights / "
+              + "n_docs_topical, i.e. the mean weight over the outlet's topical articles counting"
+              + " absent topics as 0, with a 95% Student-t interval clipped to [0, 1].");
 
   public static final Table BLOC_TOPIC_SHARE =
       new Table(
@@ -152,7 +176,8 @@ public final class Tables {
               decimal("share", "mean topic weight over the bloc's topical articles (sums to 1)"),
               decimal("ci_low", "lower bound of the 95% t-interval of the share"),
               decimal("ci_high", "upper bound of the 95% t-interval of the share")),
-          List.of("bloc", "topic_id"));
+          List.of("bloc", "topic_id"),
+          "As outlet_topic_share, over all topical articles of the bloc.");
 
   public static final Table REJECTS =
       new Table(
@@ -168,7 +193,10 @@ public final class Tables {
                       + "bad_date, text_too_long, unsupported_language, duplicate_id, no_text_after_cleaning"),
               string("detail", "what exactly was wrong"),
               string("raw", "start of the raw record, for malformed records")),
-          List.of("source", "record"));
+          List.of("source", "record"),
+          "Every record read that was not processed, with the first reason found: "
+              + "validation (fields, dates, language, length), duplicate ids (the first record by"
+              + " source and record number wins), or no text left after boilerplate removal.");
 
   public static final Table RUN_MANIFEST =
       new Table(
@@ -188,7 +216,9 @@ public final class Tables {
               string("models", "OpenNLP model files and the sentiment scorer"),
               string("sentiment_scorer", "id of the scorer that produced the sentiment columns"),
               string("config_fingerprint", "SHA-256 of the dictionaries and options")),
-          List.of("run_id"));
+          List.of("run_id"),
+          "One row written last by each run; n_input = n_processed + n_rejected is checked "
+              + "before it is written. Holds no credentials.");
 
   /** All tables in write order. */
   public static final List<Table> ALL =

@@ -14,6 +14,7 @@ import com.mediaframing.ingest.InputFingerprint;
 import com.mediaframing.ingest.RawArticle;
 import com.mediaframing.ingest.RejectReason;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.output.FramingDatabase;
 import com.mediaframing.output.OutputLock;
 import com.mediaframing.output.TableWriter;
 import com.mediaframing.output.Tables;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -268,6 +270,8 @@ public final class FramingJob {
             spark.createDataFrame(List.of(manifest), Tables.RUN_MANIFEST.schema())));
     endStage("manifest");
 
+    writeDatabase();
+
     mentions.unpersist();
     docActor.unpersist();
     analyzed.unpersist();
@@ -281,6 +285,25 @@ public final class FramingJob {
         rows.get(Tables.MENTIONS.name()),
         rows,
         stageMillis);
+  }
+
+  /** Writes {@code framing.duckdb} beside the tables, or logs why not. */
+  private void writeDatabase() {
+    Optional<java.nio.file.Path> dir = FramingDatabase.localDir(config.output());
+    if (dir.isEmpty()) {
+      LOG.info(
+          "{}: skipped, output {} is not on the local filesystem",
+          FramingDatabase.FILE_NAME,
+          config.output());
+      return;
+    }
+    java.nio.file.Path db =
+        FramingDatabase.write(
+            dir.get(),
+            config.dictionaries().actors().actors(),
+            config.dictionaries().topics().labels());
+    LOG.info("wrote {}", db);
+    endStage("duckdb");
   }
 
   /**

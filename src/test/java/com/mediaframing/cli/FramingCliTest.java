@@ -61,4 +61,50 @@ class FramingCliTest {
     assertEquals(0, run("help"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("--sentiment"));
   }
+
+  @Test
+  void exportWithoutUrlExitsWithTwo() {
+    assertEquals(2, run("export", "--output", "."));
+    assertTrue(errLine().contains("--jdbc-url"));
+  }
+
+  @Test
+  void exportWithAnUnsetPasswordVariableNamesIt() {
+    assertEquals(
+        2,
+        run(
+            "export",
+            "--jdbc-url",
+            "jdbc:postgresql://127.0.0.1:1/bi",
+            "--password-env",
+            "FRAMING_TEST_SURELY_UNSET"));
+    assertTrue(errLine().contains("FRAMING_TEST_SURELY_UNSET"));
+  }
+
+  @Test
+  void exportOfAMissingFolderExitsWithThree() {
+    assertEquals(
+        3, run("export", "--output", "no/such/dir", "--jdbc-url", "jdbc:postgresql://h/bi"));
+    assertTrue(errLine().contains("no/such/dir"));
+  }
+
+  @Test
+  void exportConnectionErrorsHideThePasswordInTheUrl(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Files.createDirectories(dir.resolve("parquet"));
+    int code =
+        run(
+            "export",
+            "--output",
+            dir.toString(),
+            "--run-date",
+            "2025-05-06",
+            "--jdbc-url",
+            "jdbc:postgresql://127.0.0.1:1/bi?user=me&password=hunter2");
+    assertEquals(2, code);
+    String line = errLine();
+    assertTrue(
+        line.startsWith("framing: cannot connect to jdbc:postgresql://127.0.0.1:1/bi"), line);
+    assertTrue(!line.contains("hunter2"), line);
+  }
 }

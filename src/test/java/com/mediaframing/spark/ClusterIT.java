@@ -80,7 +80,7 @@ class ClusterIT {
     }
 
     String localOut = tmp.resolve("local-out").toString();
-    FramingJobIT.runWith(SparkTestSession.get(), "--input", "seeds", "--output", localOut);
+    SeedsRun.run(SparkTestSession.get(), "--input", "seeds", "--output", localOut);
     for (Table t : Tables.ALL) {
       if (t.equals(Tables.RUN_MANIFEST)) {
         continue;

@@ -4,15 +4,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mediaframing.config.ConfigLoader;
-import com.mediaframing.config.JobConfig;
-import com.mediaframing.config.RunOptions;
 import com.mediaframing.output.Tables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,22 +32,12 @@ class FramingJobIT {
   @BeforeAll
   static void runOnSeeds() {
     spark = SparkTestSession.get();
-    seedsOut = tmp.resolve("seeds-out").toString();
-    seeds = run("--input", "seeds", "--output", seedsOut);
+    seedsOut = SeedsRun.out().toString();
+    seeds = SeedsRun.summary();
   }
 
   static RunSummary run(String... args) {
-    return runWith(spark, args);
-  }
-
-  /** Runs the job with the project's config/ dictionaries on the given session. */
-  static RunSummary runWith(SparkSession spark, String... args) {
-    List<String> a = new ArrayList<>(List.of(args));
-    a.addAll(List.of("--actors", "config/actors.csv", "--topics", "config/topics.csv"));
-    a.addAll(List.of("--outlets", "config/outlets.csv", "--boilerplate", "config/boilerplate.txt"));
-    JobConfig config =
-        new ConfigLoader(spark.sparkContext().hadoopConfiguration()).load(RunOptions.parse(a));
-    return new FramingJob(spark, config).run();
+    return SeedsRun.run(spark, args);
   }
 
   static Dataset<Row> table(String out, String name) {

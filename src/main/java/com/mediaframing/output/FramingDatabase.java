@@ -1,0 +1,219 @@
+package com.mediaframing.output;
+
+import com.mediaframing.actors.Actor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Writes {@code DIR/framing.duckdb}, the embedded BI database: every table of {@link Tables} loaded
+ * from the Parquet just written (columns cast to the contract's SQL types), the {@code actors} and
+ * {@code topics} reference tables from the run's dictionaries, the dashboard views of {@link
+ * BiViews}, and table, column and view comments from the same contracts. The file is built under a
+ * temporary name and renamed over the old one, so a reader never sees a half-written database.
+ * Plain JDBC; only for outputs on the local filesystem. Not thread-safe: one writer per folder.
+ */
+public final class FramingDatabase {
+  public static final String FILE_NAME = "framing.duckdb";
+
+  /** Actors of the dictionary (stop rows excluded): id, display name, type. */
+  public static final Table ACTORS =
+      new Table(
+          "actors",
+          List.of(
+              Table.string("actor_id", "actor id as in the other tables"),
+              Table.string("name", "display name (the dictionary's first alias)"),
+              Table.string("type", "person, country, organization, ...")),
+          List.of("actor_id"),
+          "The run's actors dictionary (config/actors.csv or --actors) without its stop rows.");
+
+  /** Topics of the dictionary: id and label. */
+  public static final Table TOPICS =
+      new Table(
+          "topics",
+          List.of(
+              Table.string("topic_id", "topic id as in the other tables"),
+              Table.string("label", "display label")),
+          List.of("topic_id"),
+          "The run's topics dictionary (config/topics.csv or --topics).");
+
+  /** The reference tables that exist only in the database (and in exports). */
+  public static final List<Table> REFERENCE_TABLES = List.of(ACTORS, TOPICS);
+
+  private FramingDatabase() {}
+
+  /**
+   * The local folder of an output location, or empty when it is on another filesystem (HDFS, S3),
+   * where no database file is written.
+   */
+  public static Optional<Path> localDir(String output) {
+    URI uri = URI.create(output.replace('\\', '/').replace(" ", "%20"));
+    String scheme = uri.getScheme();
+    if (scheme == null || scheme.length() == 1) { // no scheme, or a Windows drive letter
+      return Optional.of(Path.of(output));
+    }
+    return "file".equals(scheme) ? Optional.of(Path.of(uri)) : Optional.empty();
+  }
+
+  /**
+   * Builds {@code dir/framing.duckdb} from {@code dir/parquet/} and the dictionaries.
+   *
+   * @return the database file
+   */
+  public static Path write(Path dir, List<Actor> actors, Map<String, String> topicLabels) {
+    Path target = dir.resolve(FILE_NAME);
+    Path tmp = dir.resolve(FILE_NAME + ".tmp");
+    try {
+      Files.deleteIfExists(tmp);
+      Files.deleteIfExists(dir.resolve(FILE_NAME + ".tmp.wal"));
+      try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + tmp.toAbsolutePath())) {
+        load(db, dir);
+        loadReference(db, actors, topicLabels);
+        createViews(db);
+        try (Statement st = db.createStatement()) {
+          st.execute("CHECKPOINT");
+        }
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return target;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot write " + target + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Creates every table of {@link Tables#ALL} in {@code db} from {@code dir/parquet/<table>/},
+   * typed by the contract; a table without Parquet files is created empty.
+   */
+  public static void load(Connection db, Path dir) throws SQLException, IOException {
+    try (Statement st = db.createStatement()) {
+      for (Table t : Tables.ALL) {
+        Path folder = dir.resolve("parquet").resolve(t.name());
+        if (hasParquet(folder)) {
+          String casts =
+              t.columns().stream()
+                  .map(c -> "CAST(" + quote(c.name()) + " AS " + c.sqlType() + ") AS " + quote(c))
+                  .collect(Collectors.joining(", "));
+          String glob = folder.toAbsolutePath() + "/*.parquet";
+          st.execute(
+              "CREATE TABLE "
+                  + t.name()
+                  + " AS SELECT "
+                  + casts
+                  + " FROM read_parquet("
+                  + literal(glob)
+                  + ") ORDER BY "
+                  + t.sortKeys().stream().map(FramingDatabase::quote).collect(joining()));
+        } else {
+          st.execute(createTable(t));
+        }
+        comment(st, t);
+      }
+    }
+  }
+
+  private static void loadReference(
+      Connection db, List<Actor> actors, Map<String, String> topicLabels) throws SQLException {
+    try (Statement st = db.createStatement()) {
+      st.execute(createTable(ACTORS));
+      st.execute(createTable(TOPICS));
+      comment(st, ACTORS);
+      comment(st, TOPICS);
+    }
+    try (PreparedStatement ins = db.prepareStatement("INSERT INTO actors VALUES (?, ?, ?)")) {
+      for (Actor a : actors) {
+        if (!Actor.STOP_TYPE.equals(a.type())) {
+          ins.setString(1, a.actorId());
+          ins.setString(2, a.name());
+          ins.setString(3, a.type());
+          ins.addBatch();
+        }
+      }
+      ins.executeBatch();
+    }
+    try (PreparedStatement ins = db.prepareStatement("INSERT INTO topics VALUES (?, ?)")) {
+      for (Map.Entry<String, String> e : topicLabels.entrySet()) {
+        ins.setString(1, e.getKey());
+        ins.setString(2, e.getValue());
+        ins.addBatch();
+      }
+      ins.executeBatch();
+    }
+  }
+
+  /** Creates (or replaces) the views of {@link BiViews#ALL} with their comments. */
+  public static void createViews(Connection db) throws SQLException {
+    try (Statement st = db.createStatement()) {
+      for (BiView v : BiViews.ALL) {
+        st.execute("CREATE OR REPLACE VIEW " + v.name() + " AS " + v.sql());
+        st.execute(
+            "COMMENT ON VIEW "
+                + v.name()
+                + " IS "
+                + literal(v.description() + ". " + v.howComputed()));
+      }
+    }
+  }
+
+  private static String createTable(Table t) {
+    return "CREATE TABLE "
+        + t.name()
+        + " ("
+        + t.columns().stream()
+            .map(c -> quote(c) + " " + c.sqlType())
+            .collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  private static void comment(Statement st, Table t) throws SQLException {
+    if (t.howComputed() != null) {
+      st.execute("COMMENT ON TABLE " + t.name() + " IS " + literal(t.howComputed()));
+    }
+    for (Table.Column c : t.columns()) {
+      st.execute(
+          "COMMENT ON COLUMN " + t.name() + "." + quote(c) + " IS " + literal(c.description()));
+    }
+  }
+
+  private static boolean hasParquet(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+    }
+  }
+
+  private static java.util.stream.Collector<CharSequence, ?, String> joining() {
+    return Collectors.joining(", ");
+  }
+
+  /** A double-quoted SQL identifier. */
+  static String quote(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  static String quote(Table.Column c) {
+    return quote(c.name());
+  }
+
+  /** A single-quoted SQL string literal. */
+  static String literal(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+}
