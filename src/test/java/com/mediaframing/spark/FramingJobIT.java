@@ -4,6 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mediaframing.config.ConfigLoader;
+import com.mediaframing.config.JobConfig;
+import com.mediaframing.config.RunOptions;
 import com.mediaframing.output.Tables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
