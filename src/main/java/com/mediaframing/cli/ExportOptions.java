@@ -1,6 +1,7 @@
 package com.mediaframing.cli;
 
 import com.mediaframing.config.ConfigException;
+import com.mediaframing.config.OptionValues;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -26,33 +27,7 @@ record ExportOptions(
   }
 
   static ExportOptions parse(List<String> args) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      String name = a;
-      String value = null;
-      int eq = a.indexOf('=');
-      if (a.startsWith("--") && eq > 0) {
-        name = a.substring(0, eq);
-        value = a.substring(eq + 1);
-      }
-      if (!OPTIONS.containsKey(name)) {
-        throw new ConfigException(
-            "unknown export option '"
-                + name
-                + "'; options are "
-                + String.join(", ", OPTIONS.keySet()));
-      }
-      if (value == null) {
-        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-          throw new ConfigException("option " + name + " needs a value");
-        }
-        value = args.get(++i);
-      }
-      if (values.put(name, value) != null) {
-        throw new ConfigException("option " + name + " is given twice");
-      }
-    }
+    Map<String, String> values = OptionValues.parse(args, OPTIONS, "export option");
     String url = values.get("--jdbc-url");
     if (url == null || !url.startsWith("jdbc:")) {
       throw new ConfigException(

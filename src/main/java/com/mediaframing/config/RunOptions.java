@@ -60,30 +60,7 @@ public record RunOptions(
   }
 
   public static RunOptions parse(List<String> args) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      String name = a;
-      String value = null;
-      int eq = a.indexOf('=');
-      if (a.startsWith("--") && eq > 0) {
-        name = a.substring(0, eq);
-        value = a.substring(eq + 1);
-      }
-      if (!OPTIONS.containsKey(name)) {
-        throw new ConfigException(
-            "unknown option '" + a + "'; options are " + String.join(", ", OPTIONS.keySet()));
-      }
-      if (value == null) {
-        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-          throw new ConfigException("option " + name + " needs a value");
-        }
-        value = args.get(++i);
-      }
-      if (values.put(name, value) != null) {
-        throw new ConfigException("option " + name + " is given twice");
-      }
-    }
+    Map<String, String> values = OptionValues.parse(args, OPTIONS, "option");
     return new RunOptions(
         values.getOrDefault("--input", DEFAULT_INPUT),
         values.getOrDefault("--output", DEFAULT_OUTPUT),

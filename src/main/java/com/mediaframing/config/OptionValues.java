@@ -1,0 +1,54 @@
+package com.mediaframing.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code --name value} and {@code --name=value} options against a table of known names, for
+ * every command of the CLI. Unknown options, missing values and repeated options are {@link
+ * ConfigException}s that name the option. Stateless.
+ */
+public final class OptionValues {
+  private OptionValues() {}
+
+  /**
+   * @param known option names (with their help text) the command accepts
+   * @param what how the error message calls these options, e.g. {@code "option"} or {@code "export
+   *     option"}
+   * @return the values given, by option name, in command-line order
+   */
+  public static Map<String, String> parse(
+      List<String> args, Map<String, String> known, String what) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String name = a;
+      String value = null;
+      int eq = a.indexOf('=');
+      if (a.startsWith("--") && eq > 0) {
+        name = a.substring(0, eq);
+        value = a.substring(eq + 1);
+      }
+      if (!known.containsKey(name)) {
+        throw new ConfigException(
+            "unknown "
+                + what
+                + " '"
+                + name
+                + "'; options are "
+                + String.join(", ", known.keySet()));
+      }
+      if (value == null) {
+        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+          throw new ConfigException("option " + name + " needs a value");
+        }
+        value = args.get(++i);
+      }
+      if (values.put(name, value) != null) {
+        throw new ConfigException("option " + name + " is given twice");
+      }
+    }
+    return values;
+  }
+}
