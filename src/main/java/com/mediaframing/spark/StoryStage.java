@@ -8,12 +8,14 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.to_date;
 
 import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.stories.StoryAnalyzer;
@@ -84,15 +86,9 @@ final class StoryStage {
             .join(
                 docs.select(
                     col("doc_id"),
-                    org.apache
-                        .spark
-                        .sql
-                        .functions
-                        .datediff(
-                            org.apache.spark.sql.functions.to_date(col("published")),
-                            org.apache.spark.sql.functions.lit("1970-01-01"))
-                        .as("day")),
-                "doc_id");
+                    datediff(to_date(col("published")), lit("1970-01-01")).as("day")),
+                "doc_id")
+            .cache();
     CountVectorizerModel vocabulary =
         new CountVectorizer()
             .setInputCol("terms")
@@ -113,30 +109,23 @@ final class StoryStage {
             .select(
                 col("doc_id"),
                 col("day"),
-                col("terms"),
                 posexplode(col("hashes")).as(new String[] {"table", "h"}))
             .withColumn(
                 "hv", org.apache.spark.ml.functions.vector_to_array(col("h"), "float64").getItem(0))
             .withColumn("bucket", floor(col("day").divide(bucketDays)))
-            .drop("h")
-            .cache();
+            .drop("h");
     Dataset<Row> a =
         keys.select(
-            col("doc_id").as("a"),
-            col("day").as("day_a"),
-            col("terms").as("terms_a"),
-            col("table"),
-            col("hv"),
-            col("bucket"));
+            col("doc_id").as("a"), col("day").as("day_a"), col("table"), col("hv"), col("bucket"));
     Dataset<Row> b =
         keys.select(
             col("doc_id").as("b"),
             col("day").as("day_b"),
-            col("terms").as("terms_b"),
             col("table"),
             col("hv"),
             explode(array(col("bucket").minus(1), col("bucket"), col("bucket").plus(1)))
                 .as("bucket"));
+    Dataset<Row> terms = filtered.select("doc_id", "terms");
     Dataset<Row> pairs =
         a.join(
                 b,
@@ -144,8 +133,10 @@ final class StoryStage {
                     .toSeq())
             .filter(col("a").lt(col("b")))
             .filter(abs(col("day_a").minus(col("day_b"))).leq(options.windowDays()))
-            .select("a", "b", "terms_a", "terms_b")
-            .dropDuplicates("a", "b")
+            .select("a", "b")
+            .distinct()
+            .join(terms.toDF("a", "terms_a"), "a")
+            .join(terms.toDF("b", "terms_b"), "b")
             .withColumn(
                 "similarity",
                 size(array_intersect(col("terms_a"), col("terms_b")))
@@ -156,7 +147,7 @@ final class StoryStage {
     for (Row r : pairs.collectAsList()) {
       links.add(new StoryClusters.Link(r.getString(0), r.getString(1), r.getDouble(2)));
     }
-    keys.unpersist();
+    filtered.unpersist();
     return StoryClusters.storyIds(links, options.maxStoryDocs());
   }
 

@@ -264,6 +264,7 @@ public final class StoryAnalyzer implements Serializable {
           && lower.length() >= 5
           && other.length() >= 5
           && Character.isUpperCase(fact.charAt(0))
+          && lower.charAt(0) == other.charAt(0) // cheap filter: variants keep the initial
           && EditDistance.atMost(lower, other, FACT_EDIT_DISTANCE)) {
         return e.getValue();
       }
