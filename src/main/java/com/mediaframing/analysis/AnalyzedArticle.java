@@ -27,6 +27,9 @@ public class AnalyzedArticle implements Serializable {
   private String rejectDetail;
   private java.util.List<MentionRecord> mentions;
   private java.util.List<TopicWeight> topics;
+  private java.util.List<String> storyTerms;
+  private java.util.List<FactRecord> facts;
+  private String storyId;
 
   public AnalyzedArticle() {}
 
@@ -156,6 +159,33 @@ public class AnalyzedArticle implements Serializable {
 
   public void setTopics(java.util.List<TopicWeight> topics) {
     this.topics = topics;
+  }
+
+  /** Content lemmas of the headline and lead sentences, for story clustering. */
+  public java.util.List<String> getStoryTerms() {
+    return storyTerms;
+  }
+
+  public void setStoryTerms(java.util.List<String> storyTerms) {
+    this.storyTerms = storyTerms;
+  }
+
+  /** Observable facts (actors, places, numbers, dates, quotes, terms) for story comparison. */
+  public java.util.List<FactRecord> getFacts() {
+    return facts;
+  }
+
+  public void setFacts(java.util.List<FactRecord> facts) {
+    this.facts = facts;
+  }
+
+  /** The story the article belongs to; null until the story stage has clustered the articles. */
+  public String getStoryId() {
+    return storyId;
+  }
+
+  public void setStoryId(String storyId) {
+    this.storyId = storyId;
   }
 
   public boolean rejected() {

@@ -12,6 +12,8 @@ import com.mediaframing.nlp.TextSpan;
 import com.mediaframing.sentiment.TargetSentiment;
 import com.mediaframing.sentiment.TargetSentimentScorer;
 import com.mediaframing.sentiment.TokenSpan;
+import com.mediaframing.stories.FactExtractor;
+import com.mediaframing.stories.StoryTerms;
 import com.mediaframing.topics.TopicProfile;
 import com.mediaframing.topics.TopicScorer;
 import java.time.LocalDate;
@@ -44,6 +46,7 @@ public final class ArticleAnalyzer {
   private final TargetSentimentScorer scorer;
   private final TopicScorer topics;
   private final Set<String> languages;
+  private final FactExtractor facts;
 
   public ArticleAnalyzer(
       ArticleAnnotator annotator,
@@ -58,6 +61,7 @@ public final class ArticleAnalyzer {
     this.scorer = scorer;
     this.topics = topics;
     this.languages = Set.copyOf(languages);
+    this.facts = new FactExtractor(actors.dictionary());
   }
 
   /**
@@ -78,6 +82,8 @@ public final class ArticleAnalyzer {
     out.setRecord(a.getRecord());
     out.setMentions(new ArrayList<>());
     out.setTopics(new ArrayList<>());
+    out.setStoryTerms(new ArrayList<>());
+    out.setFacts(new ArrayList<>());
 
     String text = a.getText();
     CleanedText cleaned = cleaner.clean(text, repeatedLine);
@@ -147,6 +153,13 @@ public final class ArticleAnalyzer {
                   t.label().id()));
     }
 
+    List<AnnotatedSentence> title =
+        a.getTitle() == null || a.getTitle().isBlank()
+            ? List.of()
+            : annotator.annotate(a.getTitle());
+    out.setStoryTerms(StoryTerms.of(title, sentences));
+    out.setFacts(facts.extract(sentences, mentions));
+
     TopicProfile profile = topics.score(sentences);
     for (Map.Entry<String, Double> w : profile.weights().entrySet()) {
       out.getTopics()
@@ -173,6 +186,8 @@ public final class ArticleAnalyzer {
     out.setRejectDetail(detail);
     out.getMentions().clear();
     out.getTopics().clear();
+    out.getStoryTerms().clear();
+    out.getFacts().clear();
     return out;
   }
 

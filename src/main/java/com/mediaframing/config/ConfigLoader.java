@@ -62,7 +62,9 @@ public final class ConfigLoader {
             + ";repeated="
             + o.repeatedLineMinDocs()
             + "/"
-            + o.repeatedLineMinShare();
+            + o.repeatedLineMinShare()
+            + ";stories="
+            + o.stories();
     digest.update(options.getBytes(StandardCharsets.UTF_8));
     return new JobConfig(
         o.input(),
@@ -83,6 +85,7 @@ public final class ConfigLoader {
         o.partitions(),
         o.repeatedLineMinDocs(),
         o.repeatedLineMinShare(),
+        o.stories(),
         "sha256:" + HexFormat.of().formatHex(digest.digest()));
   }
 

@@ -1,5 +1,6 @@
 package com.mediaframing.config;
 
+import com.mediaframing.stories.StoryOptions;
 import java.io.Serializable;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import java.util.Set;
  * @param repeatedLineMinDocs a line is outlet boilerplate when it occurs in at least this many of
  *     the outlet's articles …
  * @param repeatedLineMinShare … and in at least this share of them
+ * @param stories story clustering and report options
  * @param fingerprint SHA-256 over the dictionaries' bytes and the options above
  */
 public record JobConfig(
@@ -33,6 +35,7 @@ public record JobConfig(
     int partitions,
     int repeatedLineMinDocs,
     double repeatedLineMinShare,
+    StoryOptions stories,
     String fingerprint)
     implements Serializable {
 

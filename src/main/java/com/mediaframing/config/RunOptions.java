@@ -1,5 +1,6 @@
 package com.mediaframing.config;
 
+import com.mediaframing.stories.StoryOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ public record RunOptions(
     Set<String> languages,
     int partitions,
     int repeatedLineMinDocs,
-    double repeatedLineMinShare) {
+    double repeatedLineMinShare,
+    StoryOptions stories) {
 
   /** Defaults when {@code bin/framing run} is given no arguments: the bundled seeds. */
   public static final String DEFAULT_INPUT = "seeds";
@@ -57,6 +59,26 @@ public record RunOptions(
         "N  boilerplate: line in at least N articles of an outlet (default 3)");
     OPTIONS.put(
         "--repeated-line-min-share", "X  … and in at least this share of them (default 0.005)");
+    OPTIONS.put(
+        "--story-window-days",
+        "N  stories: linked articles are at most N days apart (default "
+            + StoryOptions.DEFAULT_WINDOW_DAYS
+            + ")");
+    OPTIONS.put(
+        "--story-min-similarity",
+        "X  stories: minimum Jaccard similarity of linked articles' lemmas (default "
+            + StoryOptions.DEFAULT_MIN_SIMILARITY
+            + ")");
+    OPTIONS.put(
+        "--story-max-docs",
+        "N  stories: links never grow a story beyond N articles (default "
+            + StoryOptions.DEFAULT_MAX_STORY_DOCS
+            + ")");
+    OPTIONS.put(
+        "--report-stories",
+        "N  report: pages for at most N stories (default "
+            + StoryOptions.DEFAULT_REPORT_STORIES
+            + ")");
   }
 
   public static RunOptions parse(List<String> args) {
@@ -74,7 +96,25 @@ public record RunOptions(
         languages(values.getOrDefault("--languages", "en")),
         nonNegativeInt(values, "--partitions", 0),
         positiveInt(values, "--repeated-line-min-docs", JobConfig.DEFAULT_REPEATED_LINE_MIN_DOCS),
-        share(values, "--repeated-line-min-share", JobConfig.DEFAULT_REPEATED_LINE_MIN_SHARE));
+        share(values, "--repeated-line-min-share", JobConfig.DEFAULT_REPEATED_LINE_MIN_SHARE),
+        stories(values));
+  }
+
+  private static StoryOptions stories(Map<String, String> values) {
+    double similarity =
+        share(values, "--story-min-similarity", StoryOptions.DEFAULT_MIN_SIMILARITY);
+    if (similarity == 0) {
+      throw new ConfigException("--story-min-similarity must be above 0, got 0");
+    }
+    int maxDocs = positiveInt(values, "--story-max-docs", StoryOptions.DEFAULT_MAX_STORY_DOCS);
+    if (maxDocs < 2) {
+      throw new ConfigException("--story-max-docs must be at least 2, got " + maxDocs);
+    }
+    return new StoryOptions(
+        nonNegativeInt(values, "--story-window-days", StoryOptions.DEFAULT_WINDOW_DAYS),
+        similarity,
+        maxDocs,
+        nonNegativeInt(values, "--report-stories", StoryOptions.DEFAULT_REPORT_STORIES));
   }
 
   private static Set<String> languages(String value) {

@@ -1,6 +1,7 @@
 package com.mediaframing.output;
 
 import static com.mediaframing.output.Table.bigint;
+import static com.mediaframing.output.Table.bool;
 import static com.mediaframing.output.Table.date;
 import static com.mediaframing.output.Table.decimal;
 import static com.mediaframing.output.Table.integer;
@@ -41,12 +42,17 @@ public final class Tables {
               string("url", "article URL if given"),
               integer("n_sentences", "sentences tagged after boilerplate removal"),
               integer("n_tokens", "tokens tagged after boilerplate removal"),
-              integer("n_lines_removed", "lines removed as boilerplate")),
+              integer("n_lines_removed", "lines removed as boilerplate"),
+              string(
+                  "story_id",
+                  "story the article belongs to (see stories); its own doc_id when it has no"
+                      + " near match")),
           List.of("doc_id"),
           "One row per article that passed validation and kept text after boilerplate "
               + "removal. The bloc comes from the outlets file, else the record's own bloc, else "
               + "'unassigned'. Sentences, tokens and lemmas are from OpenNLP 2.5 with the English"
-              + " UD models; the language is detected when the input does not give one.");
+              + " UD models; the language is detected when the input does not give one. story_id"
+              + " comes from the story stage (MinHashLSH over lead lemmas within a date window).");
 
   public static final Table MENTIONS =
       new Table(
@@ -179,6 +185,82 @@ public final class Tables {
           List.of("bloc", "topic_id"),
           "As outlet_topic_share, over all topical articles of the bloc.");
 
+  private static final Table.Column STORY_ID = string("story_id", "story (smallest doc_id in it)");
+
+  public static final Table STORIES =
+      new Table(
+          "stories",
+          List.of(
+              STORY_ID,
+              string(
+                  "title", "representative headline: the article sharing most terms with the rest"),
+              date("first_published", "earliest publication date in the story"),
+              date("last_published", "latest publication date in the story"),
+              integer("n_docs", "articles in the story"),
+              integer("n_outlets", "outlets in the story"),
+              integer("n_blocs", "blocs in the story"),
+              string("blocs", "blocs covering the story, '|'-separated, sorted"),
+              string("top_actors", "up to 5 actor_ids named by most articles, '|'-separated"),
+              string("top_terms", "up to 8 content lemmas shared by most articles, '|'-separated")),
+          List.of("story_id"));
+
+  public static final Table STORY_BLOC_COVERAGE =
+      new Table(
+          "story_bloc_coverage",
+          List.of(
+              STORY_ID,
+              string("bloc", "information bloc (every bloc of the corpus, also those with 0 docs)"),
+              integer("n_docs", "articles of the bloc in the story"),
+              decimal("share", "the bloc's share of the story's articles"),
+              decimal("corpus_share", "the bloc's share of all processed articles"),
+              bool(
+                  "blindspot",
+                  "story has >= 3 articles, bloc has >= 20% of the corpus but < 1/4 of that share"
+                      + " of the story")),
+          List.of("story_id", "bloc"));
+
+  public static final Table STORY_FACTS =
+      new Table(
+          "story_facts",
+          List.of(
+              STORY_ID,
+              string("fact_type", "actor, place, number, date, quote or term"),
+              string(
+                  "fact", "the fact, normalized (dictionary name, lemma, '15 March', quote text)"),
+              string("blocs", "blocs whose articles state it, '|'-separated"),
+              integer("n_docs", "articles stating it"),
+              bool("shared_by_all_blocs", "every bloc of a multi-bloc story states it"),
+              string("bloc_only", "the single bloc that alone states it, in a multi-bloc story"),
+              string("evidence", "doc_id[sentence indexes] of each article stating it")),
+          List.of("story_id", "fact_type", "fact"));
+
+  public static final Table STORY_DISAGREEMENTS =
+      new Table(
+          "story_disagreements",
+          List.of(
+              STORY_ID,
+              string("actor_id", "actor named by both blocs"),
+              string("bloc_a", "first bloc (alphabetical)"),
+              string("bloc_b", "second bloc"),
+              decimal("sentiment_a", "bloc a's tone toward the actor: mean over its articles"),
+              decimal("sentiment_b", "bloc b's tone toward the actor"),
+              decimal("difference", "sentiment_b - sentiment_a"),
+              bool(
+                  "significant",
+                  "both blocs have >= 2 articles and their 95% t-intervals do not overlap"),
+              string("evidence", "bloc: doc_id[sentence indexes] of the mentions, per bloc")),
+          List.of("story_id", "actor_id", "bloc_a", "bloc_b"));
+
+  public static final Table STORY_NARRATIVES =
+      new Table(
+          "story_narratives",
+          List.of(
+              STORY_ID,
+              string(
+                  "markdown",
+                  "shared facts, framing per bloc, key disagreements, blind spots, with evidence")),
+          List.of("story_id"));
+
   public static final Table REJECTS =
       new Table(
           "rejects",
@@ -232,5 +314,10 @@ public final class Tables {
           OUTLET_TOPIC_SHARE,
           BLOC_TOPIC_SHARE,
           REJECTS,
+          STORIES,
+          STORY_BLOC_COVERAGE,
+          STORY_FACTS,
+          STORY_DISAGREEMENTS,
+          STORY_NARRATIVES,
           RUN_MANIFEST);
 }

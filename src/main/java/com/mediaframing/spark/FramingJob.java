@@ -16,9 +16,12 @@ import com.mediaframing.ingest.RejectReason;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.output.FramingDatabase;
 import com.mediaframing.output.OutputLock;
+import com.mediaframing.output.ReportWriter;
 import com.mediaframing.output.TableWriter;
 import com.mediaframing.output.Tables;
 import com.mediaframing.sentiment.SentimentScorers;
+import com.mediaframing.stories.StoryAnalyzer;
+import com.mediaframing.stories.StoryReport;
 import com.mediaframing.topics.TopicScorer;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -133,7 +136,31 @@ public final class FramingJob {
             .repartition(partitions())
             .mapPartitions(analyze, ANALYZED)
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> ok = analyzed.filter(col("rejectReason").isNull()).toDF();
+    long nAnalyzed;
+    try (ProgressReporter progress =
+        ProgressReporter.start(
+            progressOut,
+            progressFormat,
+            "analyze",
+            nAccepted,
+            analyzedCount::value,
+            PROGRESS_SECONDS)) {
+      nAnalyzed = analyzed.count();
+    }
+    LOG.info("analyzed {} articles", nAnalyzed);
+    endStage("analyze");
+
+    Dataset<AnalyzedArticle> analyzedOk = analyzed.filter(col("rejectReason").isNull());
+    Map<String, String> storyIds =
+        StoryStage.cluster(
+            analyzedOk.select(
+                col("docId").as("doc_id"), col("published"), col("storyTerms").as("terms")),
+            config.stories());
+    Dataset<AnalyzedArticle> withStories =
+        StoryStage.withStories(spark, analyzedOk, storyIds).persist(StorageLevel.MEMORY_AND_DISK());
+    LOG.info("stories: {} articles linked to another", storyIds.size());
+    endStage("story_clusters");
+    Dataset<Row> ok = withStories.toDF();
 
     Dataset<Row> documents =
         ok.select(
@@ -146,18 +173,10 @@ public final class FramingJob {
             col("url"),
             col("nSentences").as("n_sentences"),
             col("nTokens").as("n_tokens"),
-            col("nLinesRemoved").as("n_lines_removed"));
-    try (ProgressReporter progress =
-        ProgressReporter.start(
-            progressOut,
-            progressFormat,
-            "analyze",
-            nAccepted,
-            analyzedCount::value,
-            PROGRESS_SECONDS)) {
-      rows.put(Tables.DOCUMENTS.name(), writer.write(Tables.DOCUMENTS, documents));
-    }
-    endStage("analyze_documents");
+            col("nLinesRemoved").as("n_lines_removed"),
+            col("storyId").as("story_id"));
+    rows.put(Tables.DOCUMENTS.name(), writer.write(Tables.DOCUMENTS, documents));
+    endStage("documents");
 
     Dataset<Row> mentions =
         ok.select(
@@ -198,18 +217,18 @@ public final class FramingJob {
     Dataset<Row> docActor =
         Aggregates.docActorSentiment(mentions).persist(StorageLevel.MEMORY_AND_DISK());
     rows.put(Tables.DOC_ACTOR_SENTIMENT.name(), writer.write(Tables.DOC_ACTOR_SENTIMENT, docActor));
+    Dataset<Row> outletActor = Aggregates.actorSentiment(docActor, true);
     rows.put(
         Tables.OUTLET_ACTOR_SENTIMENT.name(),
-        writer.write(Tables.OUTLET_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, true)));
+        writer.write(Tables.OUTLET_ACTOR_SENTIMENT, outletActor));
     rows.put(
         Tables.BLOC_ACTOR_SENTIMENT.name(),
         writer.write(Tables.BLOC_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, false)));
+    Dataset<Row> outletTopics = Aggregates.topicShare(docTopics, true);
+    Dataset<Row> blocTopics = Aggregates.topicShare(docTopics, false);
     rows.put(
-        Tables.OUTLET_TOPIC_SHARE.name(),
-        writer.write(Tables.OUTLET_TOPIC_SHARE, Aggregates.topicShare(docTopics, true)));
-    rows.put(
-        Tables.BLOC_TOPIC_SHARE.name(),
-        writer.write(Tables.BLOC_TOPIC_SHARE, Aggregates.topicShare(docTopics, false)));
+        Tables.OUTLET_TOPIC_SHARE.name(), writer.write(Tables.OUTLET_TOPIC_SHARE, outletTopics));
+    rows.put(Tables.BLOC_TOPIC_SHARE.name(), writer.write(Tables.BLOC_TOPIC_SHARE, blocTopics));
     endStage("aggregates");
 
     Dataset<Row> rejects =
@@ -248,6 +267,43 @@ public final class FramingJob {
     long nTokens = tokens.isNullAt(0) ? 0 : tokens.getLong(0);
     endStage("rejects");
 
+    Map<String, Long> blocDocs = new java.util.TreeMap<>();
+    for (Row r : documents.groupBy("bloc").count().collectAsList()) {
+      blocDocs.put(r.getString(0), r.getLong(1));
+    }
+    Map<String, Double> blocShares = new java.util.TreeMap<>();
+    blocDocs.forEach((b, n) -> blocShares.put(b, n / (double) Math.max(1, nProcessed)));
+    Map<String, String> actorNames = new java.util.HashMap<>();
+    config.dictionaries().actors().actors().forEach(a -> actorNames.put(a.actorId(), a.name()));
+    Dataset<StoryReport> reports =
+        StoryStage.reports(withStories, new StoryAnalyzer(blocShares, actorNames))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    for (var t :
+        List.of(
+            Tables.STORIES,
+            Tables.STORY_BLOC_COVERAGE,
+            Tables.STORY_FACTS,
+            Tables.STORY_DISAGREEMENTS,
+            Tables.STORY_NARRATIVES)) {
+      rows.put(t.name(), writer.write(t, StoryRows.of(reports, t)));
+    }
+    endStage("stories");
+
+    int pages =
+        new ReportWriter(config.output(), spark.sparkContext().hadoopConfiguration())
+            .write(
+                ReportStage.collect(
+                    config.input(),
+                    nProcessed,
+                    reports,
+                    outletActor,
+                    outletTopics,
+                    blocTopics,
+                    config.stories().reportStories(),
+                    actorNames));
+    LOG.info("report: {} pages in {}/report", pages, config.output());
+    endStage("report");
+
     Row manifest =
         RowFactory.create(
             runId,
@@ -269,6 +325,9 @@ public final class FramingJob {
             Tables.RUN_MANIFEST,
             spark.createDataFrame(List.of(manifest), Tables.RUN_MANIFEST.schema())));
     endStage("manifest");
+
+    reports.unpersist();
+    withStories.unpersist();
 
     writeDatabase();
 

@@ -148,6 +148,87 @@ class FramingJobIT {
   }
 
   @Test
+  void theTwoArticlesAboutThe15MarchCallAreOneStoryAndThe5MayPageIsAnother() {
+    Map<String, String> story = new TreeMap<>();
+    for (Row r : table(seedsOut, "documents").collectAsList()) {
+      story.put(r.getAs("doc_id"), r.getAs("story_id"));
+    }
+    assertEquals(
+        Map.of("seed-000", "seed-000", "seed-002", "seed-000", "seed-004", "seed-004"), story);
+    Row s = table(seedsOut, "stories").filter(col("story_id").equalTo("seed-000")).first();
+    assertEquals(2, s.<Integer>getAs("n_docs"));
+    assertEquals("middle_east|ukraine", s.getAs("blocs"));
+  }
+
+  @Test
+  void sharedAndBlocOnlyFactsOfThe15MarchStory() {
+    Dataset<Row> facts = table(seedsOut, "story_facts").filter(col("story_id").equalTo("seed-000"));
+    List<String> shared =
+        facts
+            .filter(col("shared_by_all_blocs"))
+            .select("fact")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
+    for (String f : List.of("Houthis", "Red Sea", "Tammy Bruce", "Saudi Arabia")) {
+      assertTrue(shared.contains(f), f + " not in " + shared);
+    }
+    Row truce = facts.filter(col("fact").equalTo("30-day truce")).first();
+    assertEquals("ukraine", truce.getAs("bloc_only"));
+    assertTrue(truce.<String>getAs("evidence").startsWith("seed-000["), truce.toString());
+    String md =
+        table(seedsOut, "story_narratives")
+            .filter(col("story_id").equalTo("seed-000"))
+            .first()
+            .getAs("markdown");
+    for (String section :
+        List.of(
+            "## Observable data points shared across all narratives",
+            "## How each bloc frames them",
+            "## Key disagreements",
+            "## Blind spots",
+            "- actor: Houthis — seed-000[")) {
+      assertTrue(md.contains(section), section + " missing in\n" + md);
+    }
+  }
+
+  @Test
+  void theReportOpensInHeadlessChromiumWithoutErrorsAndDrawsItsCharts() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        HeadlessChromium.available(),
+        "skipped: "
+            + HeadlessChromium.BINARY
+            + " is absent (Debian package 'chromium';"
+            + " .ci/run installs it)");
+    Path report = Path.of(seedsOut, "report");
+    Path profile = Files.createDirectories(tmp.resolve("chromium-profile"));
+    for (String page : List.of("index.html", "story-1.html")) {
+      HeadlessChromium.Result r = HeadlessChromium.dumpDom(report.resolve(page), profile);
+      String body = bodyTag(r.stdout());
+      assertTrue(body.contains("data-console-errors=\"0\""), page + ": " + body + r.stdout());
+      java.util.regex.Matcher charts =
+          java.util.regex.Pattern.compile("data-charts-rendered=\"(\\d+)\"").matcher(body);
+      assertTrue(charts.find(), page + ": " + body);
+      assertTrue(Integer.parseInt(charts.group(1)) >= 2, page + ": " + body);
+      assertTrue(!r.stderr().contains("Uncaught"), page + ": " + r.stderr());
+    }
+    Files.createDirectories(Path.of("target"));
+    for (String[] shot :
+        List.of(
+            new String[] {"index.html", "target/report.png"},
+            new String[] {"story-1.html", "target/report-story.png"})) {
+      Path png = Path.of(shot[1]);
+      Files.deleteIfExists(png);
+      HeadlessChromium.screenshot(report.resolve(shot[0]), png, profile);
+      assertTrue(Files.size(png) > 10_000, png + " is " + Files.size(png) + " bytes");
+    }
+  }
+
+  private static String bodyTag(String dom) {
+    int start = dom.indexOf("<body");
+    return start < 0 ? "" : dom.substring(start, dom.indexOf('>', start) + 1);
+  }
+
+  @Test
   void badRecordsAreRejectedWithReasonsAndNothingIsLost() {
     String out = tmp.resolve("bad-out").toString();
     RunSummary s =

@@ -1,0 +1,283 @@
+package com.mediaframing.output;
+
+import static com.mediaframing.output.MarkdownHtml.escape;
+
+import com.mediaframing.stories.StoryReport;
+import com.mediaframing.stories.StoryReport.ActorTone;
+import com.mediaframing.stories.StoryReport.BlocCoverage;
+import com.mediaframing.stories.StoryReport.Disagreement;
+import com.mediaframing.stories.StoryReport.StoryFact;
+import com.mediaframing.stories.StoryReport.TopicShare;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Writes the static report: {@code DIR/report/index.html} (corpus heatmap of outlet × actor
+ * sentiment, topic shares by bloc and outlet, the list of stories) and {@code
+ * DIR/report/story-N.html} per story (bloc coverage, outlet × actor heatmap, topic shares by outlet
+ * and bloc, disagreements, narrative, facts). Pages are self-contained: inline CSS and SVG, one
+ * small inline script that only records script errors and rendered charts into the page's
+ * attributes (for the browser test). Nothing is loaded from the network.
+ */
+public final class ReportWriter {
+  private static final int MAX_FACT_ROWS = 60;
+
+  private final String outputDir;
+  private final Configuration hadoop;
+
+  public ReportWriter(String outputDir, Configuration hadoop) {
+    this.outputDir = outputDir;
+    this.hadoop = hadoop;
+  }
+
+  /** Writes every page; returns the number of pages. */
+  public int write(ReportData data) {
+    write("index.html", index(data));
+    for (int i = 0; i < data.stories().size(); i++) {
+      write(page(i), story(data, data.stories().get(i)));
+    }
+    return 1 + data.stories().size();
+  }
+
+  static String page(int i) {
+    return "story-" + (i + 1) + ".html";
+  }
+
+  private void write(String name, String html) {
+    Path path = new Path(outputDir + "/report/" + name);
+    try {
+      FileSystem fs = path.getFileSystem(hadoop);
+      fs.setWriteChecksum(false); // no .crc files beside the pages
+      try (Writer out = new OutputStreamWriter(fs.create(path, true), StandardCharsets.UTF_8)) {
+        out.write(html);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  static String index(ReportData d) {
+    StringBuilder b = new StringBuilder(head("Media framing report"));
+    b.append("<h1>Media framing report</h1>\n<p class=\"meta\">")
+        .append(escape(d.input()))
+        .append(
+            String.format(
+                Locale.ROOT,
+                " — %,d articles, %,d stories, %,d with two or more articles. Pages for the %d"
+                    + " stories covered by most blocs and articles.</p>\n",
+                d.nDocs(),
+                d.nStories(),
+                d.nMultiDocStories(),
+                d.stories().size()));
+    b.append("<h2>Sentiment toward actors, by outlet</h2>\n")
+        .append(
+            "<p class=\"note\">Mean over articles of the per-article sentiment toward the actor"
+                + " (outlet_actor_sentiment); red negative, blue positive, grey empty.</p>\n")
+        .append(SvgCharts.heatmap(d.heatmapOutlets(), d.heatmapActors(), d.outletActorSentiment()));
+    b.append("<h2>Topic share by bloc</h2>\n")
+        .append(SvgCharts.shareBars(d.blocs(), d.blocTopicShares()));
+    b.append("<h2>Topic share by outlet</h2>\n")
+        .append(SvgCharts.shareBars(d.outlets(), d.outletTopicShares()));
+    b.append("<h2>Stories</h2>\n<table class=\"stories\"><thead><tr><th>story</th><th>dates</th>")
+        .append("<th>articles</th><th>outlets</th><th>blocs</th></tr></thead><tbody>\n");
+    for (int i = 0; i < d.stories().size(); i++) {
+      StoryReport.Summary s = d.stories().get(i).summary();
+      b.append("<tr><td><a href=\"")
+          .append(page(i))
+          .append("\">")
+          .append(escape(s.title()))
+          .append("</a></td><td>")
+          .append(s.firstPublished())
+          .append(s.lastPublished().equals(s.firstPublished()) ? "" : " – " + s.lastPublished())
+          .append("</td><td>")
+          .append(s.nDocs())
+          .append("</td><td>")
+          .append(s.nOutlets())
+          .append("</td><td>")
+          .append(escape(String.join(", ", s.blocs())))
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody></table>\n");
+    return b.append(tail()).toString();
+  }
+
+  static String story(ReportData d, StoryReport r) {
+    StoryReport.Summary s = r.summary();
+    StringBuilder b = new StringBuilder(head(s.title()));
+    b.append("<p><a href=\"index.html\">← all stories</a></p>\n<h1>")
+        .append(escape(s.title()))
+        .append("</h1>\n<p class=\"meta\">story ")
+        .append(escape(s.storyId()))
+        .append(
+            String.format(
+                Locale.ROOT,
+                " — %d articles, %d outlets, %s to %s; top terms: %s</p>%n",
+                s.nDocs(),
+                s.nOutlets(),
+                s.firstPublished(),
+                s.lastPublished(),
+                escape(String.join(", ", s.topTerms()))));
+
+    b.append("<div class=\"grid\"><section><h2>Bloc coverage</h2>\n");
+    List<String> coverageBars = new ArrayList<>();
+    List<SvgCharts.Segment> coverage = new ArrayList<>();
+    for (BlocCoverage c : r.coverage()) {
+      String bar =
+          String.format(
+              Locale.ROOT,
+              "%s: %d (corpus %.0f%%)%s",
+              c.bloc(),
+              c.nDocs(),
+              100 * c.corpusShare(),
+              c.blindspot() ? " BLIND SPOT" : "");
+      coverageBars.add(bar);
+      coverage.add(new SvgCharts.Segment(bar, "share of the story's articles", c.share()));
+    }
+    b.append(SvgCharts.shareBars(coverageBars, coverage)).append("</section>\n");
+
+    b.append("<section><h2>Topic share by bloc and outlet</h2>\n");
+    List<String> groups = new ArrayList<>();
+    List<SvgCharts.Segment> topicSegments = new ArrayList<>();
+    for (String kind : List.of("bloc", "outlet")) {
+      for (TopicShare t : r.topicShares()) {
+        if (t.kind().equals(kind)) {
+          String bar = kind + ": " + t.group();
+          if (!groups.contains(bar)) {
+            groups.add(bar);
+          }
+          topicSegments.add(new SvgCharts.Segment(bar, t.topicId(), t.share()));
+        }
+      }
+    }
+    b.append(SvgCharts.shareBars(groups, topicSegments)).append("</section></div>\n");
+
+    b.append("<h2>Sentiment toward actors, by outlet</h2>\n");
+    TreeSet<String> outlets = new TreeSet<>();
+    List<ActorTone> tones = r.outletActorTone();
+    List<String> actors =
+        tones.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    ActorTone::actorId,
+                    java.util.stream.Collectors.summingInt(ActorTone::nMentions)))
+            .entrySet()
+            .stream()
+            .sorted(
+                java.util.Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(java.util.Map.Entry.comparingByKey()))
+            .limit(12)
+            .map(e -> name(d, e.getKey()))
+            .toList();
+    List<SvgCharts.Cell> cells = new ArrayList<>();
+    for (ActorTone t : tones) {
+      outlets.add(t.group());
+      cells.add(new SvgCharts.Cell(t.group(), name(d, t.actorId()), t.sentiment(), t.nDocs()));
+    }
+    b.append(SvgCharts.heatmap(new ArrayList<>(outlets), actors, cells));
+
+    b.append("<h2>Bloc comparison: tone toward shared actors</h2>\n");
+    List<Disagreement> ds =
+        r.disagreements().stream()
+            .sorted(
+                Comparator.comparing((Disagreement x) -> -Math.abs(x.difference()))
+                    .thenComparing(Disagreement::actorId))
+            .limit(20)
+            .toList();
+    if (ds.isEmpty()) {
+      b.append("<p class=\"empty\">No actor is named by two blocs.</p>\n");
+    } else {
+      b.append(
+          "<table><thead><tr><th>actor</th><th>bloc a</th><th>tone a</th><th>bloc b</th>"
+              + "<th>tone b</th><th>difference</th><th>significant</th><th>evidence</th></tr>"
+              + "</thead><tbody>\n");
+      for (Disagreement x : ds) {
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "<tr><td>%s</td><td>%s</td><td>%+.2f</td><td>%s</td><td>%+.2f</td>"
+                    + "<td>%+.2f</td><td>%s</td><td class=\"ev\">%s</td></tr>%n",
+                escape(name(d, x.actorId())),
+                escape(x.blocA()),
+                x.sentimentA(),
+                escape(x.blocB()),
+                x.sentimentB(),
+                x.difference(),
+                x.significant() ? "yes" : "no",
+                escape(x.evidence())));
+      }
+      b.append("</tbody></table>\n");
+    }
+
+    b.append("<h2>Narrative</h2>\n<div class=\"narrative\">")
+        .append(r.markdown() == null ? "" : MarkdownHtml.render(r.markdown()))
+        .append("</div>\n");
+
+    b.append("<h2>Facts</h2>\n<table><thead><tr><th>type</th><th>fact</th><th>blocs</th>")
+        .append("<th>articles</th><th>evidence</th></tr></thead><tbody>\n");
+    for (StoryFact f : r.facts().stream().limit(MAX_FACT_ROWS).toList()) {
+      b.append("<tr><td>")
+          .append(f.type())
+          .append("</td><td>")
+          .append(escape(f.fact()))
+          .append("</td><td>")
+          .append(escape(String.join(", ", f.blocs())))
+          .append(f.sharedByAllBlocs() ? " (all)" : "")
+          .append("</td><td>")
+          .append(f.nDocs())
+          .append("</td><td class=\"ev\">")
+          .append(escape(f.evidence()))
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody></table>\n");
+    return b.append(tail()).toString();
+  }
+
+  private static String name(ReportData d, String actorId) {
+    return d.actorNames().getOrDefault(actorId, actorId);
+  }
+
+  private static String head(String title) {
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        + escape(title)
+        + "</title>\n<style>\n"
+        + "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:24px auto;"
+        + "max-width:1280px;padding:0 16px;color:#222;line-height:1.4}\n"
+        + "h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ddd}\n"
+        + "table{border-collapse:collapse;font-size:13px;width:100%}"
+        + "td,th{border-bottom:1px solid #eee;padding:3px 6px;text-align:left;vertical-align:top}\n"
+        + ".meta,.note{color:#555;font-size:13px}.empty{color:#888}.ev{color:#666;font-size:11px}\n"
+        + ".grid{display:flex;flex-wrap:wrap;gap:24px}.chart{max-width:100%;height:auto}\n"
+        + ".narrative{background:#fafafa;padding:8px 16px;border-left:3px solid #4e79a7}\n"
+        + "</style>\n<script>\n"
+        + "window.__errors=[];\n"
+        + "window.addEventListener('error',function(e){window.__errors.push(String(e.message));});\n"
+        + "(function(){var ce=console.error;console.error=function(){"
+        + "window.__errors.push(Array.prototype.join.call(arguments,' '));"
+        + "ce.apply(console,arguments);};})();\n"
+        + "window.addEventListener('load',function(){var n=0;"
+        + "document.querySelectorAll('svg.chart').forEach(function(s){"
+        + "var r=s.getBoundingClientRect();"
+        + "if(r.width>0&&r.height>0&&s.querySelectorAll('rect').length>0){n++;}});"
+        + "document.body.setAttribute('data-charts-rendered',String(n));"
+        + "document.body.setAttribute('data-console-errors',String(window.__errors.length));"
+        + "document.getElementById('console-errors').textContent=window.__errors.join('\\n');});\n"
+        + "</script></head><body>\n";
+  }
+
+  private static String tail() {
+    return "<pre id=\"console-errors\" hidden></pre>\n</body></html>\n";
+  }
+}

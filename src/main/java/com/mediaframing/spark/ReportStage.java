@@ -1,0 +1,155 @@
+package com.mediaframing.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.desc;
+
+import com.mediaframing.output.ReportData;
+import com.mediaframing.output.SvgCharts;
+import com.mediaframing.output.Tables;
+import com.mediaframing.stories.StoryReport;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/**
+ * Collects what the HTML report shows from the tables, keeping it small: the {@link
+ * #HEATMAP_OUTLETS} outlets and {@link #HEATMAP_ACTORS} actors with most article-actor pairs, and
+ * the stories with two or more articles ranked by number of blocs, then articles, then id, up to
+ * the configured number of pages.
+ */
+final class ReportStage {
+  static final int HEATMAP_OUTLETS = 20;
+  static final int HEATMAP_ACTORS = 15;
+
+  private ReportStage() {}
+
+  static ReportData collect(
+      String input,
+      long nDocs,
+      Dataset<StoryReport> reports,
+      Dataset<Row> outletActor,
+      Dataset<Row> outletTopics,
+      Dataset<Row> blocTopics,
+      int maxStories,
+      Map<String, String> actorNames) {
+    Dataset<Row> stories = StoryRows.of(reports, Tables.STORIES).cache();
+    long nStories = stories.count();
+    Dataset<Row> multi = stories.filter(col("n_docs").geq(2));
+    long nMulti = multi.count();
+    List<String> ids =
+        multi
+            .orderBy(desc("n_blocs"), desc("n_docs"), col("story_id"))
+            .limit(maxStories)
+            .select("story_id")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
+    stories.unpersist();
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      rank.put(ids.get(i), i);
+    }
+    List<StoryReport> pages =
+        new ArrayList<>(reports.filter(new StoryIn(new HashSet<>(ids))).collectAsList());
+    pages.sort(Comparator.comparing(r -> rank.get(r.summary().storyId())));
+
+    List<String> outlets = top(outletActor, "outlet", HEATMAP_OUTLETS);
+    List<String> actors = top(outletActor, "actor_id", HEATMAP_ACTORS);
+    List<SvgCharts.Cell> cells = new ArrayList<>();
+    for (Row r :
+        outletActor
+            .filter(
+                col("outlet").isin(outlets.toArray()).and(col("actor_id").isin(actors.toArray())))
+            .select("outlet", "actor_id", "sentiment", "n_docs")
+            .collectAsList()) {
+      cells.add(
+          new SvgCharts.Cell(
+              r.getString(0),
+              actorNames.getOrDefault(r.getString(1), r.getString(1)),
+              r.getDouble(2),
+              r.getLong(3)));
+    }
+    List<String> actorLabels = actors.stream().map(a -> actorNames.getOrDefault(a, a)).toList();
+
+    List<String> blocs = new ArrayList<>();
+    List<SvgCharts.Segment> blocSegments = segments(blocTopics, "bloc", null, blocs);
+    List<String> shareOutlets = new ArrayList<>();
+    List<SvgCharts.Segment> outletSegments =
+        segments(outletTopics, "outlet", new HashSet<>(outlets), shareOutlets);
+    return new ReportData(
+        input,
+        nDocs,
+        nStories,
+        nMulti,
+        outlets,
+        actorLabels,
+        cells,
+        blocs,
+        blocSegments,
+        shareOutlets,
+        outletSegments,
+        pages,
+        actorNames);
+  }
+
+  private static List<String> top(Dataset<Row> outletActor, String key, int n) {
+    return outletActor
+        .groupBy(key)
+        .agg(functions.sum("n_docs").as("n"))
+        .orderBy(desc("n"), col(key))
+        .limit(n)
+        .select(key)
+        .as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList();
+  }
+
+  /** Topic shares as bar segments, topics in order of their largest share anywhere. */
+  private static List<SvgCharts.Segment> segments(
+      Dataset<Row> shares, String group, Set<String> only, List<String> bars) {
+    List<Row> rows =
+        shares
+            .select(group, "topic_id", "share")
+            .orderBy(col(group), col("topic_id"))
+            .collectAsList();
+    Map<String, Double> topicWeight = new HashMap<>();
+    for (Row r : rows) {
+      topicWeight.merge(r.getString(1), r.getDouble(2), Double::sum);
+    }
+    List<SvgCharts.Segment> out = new ArrayList<>();
+    for (Row r : rows) {
+      if (only != null && !only.contains(r.getString(0))) {
+        continue;
+      }
+      if (!bars.contains(r.getString(0))) {
+        bars.add(r.getString(0));
+      }
+      out.add(new SvgCharts.Segment(r.getString(0), r.getString(1), r.getDouble(2)));
+    }
+    out.sort(
+        Comparator.comparing((SvgCharts.Segment s) -> -topicWeight.get(s.category()))
+            .thenComparing(SvgCharts.Segment::category));
+    return out;
+  }
+
+  /** Keeps the reports of the given stories. */
+  static final class StoryIn implements FilterFunction<StoryReport> {
+    private static final long serialVersionUID = 1L;
+    private final Set<String> ids;
+
+    StoryIn(Set<String> ids) {
+      this.ids = ids;
+    }
+
+    @Override
+    public boolean call(StoryReport r) {
+      return ids.contains(r.summary().storyId());
+    }
+  }
+}

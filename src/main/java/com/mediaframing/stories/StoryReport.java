@@ -1,0 +1,83 @@
+package com.mediaframing.stories;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Everything the job reports about one story, as plain values: the rows of the {@code stories},
+ * {@code story_bloc_coverage}, {@code story_facts}, {@code story_disagreements} and {@code
+ * story_narratives} tables, plus the per-story breakdowns the HTML report draws. Built by {@link
+ * StoryAnalyzer}; immutable.
+ */
+public record StoryReport(
+    Summary summary,
+    List<BlocCoverage> coverage,
+    List<StoryFact> facts,
+    List<Disagreement> disagreements,
+    List<ActorTone> outletActorTone,
+    List<ActorTone> blocActorTone,
+    List<TopicShare> topicShares,
+    String markdown)
+    implements Serializable {
+
+  /** A row of {@code stories}. Dates are ISO {@code YYYY-MM-DD}. */
+  public record Summary(
+      String storyId,
+      String title,
+      String firstPublished,
+      String lastPublished,
+      int nDocs,
+      int nOutlets,
+      List<String> blocs,
+      List<String> topActors,
+      List<String> topTerms)
+      implements Serializable {}
+
+  /** A row of {@code story_bloc_coverage}. */
+  public record BlocCoverage(
+      String bloc, int nDocs, double share, double corpusShare, boolean blindspot)
+      implements Serializable {}
+
+  /** A row of {@code story_facts}. */
+  public record StoryFact(
+      String type,
+      String fact,
+      List<String> blocs,
+      int nDocs,
+      boolean sharedByAllBlocs,
+      String blocOnly,
+      String evidence)
+      implements Serializable {}
+
+  /** A row of {@code story_disagreements}. */
+  public record Disagreement(
+      String actorId,
+      String blocA,
+      String blocB,
+      double sentimentA,
+      double sentimentB,
+      double difference,
+      boolean significant,
+      String evidence)
+      implements Serializable {}
+
+  /**
+   * Tone toward an actor within the story for one outlet or bloc ({@code group}): mean over the
+   * group's articles of the per-article mean mention sentiment, with the 95% t-interval (null below
+   * two articles).
+   */
+  public record ActorTone(
+      String group,
+      String actorId,
+      int nDocs,
+      int nMentions,
+      double sentiment,
+      Double ciLow,
+      Double ciHigh,
+      String evidence)
+      implements Serializable {}
+
+  /** Mean topic weight over an outlet's or bloc's topical articles in the story. */
+  public record TopicShare(String kind, String group, String topicId, double share, int nDocs)
+      implements Serializable {}
+}

@@ -1,0 +1,133 @@
+package com.mediaframing.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mediaframing.actors.ActorDictionary;
+import com.mediaframing.actors.ActorMatcher;
+import com.mediaframing.analysis.AnalyzedArticle;
+import com.mediaframing.analysis.ArticleAnalyzer;
+import com.mediaframing.clean.BoilerplateCleaner;
+import com.mediaframing.ingest.RawArticle;
+import com.mediaframing.nlp.ArticleAnnotator;
+import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.sentiment.SentimentScorers;
+import com.mediaframing.stories.StoryReport.StoryFact;
+import com.mediaframing.topics.TopicDictionary;
+import com.mediaframing.topics.TopicScorer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The two seed articles about the 15 March call, analyzed and compared without Spark. */
+class SeedStoryTest {
+  private static AnalyzedArticle ukraine;
+  private static AnalyzedArticle middleEast;
+  private static StoryReport report;
+
+  @BeforeAll
+  static void analyze() throws IOException {
+    ActorDictionary actors = ActorDictionary.load(Path.of("config/actors.csv"));
+    ArticleAnalyzer analyzer =
+        new ArticleAnalyzer(
+            new ArticleAnnotator(NlpModels.get()),
+            BoilerplateCleaner.withDefaultRules(),
+            new ActorMatcher(actors),
+            SentimentScorers.create("lexicon"),
+            new TopicScorer(TopicDictionary.load(Path.of("config/topics.csv"))),
+            Set.of("en"));
+    ukraine =
+        analyzer.analyze(
+            seed(
+                "seed-000",
+                "000_d08e899dbdaafca3.txt",
+                "ukraine",
+                "2025-03-15",
+                "Rubio, Lavrov discuss working towards restoring US-Russia communication"),
+            fp -> false);
+    middleEast =
+        analyzer.analyze(
+            seed(
+                "seed-002",
+                "002_1a35994561af305b.txt",
+                "middle_east",
+                "2025-03-16",
+                "Lavrov urges US to stop strikes on Yemen's Houthis in call with Rubio"),
+            fp -> false);
+    Map<String, String> names =
+        actors.actors().stream()
+            .collect(Collectors.toMap(a -> a.actorId(), a -> a.name(), (a, b) -> a));
+    report =
+        new StoryAnalyzer(Map.of("ukraine", 0.5, "middle_east", 0.5), names)
+            .analyze("seed-000", List.of(middleEast, ukraine));
+  }
+
+  private static RawArticle seed(String id, String file, String bloc, String date, String title)
+      throws IOException {
+    RawArticle a = new RawArticle();
+    a.setId(id);
+    a.setOutlet(bloc + " outlet");
+    a.setBloc(bloc);
+    a.setPublished(date);
+    a.setTitle(title);
+    a.setLanguage("en");
+    a.setText(Files.readString(Path.of("seeds", file), StandardCharsets.UTF_8));
+    return a;
+  }
+
+  @Test
+  void leadTermsAreSimilarEnoughToLink() {
+    Set<String> a = new HashSet<>(ukraine.getStoryTerms());
+    Set<String> b = new HashSet<>(middleEast.getStoryTerms());
+    Set<String> union = new HashSet<>(a);
+    union.addAll(b);
+    a.retainAll(b);
+    double jaccard = a.size() / (double) union.size();
+    System.out.println("jaccard " + jaccard + " shared " + a);
+    assertTrue(jaccard >= StoryOptions.DEFAULT_MIN_SIMILARITY, "jaccard " + jaccard);
+  }
+
+  @Test
+  void sharedFactsIncludeTheHouthisTheRedSeaTammyBruceAndSaudiArabia() {
+    Set<String> shared =
+        report.facts().stream()
+            .filter(StoryFact::sharedByAllBlocs)
+            .map(f -> f.type() + ":" + f.fact())
+            .collect(Collectors.toSet());
+    System.out.println("shared " + shared);
+    report.facts().stream()
+        .filter(f -> "ukraine".equals(f.blocOnly()))
+        .forEach(f -> System.out.println("ukraine only " + f));
+    System.out.println(report.markdown());
+    assertTrue(shared.contains("actor:Houthis"), shared.toString());
+    assertTrue(shared.contains("place:Red Sea"), shared.toString());
+    assertTrue(shared.contains("actor:Tammy Bruce"), shared.toString());
+    assertTrue(shared.contains("place:Saudi Arabia"), shared.toString());
+  }
+
+  @Test
+  void onlyTheUkrainianOutletMentionsTheTruce() {
+    StoryFact truce =
+        report.facts().stream()
+            .filter(f -> f.fact().equals("30-day truce"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("number", truce.type());
+    assertEquals("ukraine", truce.blocOnly());
+    StoryFact riyadh =
+        report.facts().stream().filter(f -> f.fact().equals("Riyadh")).findFirst().orElseThrow();
+    assertEquals("ukraine", riyadh.blocOnly());
+    assertNull(
+        report.facts().stream().filter(f -> f.fact().equals("Ryadh")).findFirst().orElse(null),
+        "Ryadh folds into Riyadh");
+  }
+}
