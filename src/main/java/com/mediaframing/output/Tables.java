@@ -95,21 +95,29 @@ public final class Tables {
           "mentions grouped by article and actor: counts of mentions per label and the mean"
               + " of their sentiment, labelled with the same neutral band.");
 
+  /** {@code keys} followed by the sentiment statistics every actor-sentiment aggregate carries. */
+  private static List<Table.Column> withSentimentStats(Table.Column... keys) {
+    List<Table.Column> columns = new java.util.ArrayList<>(List.of(keys));
+    columns.addAll(
+        List.of(
+            SENTIMENT,
+            CI_LOW,
+            CI_HIGH,
+            decimal("share_negative", "share of mentions labelled negative"),
+            decimal("share_neutral", "share of mentions labelled neutral"),
+            decimal("share_positive", "share of mentions labelled positive")));
+    return List.copyOf(columns);
+  }
+
   public static final Table OUTLET_ACTOR_SENTIMENT =
       new Table(
           "outlet_actor_sentiment",
-          List.of(
+          withSentimentStats(
               string("outlet", "outlet"),
               string("bloc", "information bloc"),
               string("actor_id", "actor"),
               bigint("n_docs", "articles of the outlet mentioning the actor"),
-              bigint("n_mentions", "mentions of the actor"),
-              SENTIMENT,
-              CI_LOW,
-              CI_HIGH,
-              decimal("share_negative", "share of mentions labelled negative"),
-              decimal("share_neutral", "share of mentions labelled neutral"),
-              decimal("share_positive", "share of mentions labelled positive")),
+              bigint("n_mentions", "mentions of the actor")),
           List.of("outlet", "actor_id"),
           "doc_actor_sentiment grouped by outlet and actor: sentiment is the mean of the "
               + "per-article means (an article counts once however often it names the actor), "
@@ -119,18 +127,12 @@ public final class Tables {
   public static final Table BLOC_ACTOR_SENTIMENT =
       new Table(
           "bloc_actor_sentiment",
-          List.of(
+          withSentimentStats(
               string("bloc", "information bloc"),
               string("actor_id", "actor"),
               bigint("n_outlets", "outlets of the bloc mentioning the actor"),
               bigint("n_docs", "articles of the bloc mentioning the actor"),
-              bigint("n_mentions", "mentions of the actor"),
-              SENTIMENT,
-              CI_LOW,
-              CI_HIGH,
-              decimal("share_negative", "share of mentions labelled negative"),
-              decimal("share_neutral", "share of mentions labelled neutral"),
-              decimal("share_positive", "share of mentions labelled positive")),
+              bigint("n_mentions", "mentions of the actor")),
           List.of("bloc", "actor_id"),
           "doc_actor_sentiment grouped by bloc and actor, computed as "
               + "outlet_actor_sentiment but over all articles of the bloc (not a mean of outlet "
