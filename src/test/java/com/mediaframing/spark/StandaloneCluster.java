@@ -191,5 +191,17 @@ final class StandaloneCluster implements AutoCloseable {
       }
     }
     processes.clear();
+    removeJarLinks();
+  }
+
+  /** The jar links point into ~/.m2; remove them so scratch-folder cleanup never follows them. */
+  private void removeJarLinks() {
+    try (var links = Files.list(home.resolve("jars"))) {
+      for (Path link : (Iterable<Path>) links::iterator) {
+        Files.deleteIfExists(link);
+      }
+    } catch (IOException e) {
+      // best effort: the scratch folder is temporary anyway
+    }
   }
 }
