@@ -1,6 +1,7 @@
 package com.mediaframing.sentiment;
 
 import com.mediaframing.config.ConfigException;
+import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Command line evaluation of a target sentiment scorer on a NewsMTSC file, to be wired into the CLI
@@ -27,7 +29,19 @@ import java.util.List;
  * malformed input end with one line on stderr and exit code 2. Runs in one thread.
  */
 public final class TscEvalMain {
+  private static final Map<String, String> OPTIONS =
+      Map.of(
+          "--data", "FILE  NewsMTSC-format JSON lines",
+          "--split", "all|dev|train  which sentences (default all)",
+          "--scorer", "model|lexicon|sentence-tone  (default model)",
+          "--model", "M  a model file instead of the bundled one",
+          "--predictions", "OUT  one JSON line per target");
+
   private TscEvalMain() {}
+
+  private static Path path(Map<String, String> values, String option) {
+    return values.containsKey(option) ? Path.of(values.get(option)) : null;
+  }
 
   public static void main(String[] args) {
     try {
@@ -40,26 +54,12 @@ public final class TscEvalMain {
 
   /** Runs the evaluation and returns the printed report. */
   public static String run(String[] args) {
-    Path data = null;
-    String split = "all";
-    String scorerName = "model";
-    Path modelFile = null;
-    Path predictions = null;
-    for (int i = 0; i < args.length; i++) {
-      String option = args[i];
-      if (i + 1 >= args.length) {
-        throw new ConfigException("option " + option + " needs a value; " + usage());
-      }
-      String value = args[++i];
-      switch (option) {
-        case "--data" -> data = Path.of(value);
-        case "--split" -> split = value;
-        case "--scorer" -> scorerName = value;
-        case "--model" -> modelFile = Path.of(value);
-        case "--predictions" -> predictions = Path.of(value);
-        default -> throw new ConfigException("unknown option " + option + "; " + usage());
-      }
-    }
+    Map<String, String> values = OptionValues.parse(List.of(args), OPTIONS, "eval-tsc option");
+    Path data = path(values, "--data");
+    String split = values.getOrDefault("--split", "all");
+    String scorerName = values.getOrDefault("--scorer", "model");
+    Path modelFile = path(values, "--model");
+    Path predictions = path(values, "--predictions");
     if (data == null) {
       throw new ConfigException("--data is required; " + usage());
     }

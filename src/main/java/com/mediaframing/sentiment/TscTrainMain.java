@@ -1,6 +1,7 @@
 package com.mediaframing.sentiment;
 
 import com.mediaframing.config.ConfigException;
+import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Command line training of the target sentiment model, wired into the CLI as {@code train-tsc}:
@@ -23,6 +25,12 @@ import java.util.Locale;
  * arguments and unreadable input end with one line on stderr and exit code 2. Runs in one thread.
  */
 public final class TscTrainMain {
+  private static final Map<String, String> OPTIONS =
+      Map.of(
+          "--data", "FILE  NewsMTSC-format JSON lines",
+          "--model", "OUT  where the model goes",
+          "--split", "all|train  what to train on (default all)");
+
   private TscTrainMain() {}
 
   public static void main(String[] args) {
@@ -36,22 +44,10 @@ public final class TscTrainMain {
 
   /** Trains, writes the model and returns the printed summary. */
   public static String run(String[] args) {
-    Path data = null;
-    Path model = null;
-    String split = "all";
-    for (int i = 0; i < args.length; i++) {
-      String option = args[i];
-      if (i + 1 >= args.length) {
-        throw new ConfigException("option " + option + " needs a value; " + usage());
-      }
-      String value = args[++i];
-      switch (option) {
-        case "--data" -> data = Path.of(value);
-        case "--model" -> model = Path.of(value);
-        case "--split" -> split = value;
-        default -> throw new ConfigException("unknown option " + option + "; " + usage());
-      }
-    }
+    Map<String, String> values = OptionValues.parse(List.of(args), OPTIONS, "train-tsc option");
+    Path data = values.containsKey("--data") ? Path.of(values.get("--data")) : null;
+    Path model = values.containsKey("--model") ? Path.of(values.get("--model")) : null;
+    String split = values.getOrDefault("--split", "all");
     if (data == null || model == null) {
       throw new ConfigException("--data and --model are required; " + usage());
     }
