@@ -30,12 +30,13 @@ import java.util.Map;
  */
 public final class TscEvalMain {
   private static final Map<String, String> OPTIONS =
-      Map.of(
-          "--data", "FILE  NewsMTSC-format JSON lines",
-          "--split", "all|dev|train  which sentences (default all)",
-          "--scorer", "model|lexicon|sentence-tone  (default model)",
-          "--model", "M  a model file instead of the bundled one",
-          "--predictions", "OUT  one JSON line per target");
+      new java.util.TreeMap<>(
+          Map.of(
+              "--data", "FILE  NewsMTSC-format JSON lines",
+              "--split", "all|dev|train  which sentences (default all)",
+              "--scorer", "model|lexicon|sentence-tone  (default model)",
+              "--model", "M  a model file instead of the bundled one",
+              "--predictions", "OUT  one JSON line per target"));
 
   private TscEvalMain() {}
 

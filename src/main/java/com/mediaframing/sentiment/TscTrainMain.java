@@ -26,10 +26,11 @@ import java.util.Map;
  */
 public final class TscTrainMain {
   private static final Map<String, String> OPTIONS =
-      Map.of(
-          "--data", "FILE  NewsMTSC-format JSON lines",
-          "--model", "OUT  where the model goes",
-          "--split", "all|train  what to train on (default all)");
+      new java.util.TreeMap<>(
+          Map.of(
+              "--data", "FILE  NewsMTSC-format JSON lines",
+              "--model", "OUT  where the model goes",
+              "--split", "all|train  what to train on (default all)"));
 
   private TscTrainMain() {}
 
