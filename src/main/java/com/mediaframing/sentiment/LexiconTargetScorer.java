@@ -63,12 +63,6 @@ public final class LexiconTargetScorer implements TargetSentimentScorer {
   }
 
   @Override
-  public TargetSentiment score(AnnotatedSentence sentence, int targetStart, int targetEnd) {
-    TargetSentimentScorer.checkSpan(sentence, targetStart, targetEnd);
-    return score(sentence, new TokenSpan(targetStart, targetEnd), List.of());
-  }
-
-  @Override
   public TargetSentiment score(
       AnnotatedSentence s, TokenSpan target, List<TokenSpan> otherTargets) {
     TargetSentimentScorer.checkSpan(s, target.start(), target.end());

@@ -39,14 +39,9 @@ public final class ModelTargetScorer implements TargetSentimentScorer {
   }
 
   @Override
-  public TargetSentiment score(AnnotatedSentence sentence, int targetStart, int targetEnd) {
-    TargetSentimentScorer.checkSpan(sentence, targetStart, targetEnd);
-    return score(sentence, new TokenSpan(targetStart, targetEnd), List.of());
-  }
-
-  @Override
   public TargetSentiment score(
       AnnotatedSentence sentence, TokenSpan target, List<TokenSpan> otherTargets) {
+    TargetSentimentScorer.checkSpan(sentence, target.start(), target.end());
     double[] p = model.probabilities(features.extract(sentence, target, otherTargets));
     SentimentLabel best = SentimentLabel.NEUTRAL;
     for (SentimentLabel label : SentimentLabel.values()) {

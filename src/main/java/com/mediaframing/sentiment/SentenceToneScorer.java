@@ -1,6 +1,7 @@
 package com.mediaframing.sentiment;
 
 import com.mediaframing.nlp.AnnotatedSentence;
+import java.util.List;
 
 /**
  * The naive baseline: the VADER compound score of the whole sentence, whatever the target. Every
@@ -36,8 +37,9 @@ public final class SentenceToneScorer implements TargetSentimentScorer {
   }
 
   @Override
-  public TargetSentiment score(AnnotatedSentence sentence, int targetStart, int targetEnd) {
-    TargetSentimentScorer.checkSpan(sentence, targetStart, targetEnd);
+  public TargetSentiment score(
+      AnnotatedSentence sentence, TokenSpan target, List<TokenSpan> otherTargets) {
+    TargetSentimentScorer.checkSpan(sentence, target.start(), target.end());
     double sum = 0.0;
     for (double v : valences.compute(sentence)) {
       sum += v;

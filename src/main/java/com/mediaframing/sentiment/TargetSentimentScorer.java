@@ -14,22 +14,23 @@ import java.util.List;
 public interface TargetSentimentScorer {
 
   /**
-   * The sentiment toward the target at tokens [{@code targetStart}, {@code targetEnd}).
+   * The sentiment toward {@code target}, told where the other targets of the same sentence are, so
+   * that a scorer can attribute a sentiment word to the target it belongs to.
+   *
+   * @param otherTargets spans of the other targets; must not contain the scored target itself
+   * @throws IllegalArgumentException when the span is empty or outside the sentence
+   */
+  TargetSentiment score(AnnotatedSentence sentence, TokenSpan target, List<TokenSpan> otherTargets);
+
+  /**
+   * The sentiment toward the target at tokens [{@code targetStart}, {@code targetEnd}), with no
+   * other targets in the sentence.
    *
    * @throws IllegalArgumentException when the span is empty or outside the sentence
    */
-  TargetSentiment score(AnnotatedSentence sentence, int targetStart, int targetEnd);
-
-  /**
-   * As {@link #score(AnnotatedSentence, int, int)}, also told where the other targets of the same
-   * sentence are, so that a scorer can attribute a sentiment word to the target it belongs to. The
-   * default ignores {@code otherTargets}.
-   *
-   * @param otherTargets spans of the other targets; must not contain the scored target itself
-   */
-  default TargetSentiment score(
-      AnnotatedSentence sentence, TokenSpan target, List<TokenSpan> otherTargets) {
-    return score(sentence, target.start(), target.end());
+  default TargetSentiment score(AnnotatedSentence sentence, int targetStart, int targetEnd) {
+    checkSpan(sentence, targetStart, targetEnd);
+    return score(sentence, new TokenSpan(targetStart, targetEnd), List.of());
   }
 
   /** A short stable name and version of the method, e.g. {@code lexicon-v1}, for the manifest. */
