@@ -17,24 +17,16 @@ import java.util.concurrent.TimeUnit;
  * every process it started, by process id, and is safe to call more than once.
  */
 final class StandaloneCluster implements AutoCloseable {
-  static final String JVM_FLAGS =
-      String.join(
-          " ",
-          "--add-opens=java.base/java.lang=ALL-UNNAMED",
-          "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-          "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-          "--add-opens=java.base/java.io=ALL-UNNAMED",
-          "--add-opens=java.base/java.net=ALL-UNNAMED",
-          "--add-opens=java.base/java.nio=ALL-UNNAMED",
-          "--add-opens=java.base/java.util=ALL-UNNAMED",
-          "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-          "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-          "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
-          "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-          "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
-          "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
-          "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
-          "-Djdk.reflect.useDirectMethodHandle=false");
+  /** The JVM flags Spark 4 needs on Java 17, as the build defines them (pom: spark.jvm.flags). */
+  static final String JVM_FLAGS = requiredProperty("framing.sparkJvmFlags");
+
+  private static String requiredProperty(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(name + " is not set: run this test through `mvn verify`");
+    }
+    return value.trim();
+  }
 
   private final Path home;
   private final Path logs;
@@ -118,7 +110,7 @@ final class StandaloneCluster implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heap);
-    cmd.addAll(List.of(JVM_FLAGS.split(" ")));
+    cmd.addAll(List.of(JVM_FLAGS.split("\\s+")));
     cmd.add("-cp");
     List<String> cp = new ArrayList<>(classpathExtra);
     cp.add(home.resolve("jars") + File.separator + "*");
