@@ -30,6 +30,9 @@ public class AnalyzedArticle implements Serializable {
   private java.util.List<String> storyTerms;
   private java.util.List<FactRecord> facts;
   private String storyId;
+  private String contentFingerprint;
+  private String configFingerprint;
+  private String modelFingerprint;
 
   public AnalyzedArticle() {}
 
@@ -190,5 +193,32 @@ public class AnalyzedArticle implements Serializable {
 
   public boolean rejected() {
     return rejectReason != null;
+  }
+
+  /** The input record's {@link com.mediaframing.ingest.RawArticle#getContentFingerprint()}. */
+  public String getContentFingerprint() {
+    return contentFingerprint;
+  }
+
+  public void setContentFingerprint(String contentFingerprint) {
+    this.contentFingerprint = contentFingerprint;
+  }
+
+  /** The analysis fingerprint of the configuration the article was analyzed with. */
+  public String getConfigFingerprint() {
+    return configFingerprint;
+  }
+
+  public void setConfigFingerprint(String configFingerprint) {
+    this.configFingerprint = configFingerprint;
+  }
+
+  /** Fingerprint of the models and code version the article was analyzed with. */
+  public String getModelFingerprint() {
+    return modelFingerprint;
+  }
+
+  public void setModelFingerprint(String modelFingerprint) {
+    this.modelFingerprint = modelFingerprint;
   }
 }

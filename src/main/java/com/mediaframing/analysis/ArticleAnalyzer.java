@@ -80,6 +80,7 @@ public final class ArticleAnalyzer {
     out.setLanguage(a.getLanguage());
     out.setSource(a.getSource());
     out.setRecord(a.getRecord());
+    out.setContentFingerprint(a.getContentFingerprint());
     out.setMentions(new ArrayList<>());
     out.setTopics(new ArrayList<>());
     out.setStoryTerms(new ArrayList<>());

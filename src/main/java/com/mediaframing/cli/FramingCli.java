@@ -134,8 +134,18 @@ public final class FramingCli {
       RunSummary s = new FramingJob(spark, config).run();
       double wall = (System.nanoTime() - t0) / 1e9;
       out.printf(
-          "framing: read %d records: %d processed, %d rejected; %d tokens, %d actor mentions; %.1f s%n",
-          s.nInput(), s.nProcessed(), s.nRejected(), s.nTokens(), s.nMentions(), wall);
+          "framing: run date %s (%s): read %d records: %d processed, %d rejected, %d unchanged"
+              + " (incremental); %d analyzed, %d tokens, %d actor mentions; %.1f s%n",
+          s.runDate(),
+          config.incremental() ? "incremental" : "full",
+          s.nInput(),
+          s.nProcessed(),
+          s.nRejected(),
+          s.nUnchanged(),
+          s.nAnalyzed(),
+          s.nTokens(),
+          s.nMentions(),
+          wall);
       out.println(ProgressReporter.summary(ProgressReporter.formatFromEnvironment(), s));
       out.printf(
           "framing: tables in %s/parquet and %s/csv%s%n",
@@ -149,10 +159,10 @@ public final class FramingCli {
         out.printf(
             Locale.ROOT,
             "bench: documents %d, tokens %d, wall %.1f s, %.1f documents/s, %.0f tokens/s, peak RSS %.2f GiB%n",
-            s.nProcessed(),
+            s.nAnalyzed(),
             s.nTokens(),
             wall,
-            s.nProcessed() / wall,
+            s.nAnalyzed() / wall,
             s.nTokens() / wall,
             rss / (double) (1L << 30));
       }
@@ -242,7 +252,8 @@ public final class FramingCli {
     out.println("options of run and bench:");
     RunOptions.OPTIONS.forEach((k, v) -> out.printf("  %-26s %s%n", k, v));
     out.println(
-        "exit codes: 0 ok, 1 internal error, 2 bad arguments or configuration, 3 input unreadable");
+        "exit codes: 0 ok, 1 internal error, 2 bad arguments or configuration, 3 input unreadable,"
+            + " 4 output folder locked by another run");
   }
 
   private static String oneLine(Throwable e) {

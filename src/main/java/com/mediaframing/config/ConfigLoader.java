@@ -62,10 +62,16 @@ public final class ConfigLoader {
             + ";repeated="
             + o.repeatedLineMinDocs()
             + "/"
-            + o.repeatedLineMinShare()
-            + ";stories="
-            + o.stories();
+            + o.repeatedLineMinShare();
     digest.update(options.getBytes(StandardCharsets.UTF_8));
+    String analysisFingerprint;
+    try {
+      analysisFingerprint =
+          "sha256:" + HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException(e);
+    }
+    digest.update((";stories=" + o.stories()).getBytes(StandardCharsets.UTF_8));
     return new JobConfig(
         o.input(),
         o.output(),
@@ -86,7 +92,10 @@ public final class ConfigLoader {
         o.repeatedLineMinDocs(),
         o.repeatedLineMinShare(),
         o.stories(),
-        "sha256:" + HexFormat.of().formatHex(digest.digest()));
+        "sha256:" + HexFormat.of().formatHex(digest.digest()),
+        analysisFingerprint,
+        o.runDate(),
+        o.incremental());
   }
 
   private record Loaded<T>(T value, String source) {}

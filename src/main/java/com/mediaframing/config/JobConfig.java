@@ -23,6 +23,12 @@ import java.util.Set;
  * @param repeatedLineMinShare … and in at least this share of them
  * @param stories story clustering and report options
  * @param fingerprint SHA-256 over the dictionaries' bytes and the options above
+ * @param analysisFingerprint SHA-256 over what decides an article's own analysis: the dictionaries
+ *     and the options above except partitions and the story options; an article is re-analyzed by
+ *     an {@code --incremental} run when it changes
+ * @param runDate the run's date: the partition of the article-level tables this run replaces
+ * @param incremental skip articles already processed with the same content, analysis fingerprint
+ *     and models
  */
 public record JobConfig(
     String input,
@@ -36,7 +42,10 @@ public record JobConfig(
     int repeatedLineMinDocs,
     double repeatedLineMinShare,
     StoryOptions stories,
-    String fingerprint)
+    String fingerprint,
+    String analysisFingerprint,
+    java.time.LocalDate runDate,
+    boolean incremental)
     implements Serializable {
 
   /** Default for {@link #maxTextChars()}: about 30 pages of text. */

@@ -20,6 +20,15 @@ public final class OptionValues {
    */
   public static Map<String, String> parse(
       List<String> args, Map<String, String> known, String what) {
+    return parse(args, known, java.util.Set.of(), what);
+  }
+
+  /**
+   * As {@link #parse(List, Map, String)}, where the options in {@code flags} take no value: given,
+   * they map to {@code "true"}.
+   */
+  public static Map<String, String> parse(
+      List<String> args, Map<String, String> known, java.util.Set<String> flags, String what) {
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
@@ -39,7 +48,12 @@ public final class OptionValues {
                 + "'; options are "
                 + String.join(", ", known.keySet()));
       }
-      if (value == null) {
+      if (flags.contains(name)) {
+        if (value != null) {
+          throw new ConfigException("option " + name + " takes no value, got '" + value + "'");
+        }
+        value = "true";
+      } else if (value == null) {
         if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
           throw new ConfigException("option " + name + " needs a value");
         }

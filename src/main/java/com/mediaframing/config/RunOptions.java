@@ -26,12 +26,17 @@ public record RunOptions(
     int partitions,
     int repeatedLineMinDocs,
     double repeatedLineMinShare,
-    StoryOptions stories) {
+    StoryOptions stories,
+    java.time.LocalDate runDate,
+    boolean incremental) {
 
   /** Defaults when {@code bin/framing run} is given no arguments: the bundled seeds. */
   public static final String DEFAULT_INPUT = "seeds";
 
   public static final String DEFAULT_OUTPUT = "output";
+
+  /** Options that take no value. */
+  public static final Set<String> FLAGS = Set.of("--incremental");
 
   /** Option names with a one-line description, for {@code framing help}. */
   public static final Map<String, String> OPTIONS = new LinkedHashMap<>();
@@ -47,6 +52,13 @@ public record RunOptions(
     OPTIONS.put(
         "--boilerplate",
         "FILE  boilerplate rules, reason<TAB>regex (default config/boilerplate.txt)");
+    OPTIONS.put(
+        "--run-date",
+        "YYYY-MM-DD  the run's date: its partition of the article tables is replaced (default:"
+            + " today, UTC)");
+    OPTIONS.put(
+        "--incremental",
+        "skip articles already processed with the same content, configuration and models");
     OPTIONS.put("--master", "URL  Spark master (default: spark-submit's, else local[*])");
     OPTIONS.put("--sentiment", "model|lexicon|sentence-tone  sentiment scorer (default model)");
     OPTIONS.put(
@@ -82,7 +94,7 @@ public record RunOptions(
   }
 
   public static RunOptions parse(List<String> args) {
-    Map<String, String> values = OptionValues.parse(args, OPTIONS, "option");
+    Map<String, String> values = OptionValues.parse(args, OPTIONS, FLAGS, "option");
     return new RunOptions(
         values.getOrDefault("--input", DEFAULT_INPUT),
         values.getOrDefault("--output", DEFAULT_OUTPUT),
@@ -97,7 +109,21 @@ public record RunOptions(
         nonNegativeInt(values, "--partitions", 0),
         positiveInt(values, "--repeated-line-min-docs", JobConfig.DEFAULT_REPEATED_LINE_MIN_DOCS),
         share(values, "--repeated-line-min-share", JobConfig.DEFAULT_REPEATED_LINE_MIN_SHARE),
-        stories(values));
+        stories(values),
+        runDate(values.get("--run-date")),
+        values.containsKey("--incremental"));
+  }
+
+  /** The run date given, or today's date in UTC. */
+  private static java.time.LocalDate runDate(String value) {
+    if (value == null) {
+      return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+    try {
+      return java.time.LocalDate.parse(value.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ConfigException("--run-date must be a date YYYY-MM-DD, got '" + value + "'");
+    }
   }
 
   private static StoryOptions stories(Map<String, String> values) {

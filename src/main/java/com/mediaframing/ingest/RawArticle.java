@@ -24,6 +24,7 @@ public class RawArticle implements Serializable {
   private String raw;
   private String reason;
   private String detail;
+  private String contentFingerprint;
 
   public RawArticle() {}
 
@@ -154,6 +155,41 @@ public class RawArticle implements Serializable {
   public void reject(RejectReason why, String detail) {
     this.reason = why.id();
     this.detail = detail;
+  }
+
+  /** SHA-256 of the fields analysis reads, set by {@link #fingerprintContent()}; else null. */
+  public String getContentFingerprint() {
+    return contentFingerprint;
+  }
+
+  public void setContentFingerprint(String contentFingerprint) {
+    this.contentFingerprint = contentFingerprint;
+  }
+
+  /**
+   * Sets {@link #getContentFingerprint()} to the SHA-256 (hex) of every field the analysis of the
+   * record reads: id, outlet, bloc, published, title, text, url and language, each length-prefixed
+   * so that no two different records share the bytes hashed. Where the record came from (source,
+   * record number) is not part of it: the same article in a new file is unchanged.
+   */
+  public void fingerprintContent() {
+    java.security.MessageDigest d;
+    try {
+      d = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    for (String field : new String[] {id, outlet, bloc, published, title, text, url, language}) {
+      if (field == null) {
+        d.update((byte) 0);
+      } else {
+        byte[] b = field.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        d.update((byte) 1);
+        d.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+        d.update(b);
+      }
+    }
+    contentFingerprint = java.util.HexFormat.of().formatHex(d.digest());
   }
 
   /** {@code source:record}, how rejects and logs point at the record. */

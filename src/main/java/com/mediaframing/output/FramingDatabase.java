@@ -20,11 +20,12 @@ import java.util.stream.Stream;
 
 /**
  * Writes {@code DIR/framing.duckdb}, the embedded BI database: every table of {@link Tables} loaded
- * from the Parquet just written (columns cast to the contract's SQL types), the {@code actors} and
- * {@code topics} reference tables from the run's dictionaries, the dashboard views of {@link
- * BiViews}, and table, column and view comments from the same contracts. The file is built under a
- * temporary name and renamed over the old one, so a reader never sees a half-written database.
- * Plain JDBC; only for outputs on the local filesystem. Not thread-safe: one writer per folder.
+ * from the published Parquet (all run dates of the partitioned tables, with their {@code run_date})
+ * (columns cast to the contract's SQL types), the {@code actors} and {@code topics} reference
+ * tables from the run's dictionaries, the dashboard views of {@link BiViews}, and table, column and
+ * view comments from the same contracts. The file is built under a temporary name and renamed over
+ * the old one, so a reader never sees a half-written database. Plain JDBC; only for outputs on the
+ * local filesystem. Not thread-safe: one writer per folder.
  */
 public final class FramingDatabase {
   public static final String FILE_NAME = "framing.duckdb";
@@ -103,13 +104,13 @@ public final class FramingDatabase {
   public static void load(Connection db, Path dir) throws SQLException, IOException {
     try (Statement st = db.createStatement()) {
       for (Table t : Tables.ALL) {
-        Path folder = dir.resolve("parquet").resolve(t.name());
-        if (hasParquet(folder)) {
+        Path folder = dir.resolve(t.parquetPath());
+        if (hasParquet(folder, t.partitioned())) {
           String casts =
               t.columns().stream()
                   .map(c -> "CAST(" + quote(c.name()) + " AS " + c.sqlType() + ") AS " + quote(c))
                   .collect(Collectors.joining(", "));
-          String glob = folder.toAbsolutePath() + "/*.parquet";
+          String glob = folder.toAbsolutePath() + (t.partitioned() ? "/*/*.parquet" : "/*.parquet");
           st.execute(
               "CREATE TABLE "
                   + t.name()
@@ -117,6 +118,7 @@ public final class FramingDatabase {
                   + casts
                   + " FROM read_parquet("
                   + literal(glob)
+                  + (t.partitioned() ? ", hive_partitioning = true" : "")
                   + ") ORDER BY "
                   + t.sortKeys().stream().map(FramingDatabase::quote).collect(joining()));
         } else {
@@ -190,12 +192,20 @@ public final class FramingDatabase {
     }
   }
 
-  private static boolean hasParquet(Path folder) throws IOException {
+  private static boolean hasParquet(Path folder, boolean partitioned) throws IOException {
     if (!Files.isDirectory(folder)) {
       return false;
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+      if (!partitioned) {
+        return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+      }
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (p.getFileName().toString().startsWith(Table.RUN_DATE + "=") && hasParquet(p, false)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

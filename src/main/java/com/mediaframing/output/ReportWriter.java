@@ -33,6 +33,9 @@ import org.apache.hadoop.fs.Path;
 public final class ReportWriter {
   private static final int MAX_FACT_ROWS = 60;
 
+  /** The report's folder relative to the output folder. */
+  public static final String FOLDER = "report";
+
   private final String outputDir;
   private final Configuration hadoop;
 
@@ -55,7 +58,7 @@ public final class ReportWriter {
   }
 
   private void write(String name, String html) {
-    Path path = new Path(outputDir + "/report/" + name);
+    Path path = new Path(outputDir + "/" + FOLDER + "/" + name);
     try {
       FileSystem fs = path.getFileSystem(hadoop);
       fs.setWriteChecksum(false); // no .crc files beside the pages

@@ -10,15 +10,76 @@ import org.apache.spark.sql.types.StructType;
 /**
  * An output table's contract: its name on disk, its columns in order (name, Spark type, meaning),
  * the columns that order its rows (so that reruns on the same input write identical files; they
- * also identify a row and are the primary key of an export) and a paragraph on how it is computed
- * for the data dictionary.
+ * also identify a row and are the primary key of an export), a paragraph on how it is computed for
+ * the data dictionary, and whether it is partitioned by run date.
+ *
+ * <p>A partitioned table's first column is {@link #RUN_DATE}: on disk it is the folder {@code
+ * parquet/<name>/run_date=YYYY-MM-DD/} (Hive-style, so Spark, DuckDB and pandas read it back as a
+ * column) and the CSV {@code csv/<name>/run_date=YYYY-MM-DD/<name>.csv}, which carries the column
+ * too. A run replaces only its own date's partition. An unpartitioned table is {@code
+ * parquet/<name>/} and {@code csv/<name>.csv}, rewritten by every run.
  */
-public record Table(String name, List<Column> columns, List<String> sortKeys, String howComputed)
+public record Table(
+    String name,
+    List<Column> columns,
+    List<String> sortKeys,
+    String howComputed,
+    boolean partitioned)
     implements Serializable {
 
-  /** A table without a "how it is computed" paragraph. */
+  /** The partition column of partitioned tables. */
+  public static final String RUN_DATE = "run_date";
+
+  /** An unpartitioned table. */
+  public Table(String name, List<Column> columns, List<String> sortKeys, String howComputed) {
+    this(name, columns, sortKeys, howComputed, false);
+  }
+
+  /** An unpartitioned table without a "how it is computed" paragraph. */
   public Table(String name, List<Column> columns, List<String> sortKeys) {
-    this(name, columns, sortKeys, null);
+    this(name, columns, sortKeys, null, false);
+  }
+
+  /**
+   * This table partitioned by run date: {@link #RUN_DATE} becomes its first column and leads its
+   * sort keys.
+   */
+  public Table partitionedByRunDate() {
+    List<Column> cols = new java.util.ArrayList<>();
+    cols.add(date(RUN_DATE, "date of the run that processed the record (the partition)"));
+    cols.addAll(columns);
+    List<String> keys = new java.util.ArrayList<>();
+    keys.add(RUN_DATE);
+    keys.addAll(sortKeys);
+    return new Table(name, List.copyOf(cols), List.copyOf(keys), howComputed, true);
+  }
+
+  /** The table's Parquet folder relative to the output folder. */
+  public String parquetPath() {
+    return "parquet/" + name;
+  }
+
+  /** The Parquet folder of one run date's partition, relative to the output folder. */
+  public String parquetPath(java.time.LocalDate runDate) {
+    requirePartitioned();
+    return parquetPath() + "/" + RUN_DATE + "=" + runDate;
+  }
+
+  /** The CSV file (unpartitioned) or folder (partitioned) relative to the output folder. */
+  public String csvPath() {
+    return partitioned ? "csv/" + name : "csv/" + name + ".csv";
+  }
+
+  /** The folder holding one run date's CSV, relative to the output folder. */
+  public String csvPath(java.time.LocalDate runDate) {
+    requirePartitioned();
+    return csvPath() + "/" + RUN_DATE + "=" + runDate;
+  }
+
+  private void requirePartitioned() {
+    if (!partitioned) {
+      throw new IllegalStateException("table " + name + " is not partitioned");
+    }
   }
 
   /** One column: name, type and a one-line meaning for the data dictionary. */

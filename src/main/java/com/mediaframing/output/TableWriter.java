@@ -19,11 +19,13 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
 
 /**
- * Writes a table twice: as Spark Parquet under {@code DIR/parquet/<table>/} and as one UTF-8 CSV
- * file {@code DIR/csv/<table>.csv} (header row, Commons CSV, cells formatted by {@link CsvCell}).
- * Rows are sorted by the table's sort keys so that the same input gives the same files. Columns are
- * selected and cast to the table's contract first, so a table on disk always has exactly the
- * documented schema. Paths go through Hadoop's FileSystem (local, HDFS, S3).
+ * Writes a table twice: as Spark Parquet and as one UTF-8 CSV file (header row, Commons CSV, cells
+ * formatted by {@link CsvCell}), at the paths {@link Table} gives, under a base folder (a run's
+ * staging folder, see {@link Publication}). A partitioned table is written one run date's partition
+ * at a time; its Parquet files leave out {@code run_date} (the folder name carries it), its CSV
+ * keeps it. Rows are sorted by the table's sort keys so that the same input gives the same files.
+ * Columns are selected and cast to the table's contract first, so a table on disk always has
+ * exactly the documented schema. Paths go through Hadoop's FileSystem (local, HDFS, S3).
  */
 public final class TableWriter {
   private final String outputDir;
@@ -50,17 +52,46 @@ public final class TableWriter {
    * @return the number of rows written
    */
   public long write(Table table, Dataset<Row> data) {
+    if (table.partitioned()) {
+      throw new IllegalArgumentException(table.name() + " is partitioned: give the run date");
+    }
     Dataset<Row> rows = conform(table, data).cache();
     try {
-      rows.write().mode(SaveMode.Overwrite).parquet(outputDir + "/parquet/" + table.name());
-      return writeCsv(table, rows.toLocalIterator());
+      rows.write().mode(SaveMode.Overwrite).parquet(outputDir + "/" + table.parquetPath());
+      return writeCsv(table, outputDir + "/" + table.csvPath(), rows.toLocalIterator());
     } finally {
       rows.unpersist();
     }
   }
 
-  private long writeCsv(Table table, Iterator<Row> rows) {
-    Path path = new Path(outputDir + "/csv/" + table.name() + ".csv");
+  /**
+   * Writes {@code data} as the {@code runDate} partition of the partitioned {@code table}; its
+   * {@code run_date} column is set to {@code runDate}.
+   *
+   * @return the number of rows written
+   */
+  public long writePartition(Table table, java.time.LocalDate runDate, Dataset<Row> data) {
+    Dataset<Row> rows =
+        conform(
+                table,
+                data.withColumn(Table.RUN_DATE, functions.lit(java.sql.Date.valueOf(runDate))))
+            .cache();
+    try {
+      rows.drop(Table.RUN_DATE)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(outputDir + "/" + table.parquetPath(runDate));
+      return writeCsv(
+          table,
+          outputDir + "/" + table.csvPath(runDate) + "/" + table.name() + ".csv",
+          rows.toLocalIterator());
+    } finally {
+      rows.unpersist();
+    }
+  }
+
+  private long writeCsv(Table table, String file, Iterator<Row> rows) {
+    Path path = new Path(file);
     List<String> names = table.columnNames();
     long n = 0;
     try {

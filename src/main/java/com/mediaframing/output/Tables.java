@@ -11,8 +11,10 @@ import static com.mediaframing.output.Table.timestamp;
 import java.util.List;
 
 /**
- * Every table the job writes, in the order it writes them. A table's name here is its name on disk:
- * {@code DIR/parquet/<name>/} and {@code DIR/csv/<name>.csv}.
+ * Every table the job writes, in the order it writes them. A table's name here is its name on disk
+ * (see {@link Table} for the paths). The article-level tables (documents, mentions,
+ * doc_actor_sentiment, doc_topics, rejects) and run_manifest are partitioned by run date; the
+ * aggregates and story tables are recomputed from all partitions by every run.
  */
 public final class Tables {
   private Tables() {}
@@ -30,70 +32,74 @@ public final class Tables {
 
   public static final Table DOCUMENTS =
       new Table(
-          "documents",
-          List.of(
-              string("doc_id", "article id from the input"),
-              string("outlet", "outlet name as given in the input"),
-              string(
-                  "bloc", "information bloc: outlets file, else the row's bloc, else 'unassigned'"),
-              date("published", "publication date"),
-              string("title", "headline"),
-              string("language", "ISO 639-1 language code (given or detected)"),
-              string("url", "article URL if given"),
-              integer("n_sentences", "sentences tagged after boilerplate removal"),
-              integer("n_tokens", "tokens tagged after boilerplate removal"),
-              integer("n_lines_removed", "lines removed as boilerplate"),
-              string(
-                  "story_id",
-                  "story the article belongs to (see stories); its own doc_id when it has no"
-                      + " near match")),
-          List.of("doc_id"),
-          "One row per article that passed validation and kept text after boilerplate "
-              + "removal. The bloc comes from the outlets file, else the record's own bloc, else "
-              + "'unassigned'. Sentences, tokens and lemmas are from OpenNLP 2.5 with the English"
-              + " UD models; the language is detected when the input does not give one. story_id"
-              + " comes from the story stage (MinHashLSH over lead lemmas within a date window).");
+              "documents",
+              List.of(
+                  string("doc_id", "article id from the input"),
+                  string("outlet", "outlet name as given in the input"),
+                  string(
+                      "bloc",
+                      "information bloc: outlets file, else the row's bloc, else 'unassigned'"),
+                  date("published", "publication date"),
+                  string("title", "headline"),
+                  string("language", "ISO 639-1 language code (given or detected)"),
+                  string("url", "article URL if given"),
+                  integer("n_sentences", "sentences tagged after boilerplate removal"),
+                  integer("n_tokens", "tokens tagged after boilerplate removal"),
+                  integer("n_lines_removed", "lines removed as boilerplate")),
+              List.of("doc_id"),
+              "One row per article that passed validation and kept text after boilerplate "
+                  + "removal, in the partition of the run that last analyzed it: an article is in "
+                  + "exactly one run date's partition (a later run that analyzes it again moves it). "
+                  + "The bloc comes from the outlets file, else the record's own bloc, else "
+                  + "'unassigned'. Sentences, tokens and lemmas are from OpenNLP 2.5 with the English"
+                  + " UD models; the language is detected when the input does not give one. The "
+                  + "article's story is in story_documents.")
+          .partitionedByRunDate();
 
   public static final Table MENTIONS =
       new Table(
-          "mentions",
-          List.of(
-              string("doc_id", "article id"),
-              string("outlet", "outlet"),
-              string("bloc", "information bloc"),
-              integer("sentence_index", "0-based sentence of the mention within the article"),
-              string("actor_id", "actor from the actors dictionary"),
-              string("surface", "the mention as written"),
-              integer("start", "character offset of the mention in the input text"),
-              integer("end", "character offset just after the mention"),
-              string(
-                  "match_kind", "alias, fuzzy (spelling variant) or surname (earlier full name)"),
-              decimal("sentiment", "sentiment toward the actor in this mention, in [-1, 1]"),
-              string("label", "negative, neutral or positive")),
-          List.of("doc_id", "start"),
-          "One row per actor mention found by the actor matcher (aliases, role titles with "
-              + "validity windows, spelling variants of person names, later bare surnames). "
-              + "sentiment is the target-dependent score of the configured scorer "
-              + "(run_manifest.sentiment_scorer) toward that actor in its sentence; label comes "
-              + "from the scorer's own thresholds.");
+              "mentions",
+              List.of(
+                  string("doc_id", "article id"),
+                  string("outlet", "outlet"),
+                  string("bloc", "information bloc"),
+                  integer("sentence_index", "0-based sentence of the mention within the article"),
+                  string("actor_id", "actor from the actors dictionary"),
+                  string("surface", "the mention as written"),
+                  integer("start", "character offset of the mention in the input text"),
+                  integer("end", "character offset just after the mention"),
+                  string(
+                      "match_kind",
+                      "alias, fuzzy (spelling variant) or surname (earlier full name)"),
+                  decimal("sentiment", "sentiment toward the actor in this mention, in [-1, 1]"),
+                  string("label", "negative, neutral or positive")),
+              List.of("doc_id", "start"),
+              "One row per actor mention found by the actor matcher (aliases, role titles with "
+                  + "validity windows, spelling variants of person names, later bare surnames). "
+                  + "sentiment is the target-dependent score of the configured scorer "
+                  + "(run_manifest.sentiment_scorer) toward that actor in its sentence; label comes "
+                  + "from the scorer's own thresholds. Partitioned like documents.")
+          .partitionedByRunDate();
 
   public static final Table DOC_ACTOR_SENTIMENT =
       new Table(
-          "doc_actor_sentiment",
-          List.of(
-              string("doc_id", "article id"),
-              string("outlet", "outlet"),
-              string("bloc", "information bloc"),
-              string("actor_id", "actor"),
-              integer("n_mentions", "mentions of the actor in the article"),
-              integer("n_negative", "mentions labelled negative"),
-              integer("n_neutral", "mentions labelled neutral"),
-              integer("n_positive", "mentions labelled positive"),
-              decimal("sentiment", "mean of the mentions' sentiment"),
-              string("label", "label of the mean (neutral band as for mentions)")),
-          List.of("doc_id", "actor_id"),
-          "mentions grouped by article and actor: counts of mentions per label and the mean"
-              + " of their sentiment, labelled with the same neutral band.");
+              "doc_actor_sentiment",
+              List.of(
+                  string("doc_id", "article id"),
+                  string("outlet", "outlet"),
+                  string("bloc", "information bloc"),
+                  string("actor_id", "actor"),
+                  integer("n_mentions", "mentions of the actor in the article"),
+                  integer("n_negative", "mentions labelled negative"),
+                  integer("n_neutral", "mentions labelled neutral"),
+                  integer("n_positive", "mentions labelled positive"),
+                  decimal("sentiment", "mean of the mentions' sentiment"),
+                  string("label", "label of the mean (neutral band as for mentions)")),
+              List.of("doc_id", "actor_id"),
+              "mentions grouped by article and actor: counts of mentions per label and the mean"
+                  + " of their sentiment, labelled with the same neutral band. Partitioned like"
+                  + " documents.")
+          .partitionedByRunDate();
 
   /** {@code keys} followed by the sentiment statistics every actor-sentiment aggregate carries. */
   private static List<Table.Column> withSentimentStats(Table.Column... keys) {
@@ -140,17 +146,20 @@ public final class Tables {
 
   public static final Table DOC_TOPICS =
       new Table(
-          "doc_topics",
-          List.of(
-              string("doc_id", "article id"),
-              string("topic_id", "topic from the topics dictionary"),
-              decimal(
-                  "weight", "the topic's share of the article's topic-term matches (sums to 1)"),
-              integer("n_matches", "topic-term matches in the article")),
-          List.of("doc_id", "topic_id"),
-          "Topic-term and phrase matches (lemma-aware) per article; a topic's weight is its"
-              + " share of the article's matches. A topic with a single match is dropped when "
-              + "another topic has at least two. Articles without any match have no rows.");
+              "doc_topics",
+              List.of(
+                  string("doc_id", "article id"),
+                  string("topic_id", "topic from the topics dictionary"),
+                  decimal(
+                      "weight",
+                      "the topic's share of the article's topic-term matches (sums to 1)"),
+                  integer("n_matches", "topic-term matches in the article")),
+              List.of("doc_id", "topic_id"),
+              "Topic-term and phrase matches (lemma-aware) per article; a topic's weight is its"
+                  + " share of the article's matches. A topic with a single match is dropped when "
+                  + "another topic has at least two. Articles without any match have no rows. "
+                  + "Partitioned like documents.")
+          .partitionedByRunDate();
 
   public static final Table OUTLET_TOPIC_SHARE =
       new Table(
@@ -265,44 +274,68 @@ public final class Tables {
 
   public static final Table REJECTS =
       new Table(
-          "rejects",
-          List.of(
-              string("source", "input file (or manifest) the record came from"),
-              bigint(
-                  "record", "1-based record number in the source (line, CSV row or Parquet row)"),
-              string("doc_id", "the record's id, if it had one"),
-              string(
-                  "reason",
-                  "malformed_record, missing_id, missing_outlet, empty_text, missing_date, "
-                      + "bad_date, text_too_long, unsupported_language, duplicate_id, no_text_after_cleaning"),
-              string("detail", "what exactly was wrong"),
-              string("raw", "start of the raw record, for malformed records")),
-          List.of("source", "record"),
-          "Every record read that was not processed, with the first reason found: "
-              + "validation (fields, dates, language, length), duplicate ids (the first record by"
-              + " source and record number wins), or no text left after boilerplate removal.");
+              "rejects",
+              List.of(
+                  string("source", "input file (or manifest) the record came from"),
+                  bigint(
+                      "record",
+                      "1-based record number in the source (line, CSV row or Parquet row)"),
+                  string("doc_id", "the record's id, if it had one"),
+                  string(
+                      "reason",
+                      "malformed_record, missing_id, missing_outlet, empty_text, missing_date, "
+                          + "bad_date, text_too_long, unsupported_language, duplicate_id, no_text_after_cleaning"),
+                  string("detail", "what exactly was wrong"),
+                  string("raw", "start of the raw record, for malformed records")),
+              List.of("source", "record"),
+              "Every record a run read and did not process, with the first reason found: "
+                  + "validation (fields, dates, language, length), duplicate ids (the first record by"
+                  + " source and record number wins), or no text left after boilerplate removal. A "
+                  + "log per run date: a bad record read again by a later run is listed again in "
+                  + "that run's partition.")
+          .partitionedByRunDate();
 
   public static final Table RUN_MANIFEST =
       new Table(
-          "run_manifest",
-          List.of(
-              string("run_id", "unique id of this run"),
-              timestamp("started_at", "when the run started (UTC)"),
-              timestamp("finished_at", "when the tables were written (UTC)"),
-              string("input", "input path as given"),
-              string("input_fingerprint", "SHA-256 of the input files' bytes"),
-              bigint("n_input", "records read"),
-              bigint("n_processed", "records analyzed"),
-              bigint(
-                  "n_rejected", "records written to rejects (n_input = n_processed + n_rejected)"),
-              string("app_version", "media-framing version"),
-              string("spark_version", "Spark version"),
-              string("models", "OpenNLP model files and the sentiment scorer"),
-              string("sentiment_scorer", "id of the scorer that produced the sentiment columns"),
-              string("config_fingerprint", "SHA-256 of the dictionaries and options")),
-          List.of("run_id"),
-          "One row written last by each run; n_input = n_processed + n_rejected is checked "
-              + "before it is written. Holds no credentials.");
+              "run_manifest",
+              List.of(
+                  string("run_id", "unique id of this run"),
+                  timestamp("started_at", "when the run started (UTC)"),
+                  timestamp("finished_at", "when the tables were written (UTC)"),
+                  string("input", "input path as given"),
+                  string("input_fingerprint", "SHA-256 of the input files' bytes"),
+                  string("mode", "full (every record analyzed) or incremental"),
+                  bigint("n_input", "records read"),
+                  bigint(
+                      "n_processed",
+                      "documents in this run date's partition (analyzed now, or carried over unchanged"
+                          + " from an earlier run of the same date)"),
+                  bigint("n_rejected", "records written to this run date's rejects"),
+                  bigint(
+                      "n_unchanged",
+                      "records skipped by --incremental that stay in an earlier date's partition "
+                          + "(n_input = n_processed + n_rejected + n_unchanged)"),
+                  bigint("n_analyzed", "records tagged and analyzed by this run"),
+                  string("app_version", "media-framing version"),
+                  string("spark_version", "Spark version"),
+                  string("models", "OpenNLP model files and the sentiment scorer"),
+                  string(
+                      "sentiment_scorer", "id of the scorer that produced the sentiment columns"),
+                  string("config_fingerprint", "SHA-256 of the dictionaries and options")),
+              List.of("run_id"),
+              "One row per run date: the last run of that date. n_input = n_processed + "
+                  + "n_rejected + n_unchanged is checked before it is written. Holds no credentials.")
+          .partitionedByRunDate();
+
+  public static final Table STORY_DOCUMENTS =
+      new Table(
+          "story_documents",
+          List.of(STORY_ID, string("doc_id", "article in the story (see documents)")),
+          List.of("story_id", "doc_id"),
+          "Every current article with its story, recomputed by every run over all run dates: "
+              + "articles linked by MinHashLSH over lead lemmas within a date window are one "
+              + "story; an article without a near match is a story of its own (story_id = its "
+              + "doc_id).");
 
   /** All tables in write order. */
   public static final List<Table> ALL =
@@ -316,6 +349,7 @@ public final class Tables {
           OUTLET_TOPIC_SHARE,
           BLOC_TOPIC_SHARE,
           REJECTS,
+          STORY_DOCUMENTS,
           STORIES,
           STORY_BLOC_COVERAGE,
           STORY_FACTS,

@@ -22,15 +22,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Copies a run's tables into a JDBC database (PostgreSQL, or any database whose driver is on the
- * classpath) for warehouse dashboards. The source is {@code DIR/framing.duckdb}, or the Parquet
- * tables under {@code DIR/parquet/} when the file is absent. Each target table is the contract's
- * table with a leading {@code run_date DATE} column; its primary key is {@code run_date} plus the
- * table's sort keys, and it gets an index on {@code run_date} with each of outlet, bloc, actor_id,
- * topic_id and published it has. An export deletes the rows of its run date and inserts the run's
- * rows in one transaction, so re-exporting a run date replaces exactly that data and a failed
- * export changes nothing. Columns added to a contract later are added to existing tables. The
- * password is never part of a message this class produces. Not thread-safe.
+ * Copies a run date's tables into a JDBC database (PostgreSQL, or any database whose driver is on
+ * the classpath) for warehouse dashboards. The source is {@code DIR/framing.duckdb}, or the Parquet
+ * tables under {@code DIR/parquet/} when the file is absent. Each target table leads with a {@code
+ * run_date DATE} column: a partitioned table exports that run date's partition, any other table
+ * (aggregates, stories) its current rows stamped with the run date. The primary key is {@code
+ * run_date} plus the table's sort keys, with an index on {@code run_date} and each of outlet, bloc,
+ * actor_id, topic_id and published the table has. An export deletes the rows of its run date and
+ * inserts the new ones in one transaction, so re-exporting a run date replaces exactly that data
+ * and a failed export changes nothing. Columns added to a contract later are added to existing
+ * tables. The password is never part of a message this class produces. Not thread-safe.
  */
 public final class WarehouseExport {
   /** The column every exported table starts with. */
@@ -67,7 +68,7 @@ public final class WarehouseExport {
    */
   public static Result export(Path outputDir, Target target, LocalDate runDate) {
     try (Connection source = openSource(outputDir)) {
-      LocalDate date = runDate != null ? runDate : startedOn(source);
+      LocalDate date = runDate != null ? runDate : latestRunDate(source);
       Properties props = new Properties();
       if (target.user() != null) {
         props.setProperty("user", target.user());
@@ -119,12 +120,22 @@ public final class WarehouseExport {
       del.setObject(1, java.sql.Date.valueOf(date));
       del.executeUpdate();
     }
-    List<Table.Column> cols = t.columns();
+    // a partitioned table has run_date among its columns: export that date's partition;
+    // any other table is the run's snapshot, stamped with the date
+    List<Table.Column> cols =
+        t.partitioned()
+            ? t.columns().stream().filter(c -> !c.name().equals(RUN_DATE)).toList()
+            : t.columns();
     String names = cols.stream().map(FramingDatabase::quote).collect(Collectors.joining(", "));
     String marks = cols.stream().map(c -> "?").collect(Collectors.joining(", "));
     long n = 0;
-    try (Statement read = source.createStatement();
-        ResultSet rs = read.executeQuery("SELECT " + names + " FROM " + t.name());
+    try (PreparedStatement read =
+            source.prepareStatement(
+                "SELECT "
+                    + names
+                    + " FROM "
+                    + t.name()
+                    + (t.partitioned() ? " WHERE " + RUN_DATE + " = ?" : ""));
         PreparedStatement ins =
             sink.prepareStatement(
                 "INSERT INTO "
@@ -136,14 +147,19 @@ public final class WarehouseExport {
                     + ") VALUES (?, "
                     + marks
                     + ")")) {
-      while (rs.next()) {
-        ins.setDate(1, java.sql.Date.valueOf(date));
-        for (int i = 0; i < cols.size(); i++) {
-          bind(ins, i + 2, cols.get(i), rs, i + 1);
-        }
-        ins.addBatch();
-        if (++n % BATCH == 0) {
-          ins.executeBatch();
+      if (t.partitioned()) {
+        read.setDate(1, java.sql.Date.valueOf(date));
+      }
+      try (ResultSet rs = read.executeQuery()) {
+        while (rs.next()) {
+          ins.setDate(1, java.sql.Date.valueOf(date));
+          for (int i = 0; i < cols.size(); i++) {
+            bind(ins, i + 2, cols.get(i), rs, i + 1);
+          }
+          ins.addBatch();
+          if (++n % BATCH == 0) {
+            ins.executeBatch();
+          }
         }
       }
       ins.executeBatch();
@@ -183,7 +199,9 @@ public final class WarehouseExport {
     Set<String> existing = existingColumns(sink, t.name());
     try (Statement st = sink.createStatement()) {
       if (existing.isEmpty()) {
-        String pk = RUN_DATE + ", " + String.join(", ", quoted(t.sortKeys()));
+        List<String> keys =
+            t.partitioned() ? t.sortKeys().subList(1, t.sortKeys().size()) : t.sortKeys();
+        String pk = RUN_DATE + ", " + String.join(", ", quoted(keys));
         st.execute(
             "CREATE TABLE "
                 + t.name()
@@ -191,6 +209,7 @@ public final class WarehouseExport {
                 + RUN_DATE
                 + " DATE NOT NULL, "
                 + t.columns().stream()
+                    .filter(c -> !c.name().equals(RUN_DATE))
                     .map(c -> FramingDatabase.quote(c) + " " + c.sqlType())
                     .collect(Collectors.joining(", "))
                 + ", PRIMARY KEY ("
@@ -198,7 +217,7 @@ public final class WarehouseExport {
                 + "))");
         for (Table.Column c : t.columns()) {
           if (INDEXED.contains(c.name()) || c.name().equals("published")) {
-            if (!t.sortKeys().isEmpty() && t.sortKeys().get(0).equals(c.name())) {
+            if (keys.get(0).equals(c.name())) {
               continue; // the primary key already leads with run_date, c
             }
             st.execute(
@@ -284,11 +303,16 @@ public final class WarehouseExport {
     return db;
   }
 
-  private static LocalDate startedOn(Connection source) throws SQLException {
+  /** The run date of the run that finished last. */
+  private static LocalDate latestRunDate(Connection source) throws SQLException {
     try (Statement st = source.createStatement();
         ResultSet rs =
             st.executeQuery(
-                "SELECT CAST(min(started_at) AS DATE) FROM " + Tables.RUN_MANIFEST.name())) {
+                "SELECT "
+                    + RUN_DATE
+                    + " FROM "
+                    + Tables.RUN_MANIFEST.name()
+                    + " ORDER BY finished_at DESC LIMIT 1")) {
       if (rs.next() && rs.getDate(1) != null) {
         return rs.getDate(1).toLocalDate();
       }

@@ -1,7 +1,6 @@
 package com.mediaframing.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
 
 import com.mediaframing.actors.ActorMatcher;
 import com.mediaframing.analysis.AnalyzedArticle;
@@ -16,7 +15,9 @@ import com.mediaframing.ingest.RejectReason;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.output.FramingDatabase;
 import com.mediaframing.output.OutputLock;
+import com.mediaframing.output.Publication;
 import com.mediaframing.output.ReportWriter;
+import com.mediaframing.output.Table;
 import com.mediaframing.output.TableWriter;
 import com.mediaframing.output.Tables;
 import com.mediaframing.sentiment.SentimentScorers;
@@ -25,11 +26,16 @@ import com.mediaframing.stories.StoryReport;
 import com.mediaframing.topics.TopicScorer;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -84,16 +90,36 @@ public final class FramingJob {
 
   public RunSummary run() {
     String runId = UUID.randomUUID().toString();
-    try (OutputLock lock =
-        OutputLock.acquire(config.output(), runId, spark.sparkContext().hadoopConfiguration())) {
-      return run(runId);
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    try (OutputLock lock = OutputLock.acquire(config.output(), runId, hadoop)) {
+      for (String line : Publication.recover(config.output(), hadoop)) {
+        LOG.warn("output {}: {}", config.output(), line);
+      }
+      Publication publication = Publication.begin(config.output(), runId, hadoop);
+      try {
+        return run(runId, publication);
+      } catch (RuntimeException | Error e) {
+        publication.abandon();
+        throw e;
+      }
     }
   }
 
-  private RunSummary run(String runId) {
+  /** Fingerprint of what analyzes an article besides the configuration: models and code. */
+  String modelFingerprint() {
+    return sha256(
+        SentimentScorers.create(config.sentimentScorer()).id()
+            + "|"
+            + String.join(",", NlpModels.MODEL_FILES)
+            + "|"
+            + AppVersion.get());
+  }
+
+  private RunSummary run(String runId, Publication publication) {
     Instant startedAt = Instant.now();
-    TableWriter writer =
-        new TableWriter(config.output(), spark.sparkContext().hadoopConfiguration());
+    LocalDate runDate = config.runDate();
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    TableWriter writer = new TableWriter(publication.stagingDir(), hadoop);
     Map<String, Long> rows = new LinkedHashMap<>();
     startStage();
 
@@ -109,6 +135,264 @@ public final class FramingJob {
     warnUnassignedBlocs(accepted);
     endStage("read_validate");
 
+    // What to analyze: everything, or (--incremental) what the state table does not hold as is.
+    Optional<Dataset<Row>> state = ArticleState.read(spark, config.output());
+    boolean rebuild = state.isEmpty() && ArticleState.exists(spark, config.output());
+    String modelFingerprint = modelFingerprint();
+    Dataset<Row> unchanged = null;
+    long nCarried = 0;
+    long nKept = 0;
+    Dataset<RawArticle> toAnalyze = accepted;
+    if (config.incremental() && state.isPresent()) {
+      Dataset<Row> st = state.get();
+      unchanged =
+          accepted
+              .select(col("id").as("u_doc"), col("contentFingerprint").as("u_fp"))
+              .join(
+                  st.select(
+                      col("docId"),
+                      col("contentFingerprint"),
+                      col("configFingerprint"),
+                      col("modelFingerprint"),
+                      col(Table.RUN_DATE)),
+                  col("u_doc")
+                      .equalTo(col("docId"))
+                      .and(col("u_fp").equalTo(col("contentFingerprint")))
+                      .and(col("configFingerprint").equalTo(config.analysisFingerprint()))
+                      .and(col("modelFingerprint").equalTo(modelFingerprint)))
+              .select(col("u_doc"), col(Table.RUN_DATE).as("u_date"))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      java.sql.Date today = java.sql.Date.valueOf(runDate);
+      nCarried = unchanged.filter(col("u_date").equalTo(today)).count();
+      nKept = unchanged.count() - nCarried;
+      toAnalyze = accepted.join(unchanged, col("id").equalTo(col("u_doc")), "left_anti").as(RAW);
+    }
+    long nToAnalyze = toAnalyze.count();
+
+    // Articles analyzed now that an earlier run date holds: they move to this date.
+    Set<LocalDate> moved = new TreeSet<>();
+    Dataset<Row> superseded = null;
+    if (state.isPresent()) {
+      Dataset<Row> touched =
+          toAnalyze
+              .select(col("id").as("s_doc"))
+              .union(
+                  marked
+                      .filter(
+                          col("reason")
+                              .isNotNull()
+                              .and(col("id").isNotNull())
+                              .and(col("reason").notEqual(RejectReason.DUPLICATE_ID.id())))
+                      .select(col("id").as("s_doc")));
+      superseded =
+          state
+              .get()
+              .filter(col(Table.RUN_DATE).notEqual(java.sql.Date.valueOf(runDate)))
+              .select(col("docId").as("s_doc"), col(Table.RUN_DATE))
+              .join(touched, "s_doc")
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      for (Row r : superseded.select(Table.RUN_DATE).distinct().collectAsList()) {
+        moved.add(r.getDate(0).toLocalDate());
+      }
+    } else if (rebuild) {
+      moved.addAll(publishedRunDates(hadoop));
+      moved.remove(runDate);
+    }
+    Dataset<Row> publishedToday =
+        state
+            .map(st -> st.filter(col(Table.RUN_DATE).equalTo(java.sql.Date.valueOf(runDate))))
+            .orElse(null);
+    boolean unchangedOutput =
+        config.incremental()
+            && nToAnalyze == 0
+            && moved.isEmpty()
+            && !rebuild
+            && nCarried == (publishedToday == null ? 0 : publishedToday.count());
+    LOG.info(
+        "run date {} ({}): {} to analyze, {} unchanged in this date, {} unchanged in earlier dates, "
+            + "{} earlier dates lose articles",
+        runDate,
+        config.incremental() ? "incremental" : "full",
+        nToAnalyze,
+        nCarried,
+        nKept,
+        moved.size());
+    endStage("plan");
+
+    Dataset<Row> analyzedNew = analyze(toAnalyze, accepted, nToAnalyze, modelFingerprint);
+    Dataset<Row> today = analyzedNew;
+    if (nCarried > 0) {
+      Dataset<Row> carriedIds =
+          unchanged.filter(col("u_date").equalTo(java.sql.Date.valueOf(runDate)));
+      Dataset<Row> carried =
+          publishedToday
+              .join(carriedIds, col("docId").equalTo(col("u_doc")), "left_semi")
+              .drop(Table.RUN_DATE);
+      today = analyzedNew == null ? carried : analyzedNew.unionByName(carried);
+    }
+    if (today == null) {
+      today = spark.createDataFrame(List.of(), ANALYZED.schema());
+    }
+    today = today.persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> todayOk = today.filter(col("rejectReason").isNull());
+    long nProcessed = todayOk.count();
+    long nTokens = 0;
+    if (analyzedNew != null) {
+      Row t = analyzedNew.agg(functions.sum("nTokens")).first();
+      nTokens = t.isNullAt(0) ? 0 : t.getLong(0);
+    }
+
+    Dataset<Row> current = null;
+    if (!unchangedOutput) {
+      List<Dataset<Row>> currentParts = new ArrayList<>();
+      writePartition(writer, publication, runDate, today, rows);
+      currentParts.add(today);
+      for (LocalDate d : moved) {
+        Dataset<Row> left =
+            superseded == null
+                ? null
+                : state
+                    .get()
+                    .filter(col(Table.RUN_DATE).equalTo(java.sql.Date.valueOf(d)))
+                    .drop(Table.RUN_DATE)
+                    .join(
+                        superseded.filter(col(Table.RUN_DATE).equalTo(java.sql.Date.valueOf(d))),
+                        col("docId").equalTo(col("s_doc")),
+                        "left_anti");
+        if (left != null) {
+          left = left.persist(StorageLevel.MEMORY_AND_DISK());
+          currentParts.add(left);
+        }
+        writePartition(writer, publication, d, left, new LinkedHashMap<>());
+      }
+      Set<LocalDate> replaced = new TreeSet<>(moved);
+      replaced.add(runDate);
+      if (state.isPresent()) {
+        currentParts.add(ArticleState.without(state.get(), replaced).drop(Table.RUN_DATE));
+      }
+      current = currentParts.get(0);
+      for (Dataset<Row> part : currentParts.subList(1, currentParts.size())) {
+        current = current.unionByName(part);
+      }
+      current = current.filter(col("rejectReason").isNull());
+      endStage("article_tables");
+
+      writeAggregates(writer, publication, replaced, rows);
+      endStage("aggregates");
+    }
+
+    Dataset<Row> rejects =
+        marked
+            .filter(col("reason").isNotNull())
+            .select(
+                col("source"),
+                col("record"),
+                col("id").as("doc_id"),
+                col("reason"),
+                col("detail"),
+                col("raw"))
+            .unionByName(
+                today
+                    .filter(col("rejectReason").isNotNull())
+                    .select(
+                        col("source"),
+                        col("record"),
+                        col("docId").as("doc_id"),
+                        col("rejectReason").as("reason"),
+                        col("rejectDetail").as("detail"),
+                        functions.lit(null).cast("string").as("raw")));
+    long nRejected = writer.writePartition(Tables.REJECTS, runDate, rejects);
+    staged(publication, Tables.REJECTS, runDate);
+    rows.put(Tables.REJECTS.name(), nRejected);
+    if (nInput != nProcessed + nRejected + nKept) {
+      throw new IllegalStateException(
+          "record counts do not reconcile: read "
+              + nInput
+              + ", processed "
+              + nProcessed
+              + ", rejected "
+              + nRejected
+              + ", unchanged "
+              + nKept);
+    }
+    endStage("rejects");
+
+    if (!unchangedOutput) {
+      writeStories(writer, publication, current, rows);
+    } else {
+      LOG.info(
+          "no article added, changed or removed: the published aggregates, stories and report "
+              + "stay as they are");
+    }
+
+    Row manifest =
+        RowFactory.create(
+            null,
+            runId,
+            Timestamp.from(startedAt),
+            Timestamp.from(Instant.now()),
+            config.input(),
+            InputFingerprint.of(config.input(), hadoop),
+            config.incremental() ? "incremental" : "full",
+            nInput,
+            nProcessed,
+            nRejected,
+            nKept,
+            nToAnalyze,
+            AppVersion.get(),
+            spark.version(),
+            String.join(",", NlpModels.MODEL_FILES),
+            SentimentScorers.create(config.sentimentScorer()).id(),
+            config.fingerprint());
+    rows.put(
+        Tables.RUN_MANIFEST.name(),
+        writer.writePartition(
+            Tables.RUN_MANIFEST,
+            runDate,
+            spark.createDataFrame(List.of(manifest), Tables.RUN_MANIFEST.schema())));
+    staged(publication, Tables.RUN_MANIFEST, runDate);
+    endStage("manifest");
+
+    int entries = publication.publish();
+    LOG.info("published {} paths into {}", entries, config.output());
+    endStage("publish");
+
+    writeDatabase();
+
+    today.unpersist();
+    if (unchanged != null) {
+      unchanged.unpersist();
+    }
+    if (superseded != null) {
+      superseded.unpersist();
+    }
+    validated.unpersist();
+    return new RunSummary(
+        runId,
+        runDate,
+        nInput,
+        nProcessed,
+        nRejected,
+        nKept,
+        nToAnalyze,
+        nTokens,
+        rows.getOrDefault(Tables.MENTIONS.name(), 0L),
+        rows,
+        stageMillis);
+  }
+
+  /**
+   * Tags and analyzes {@code toAnalyze} (boilerplate lines are found over all {@code accepted}
+   * articles, as a full run would); null when there is nothing to analyze.
+   */
+  private Dataset<Row> analyze(
+      Dataset<RawArticle> toAnalyze,
+      Dataset<RawArticle> accepted,
+      long nToAnalyze,
+      String modelFingerprint) {
+    if (nToAnalyze == 0) {
+      return null;
+    }
     Map<String, long[]> repeated =
         RepeatedLines.find(accepted, config.repeatedLineMinDocs(), config.repeatedLineMinShare());
     LOG.info(
@@ -117,7 +401,6 @@ public final class FramingJob {
         repeated.size());
     endStage("boilerplate_lines");
 
-    long nAccepted = accepted.count();
     org.apache.spark.util.LongAccumulator analyzedCount =
         spark.sparkContext().longAccumulator("documents analyzed");
     Broadcast<Map<String, long[]>> repeatedBc =
@@ -131,10 +414,12 @@ public final class FramingJob {
             config.languages(),
             repeatedBc,
             analyzedCount);
-    Dataset<AnalyzedArticle> analyzed =
-        accepted
+    Dataset<Row> analyzed =
+        toAnalyze
             .repartition(partitions())
             .mapPartitions(analyze, ANALYZED)
+            .withColumn("configFingerprint", functions.lit(config.analysisFingerprint()))
+            .withColumn("modelFingerprint", functions.lit(modelFingerprint))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long nAnalyzed;
     try (ProgressReporter progress =
@@ -142,137 +427,181 @@ public final class FramingJob {
             progressOut,
             progressFormat,
             "analyze",
-            nAccepted,
+            nToAnalyze,
             analyzedCount::value,
             PROGRESS_SECONDS)) {
       nAnalyzed = analyzed.count();
     }
     LOG.info("analyzed {} articles", nAnalyzed);
     endStage("analyze");
+    return analyzed;
+  }
 
-    Dataset<AnalyzedArticle> analyzedOk = analyzed.filter(col("rejectReason").isNull());
+  /**
+   * Stages run date {@code date}'s partition of the state and of the article-level tables from
+   * {@code articles} (its analyzed articles, rejected ones included); with no articles, the
+   * published partition is deleted instead.
+   */
+  private void writePartition(
+      TableWriter writer,
+      Publication publication,
+      LocalDate date,
+      Dataset<Row> articles,
+      Map<String, Long> rows) {
+    if (articles == null || articles.isEmpty()) {
+      for (String path : partitionPaths(date)) {
+        if (publication.isPublished(path)) {
+          publication.delete(path);
+        }
+      }
+      return;
+    }
+    articles
+        .write()
+        .mode(org.apache.spark.sql.SaveMode.Overwrite)
+        .parquet(publication.stagingDir() + "/" + ArticleState.partitionPath(date));
+    publication.replace(ArticleState.partitionPath(date));
+    rows.putAll(ArticleTables.write(writer, date, articles.filter(col("rejectReason").isNull())));
+    for (Table t : ArticleTables.TABLES) {
+      staged(publication, t, date);
+    }
+  }
+
+  /** Every path of run date {@code date}'s partition of the state and article-level tables. */
+  private static List<String> partitionPaths(LocalDate date) {
+    List<String> paths = new ArrayList<>();
+    paths.add(ArticleState.partitionPath(date));
+    for (Table t : ArticleTables.TABLES) {
+      paths.add(t.parquetPath(date));
+      paths.add(t.csvPath(date));
+    }
+    return paths;
+  }
+
+  /** Run dates with a published partition of the state or of documents. */
+  private Set<LocalDate> publishedRunDates(Configuration hadoop) {
+    Set<LocalDate> dates = new TreeSet<>();
+    for (String dir : List.of(ArticleState.PATH, Tables.DOCUMENTS.parquetPath())) {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(config.output(), dir);
+      try {
+        org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(hadoop);
+        if (!fs.exists(path)) {
+          continue;
+        }
+        for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(path)) {
+          String name = f.getPath().getName();
+          if (f.isDirectory() && name.startsWith(Table.RUN_DATE + "=")) {
+            dates.add(LocalDate.parse(name.substring(Table.RUN_DATE.length() + 1)));
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot list " + path, e);
+      }
+    }
+    return dates;
+  }
+
+  /** Marks table {@code t}'s partition {@code date} (Parquet and CSV) for publishing. */
+  private static void staged(Publication publication, Table t, LocalDate date) {
+    publication.replace(t.parquetPath(date));
+    publication.replace(t.csvPath(date));
+  }
+
+  /** Marks the unpartitioned table {@code t} (Parquet and CSV) for publishing. */
+  private static void staged(Publication publication, Table t) {
+    publication.replace(t.parquetPath());
+    publication.replace(t.csvPath());
+  }
+
+  /**
+   * Table {@code t} as it will be once this run is published: the published partitions except the
+   * {@code replaced} run dates, and the partitions this run staged.
+   */
+  private Dataset<Row> afterPublish(Table t, Publication publication, Set<LocalDate> replaced) {
+    Dataset<Row> result = null;
+    for (String base : List.of(config.output(), publication.stagingDir())) {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(base, t.parquetPath());
+      try {
+        if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+          continue;
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read " + path, e);
+      }
+      Dataset<Row> part = spark.read().parquet(path.toString());
+      if (base.equals(config.output())) {
+        part = ArticleState.without(part, replaced);
+      }
+      result = result == null ? part : result.unionByName(part);
+    }
+    if (result == null) {
+      return spark.createDataFrame(List.of(), t.schema());
+    }
+    return result;
+  }
+
+  /** The aggregate tables, recomputed from the article-level tables as published by this run. */
+  private void writeAggregates(
+      TableWriter writer,
+      Publication publication,
+      Set<LocalDate> replaced,
+      Map<String, Long> rows) {
+    Dataset<Row> docActor =
+        afterPublish(Tables.DOC_ACTOR_SENTIMENT, publication, replaced)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> docTopics =
+        afterPublish(Tables.DOC_TOPICS, publication, replaced)
+            .join(
+                afterPublish(Tables.DOCUMENTS, publication, replaced)
+                    .select("doc_id", "outlet", "bloc"),
+                "doc_id")
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<Table, Dataset<Row>> aggregates = new LinkedHashMap<>();
+    aggregates.put(Tables.OUTLET_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, true));
+    aggregates.put(Tables.BLOC_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, false));
+    aggregates.put(Tables.OUTLET_TOPIC_SHARE, Aggregates.topicShare(docTopics, true));
+    aggregates.put(Tables.BLOC_TOPIC_SHARE, Aggregates.topicShare(docTopics, false));
+    aggregates.forEach(
+        (t, data) -> {
+          rows.put(t.name(), writer.write(t, data));
+          staged(publication, t);
+        });
+    docActor.unpersist();
+    docTopics.unpersist();
+  }
+
+  /** Story tables and the report over {@code current}, every article as of this run. */
+  private void writeStories(
+      TableWriter writer, Publication publication, Dataset<Row> current, Map<String, Long> rows) {
+    Dataset<AnalyzedArticle> articles =
+        current
+            .drop("storyId")
+            .withColumn("storyId", functions.lit(null).cast("string"))
+            .as(ANALYZED)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long nDocs = articles.count();
     Map<String, String> storyIds =
         StoryStage.cluster(
-            analyzedOk.select(
+            articles.select(
                 col("docId").as("doc_id"), col("published"), col("storyTerms").as("terms")),
             config.stories());
     Dataset<AnalyzedArticle> withStories =
-        StoryStage.withStories(spark, analyzedOk, storyIds).persist(StorageLevel.MEMORY_AND_DISK());
+        StoryStage.withStories(spark, articles, storyIds).persist(StorageLevel.MEMORY_AND_DISK());
     LOG.info("stories: {} articles linked to another", storyIds.size());
+    rows.put(
+        Tables.STORY_DOCUMENTS.name(),
+        writer.write(
+            Tables.STORY_DOCUMENTS,
+            withStories.select(col("storyId").as("story_id"), col("docId").as("doc_id"))));
+    staged(publication, Tables.STORY_DOCUMENTS);
     endStage("story_clusters");
-    Dataset<Row> ok = withStories.toDF();
-
-    Dataset<Row> documents =
-        ok.select(
-            col("docId").as("doc_id"),
-            col("outlet"),
-            col("bloc"),
-            functions.to_date(col("published")).as("published"),
-            col("title"),
-            col("language"),
-            col("url"),
-            col("nSentences").as("n_sentences"),
-            col("nTokens").as("n_tokens"),
-            col("nLinesRemoved").as("n_lines_removed"),
-            col("storyId").as("story_id"));
-    rows.put(Tables.DOCUMENTS.name(), writer.write(Tables.DOCUMENTS, documents));
-    endStage("documents");
-
-    Dataset<Row> mentions =
-        ok.select(
-                col("docId").as("doc_id"),
-                col("outlet"),
-                col("bloc"),
-                explode(col("mentions")).as("m"))
-            .select(
-                col("doc_id"),
-                col("outlet"),
-                col("bloc"),
-                col("m.sentenceIndex").as("sentence_index"),
-                col("m.actorId").as("actor_id"),
-                col("m.surface").as("surface"),
-                col("m.start").as("start"),
-                col("m.end").as("end"),
-                col("m.matchKind").as("match_kind"),
-                col("m.sentiment").as("sentiment"),
-                col("m.label").as("label"))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    rows.put(Tables.MENTIONS.name(), writer.write(Tables.MENTIONS, mentions));
-    Dataset<Row> docTopics =
-        ok.select(
-                col("docId").as("doc_id"),
-                col("outlet"),
-                col("bloc"),
-                explode(col("topics")).as("t"))
-            .select(
-                col("doc_id"),
-                col("outlet"),
-                col("bloc"),
-                col("t.topicId").as("topic_id"),
-                col("t.weight").as("weight"),
-                col("t.matches").as("n_matches"));
-    rows.put(Tables.DOC_TOPICS.name(), writer.write(Tables.DOC_TOPICS, docTopics));
-    endStage("mentions_topics");
-
-    Dataset<Row> docActor =
-        Aggregates.docActorSentiment(mentions).persist(StorageLevel.MEMORY_AND_DISK());
-    rows.put(Tables.DOC_ACTOR_SENTIMENT.name(), writer.write(Tables.DOC_ACTOR_SENTIMENT, docActor));
-    Dataset<Row> outletActor = Aggregates.actorSentiment(docActor, true);
-    rows.put(
-        Tables.OUTLET_ACTOR_SENTIMENT.name(),
-        writer.write(Tables.OUTLET_ACTOR_SENTIMENT, outletActor));
-    rows.put(
-        Tables.BLOC_ACTOR_SENTIMENT.name(),
-        writer.write(Tables.BLOC_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, false)));
-    Dataset<Row> outletTopics = Aggregates.topicShare(docTopics, true);
-    Dataset<Row> blocTopics = Aggregates.topicShare(docTopics, false);
-    rows.put(
-        Tables.OUTLET_TOPIC_SHARE.name(), writer.write(Tables.OUTLET_TOPIC_SHARE, outletTopics));
-    rows.put(Tables.BLOC_TOPIC_SHARE.name(), writer.write(Tables.BLOC_TOPIC_SHARE, blocTopics));
-    endStage("aggregates");
-
-    Dataset<Row> rejects =
-        marked
-            .filter(col("reason").isNotNull())
-            .select(
-                col("source"),
-                col("record"),
-                col("id").as("doc_id"),
-                col("reason"),
-                col("detail"),
-                col("raw"))
-            .unionByName(
-                analyzed
-                    .filter(col("rejectReason").isNotNull())
-                    .select(
-                        col("source"),
-                        col("record"),
-                        col("docId").as("doc_id"),
-                        col("rejectReason").as("reason"),
-                        col("rejectDetail").as("detail"),
-                        functions.lit(null).cast("string").as("raw")));
-    long nRejected = writer.write(Tables.REJECTS, rejects);
-    rows.put(Tables.REJECTS.name(), nRejected);
-    long nProcessed = rows.get(Tables.DOCUMENTS.name());
-    if (nInput != nProcessed + nRejected) {
-      throw new IllegalStateException(
-          "record counts do not reconcile: read "
-              + nInput
-              + ", processed "
-              + nProcessed
-              + ", rejected "
-              + nRejected);
-    }
-    Row tokens = documents.agg(functions.sum("n_tokens")).first();
-    long nTokens = tokens.isNullAt(0) ? 0 : tokens.getLong(0);
-    endStage("rejects");
 
     Map<String, Long> blocDocs = new java.util.TreeMap<>();
-    for (Row r : documents.groupBy("bloc").count().collectAsList()) {
+    for (Row r : articles.groupBy("bloc").count().collectAsList()) {
       blocDocs.put(r.getString(0), r.getLong(1));
     }
     Map<String, Double> blocShares = new java.util.TreeMap<>();
-    blocDocs.forEach((b, n) -> blocShares.put(b, n / (double) Math.max(1, nProcessed)));
+    blocDocs.forEach((b, n) -> blocShares.put(b, n / (double) Math.max(1, nDocs)));
     Map<String, String> actorNames = new java.util.HashMap<>();
     config.dictionaries().actors().actors().forEach(a -> actorNames.put(a.actorId(), a.name()));
     Dataset<StoryReport> reports =
@@ -286,64 +615,52 @@ public final class FramingJob {
             Tables.STORY_DISAGREEMENTS,
             Tables.STORY_NARRATIVES)) {
       rows.put(t.name(), writer.write(t, StoryRows.of(reports, t)));
+      staged(publication, t);
     }
     endStage("stories");
 
+    Dataset<Row> outletActor =
+        spark
+            .read()
+            .parquet(publication.stagingDir() + "/" + Tables.OUTLET_ACTOR_SENTIMENT.parquetPath());
+    Dataset<Row> outletTopics =
+        spark
+            .read()
+            .parquet(publication.stagingDir() + "/" + Tables.OUTLET_TOPIC_SHARE.parquetPath());
+    Dataset<Row> blocTopics =
+        spark
+            .read()
+            .parquet(publication.stagingDir() + "/" + Tables.BLOC_TOPIC_SHARE.parquetPath());
     int pages =
-        new ReportWriter(config.output(), spark.sparkContext().hadoopConfiguration())
+        new ReportWriter(publication.stagingDir(), spark.sparkContext().hadoopConfiguration())
             .write(
                 ReportStage.collect(
                     config.input(),
-                    nProcessed,
+                    nDocs,
                     reports,
                     outletActor,
                     outletTopics,
                     blocTopics,
                     config.stories().reportStories(),
                     actorNames));
-    LOG.info("report: {} pages in {}/report", pages, config.output());
+    publication.replace(ReportWriter.FOLDER);
+    LOG.info("report: {} pages in {}/{}", pages, config.output(), ReportWriter.FOLDER);
     endStage("report");
-
-    Row manifest =
-        RowFactory.create(
-            runId,
-            Timestamp.from(startedAt),
-            Timestamp.from(Instant.now()),
-            config.input(),
-            InputFingerprint.of(config.input(), spark.sparkContext().hadoopConfiguration()),
-            nInput,
-            nProcessed,
-            nRejected,
-            AppVersion.get(),
-            spark.version(),
-            String.join(",", NlpModels.MODEL_FILES),
-            SentimentScorers.create(config.sentimentScorer()).id(),
-            config.fingerprint());
-    rows.put(
-        Tables.RUN_MANIFEST.name(),
-        writer.write(
-            Tables.RUN_MANIFEST,
-            spark.createDataFrame(List.of(manifest), Tables.RUN_MANIFEST.schema())));
-    endStage("manifest");
-
     reports.unpersist();
     withStories.unpersist();
+    articles.unpersist();
+  }
 
-    writeDatabase();
-
-    mentions.unpersist();
-    docActor.unpersist();
-    analyzed.unpersist();
-    validated.unpersist();
-    return new RunSummary(
-        runId,
-        nInput,
-        nProcessed,
-        nRejected,
-        nTokens,
-        rows.get(Tables.MENTIONS.name()),
-        rows,
-        stageMillis);
+  private static String sha256(String s) {
+    try {
+      return "sha256:"
+          + java.util.HexFormat.of()
+              .formatHex(
+                  java.security.MessageDigest.getInstance("SHA-256")
+                      .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Writes {@code framing.duckdb} beside the tables, or logs why not. */

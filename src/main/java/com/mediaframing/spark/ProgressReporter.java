@@ -110,13 +110,17 @@ public final class ProgressReporter implements AutoCloseable {
       sb.append(
           String.format(
               Locale.ROOT,
-              "{\"ts\":\"%s\",\"event\":\"summary\",\"run_id\":\"%s\",\"n_input\":%d,\"n_processed\":%d,"
-                  + "\"n_rejected\":%d,\"n_tokens\":%d,\"n_mentions\":%d,\"stages_ms\":{",
+              "{\"ts\":\"%s\",\"event\":\"summary\",\"run_id\":\"%s\",\"run_date\":\"%s\","
+                  + "\"n_input\":%d,\"n_processed\":%d,\"n_rejected\":%d,\"n_unchanged\":%d,"
+                  + "\"n_analyzed\":%d,\"n_tokens\":%d,\"n_mentions\":%d,\"stages_ms\":{",
               Instant.now(),
               s.runId(),
+              s.runDate(),
               s.nInput(),
               s.nProcessed(),
               s.nRejected(),
+              s.nUnchanged(),
+              s.nAnalyzed(),
               s.nTokens(),
               s.nMentions()));
       boolean first = true;

@@ -7,7 +7,8 @@ import org.apache.spark.api.java.function.MapFunction;
 
 /**
  * Spark adapter: validates one raw record ({@link ArticleValidator}) and resolves its bloc from the
- * outlet directory. Rejected records keep flowing, marked with their reason.
+ * outlet directory, then fingerprints its content (for {@code --incremental}). Rejected records
+ * keep flowing, marked with their reason.
  */
 final class ValidateArticles implements MapFunction<RawArticle, RawArticle> {
   private static final long serialVersionUID = 1L;
@@ -25,6 +26,7 @@ final class ValidateArticles implements MapFunction<RawArticle, RawArticle> {
     validator.check(a).ifPresent(v -> a.reject(v.reason(), v.detail()));
     if (a.getReason() == null) {
       a.setBloc(outlets.blocOf(a.getOutlet(), a.getBloc()));
+      a.fingerprintContent();
     }
     return a;
   }

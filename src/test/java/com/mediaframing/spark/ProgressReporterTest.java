@@ -52,10 +52,22 @@ class ProgressReporterTest {
     String json =
         ProgressReporter.summary(
             ProgressReporter.Format.JSON,
-            new RunSummary("r1", 10, 9, 1, 500, 40, Map.of(), stages));
+            new RunSummary(
+                "r1",
+                java.time.LocalDate.of(2025, 3, 17),
+                10,
+                9,
+                1,
+                0,
+                9,
+                500,
+                40,
+                Map.of(),
+                stages));
     assertTrue(
         json.endsWith(
-            "\"run_id\":\"r1\",\"n_input\":10,\"n_processed\":9,\"n_rejected\":1,\"n_tokens\":500,"
+            "\"run_id\":\"r1\",\"run_date\":\"2025-03-17\",\"n_input\":10,\"n_processed\":9,"
+                + "\"n_rejected\":1,\"n_unchanged\":0,\"n_analyzed\":9,\"n_tokens\":500,"
                 + "\"n_mentions\":40,\"stages_ms\":{\"read_validate\":1200,\"analyze_documents\":5000}}"),
         json);
     assertEquals(1, json.lines().count());

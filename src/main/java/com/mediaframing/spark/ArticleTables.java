@@ -1,0 +1,97 @@
+package com.mediaframing.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import com.mediaframing.output.Table;
+import com.mediaframing.output.TableWriter;
+import com.mediaframing.output.Tables;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/**
+ * The article-level tables (documents, mentions, doc_topics, doc_actor_sentiment) of one run date,
+ * derived from that date's analyzed articles only, so a partition can be rebuilt from its own
+ * articles without touching any other.
+ */
+final class ArticleTables {
+  /** The tables this class writes, in write order. */
+  static final List<Table> TABLES =
+      List.of(Tables.DOCUMENTS, Tables.MENTIONS, Tables.DOC_TOPICS, Tables.DOC_ACTOR_SENTIMENT);
+
+  private ArticleTables() {}
+
+  /**
+   * Writes the partition {@code runDate} of every table of {@link #TABLES} from {@code articles},
+   * the analyzed articles (not rejected) of that date.
+   *
+   * @return rows written per table
+   */
+  static Map<String, Long> write(TableWriter writer, LocalDate runDate, Dataset<Row> articles) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    rows.put(
+        Tables.DOCUMENTS.name(),
+        writer.writePartition(Tables.DOCUMENTS, runDate, documents(articles)));
+    Dataset<Row> mentions = mentions(articles).cache();
+    try {
+      rows.put(Tables.MENTIONS.name(), writer.writePartition(Tables.MENTIONS, runDate, mentions));
+      rows.put(
+          Tables.DOC_TOPICS.name(),
+          writer.writePartition(Tables.DOC_TOPICS, runDate, docTopics(articles)));
+      rows.put(
+          Tables.DOC_ACTOR_SENTIMENT.name(),
+          writer.writePartition(
+              Tables.DOC_ACTOR_SENTIMENT, runDate, Aggregates.docActorSentiment(mentions)));
+    } finally {
+      mentions.unpersist();
+    }
+    return rows;
+  }
+
+  static Dataset<Row> documents(Dataset<Row> articles) {
+    return articles.select(
+        col("docId").as("doc_id"),
+        col("outlet"),
+        col("bloc"),
+        functions.to_date(col("published")).as("published"),
+        col("title"),
+        col("language"),
+        col("url"),
+        col("nSentences").as("n_sentences"),
+        col("nTokens").as("n_tokens"),
+        col("nLinesRemoved").as("n_lines_removed"));
+  }
+
+  static Dataset<Row> mentions(Dataset<Row> articles) {
+    return articles
+        .select(
+            col("docId").as("doc_id"), col("outlet"), col("bloc"), explode(col("mentions")).as("m"))
+        .select(
+            col("doc_id"),
+            col("outlet"),
+            col("bloc"),
+            col("m.sentenceIndex").as("sentence_index"),
+            col("m.actorId").as("actor_id"),
+            col("m.surface").as("surface"),
+            col("m.start").as("start"),
+            col("m.end").as("end"),
+            col("m.matchKind").as("match_kind"),
+            col("m.sentiment").as("sentiment"),
+            col("m.label").as("label"));
+  }
+
+  static Dataset<Row> docTopics(Dataset<Row> articles) {
+    return articles
+        .select(col("docId").as("doc_id"), explode(col("topics")).as("t"))
+        .select(
+            col("doc_id"),
+            col("t.topicId").as("topic_id"),
+            col("t.weight").as("weight"),
+            col("t.matches").as("n_matches"));
+  }
+}
