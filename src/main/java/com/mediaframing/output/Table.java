@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.StructType;
  * also identify a row and are the primary key of an export), a paragraph on how it is computed for
  * the data dictionary, and whether it is partitioned by run date.
  *
- * <p>A partitioned table's first column is {@link #RUN_DATE}: on disk it is the folder {@code
+ * <p>A partitioned table's last column is {@link #RUN_DATE}: on disk it is the folder {@code
  * parquet/<name>/run_date=YYYY-MM-DD/} (Hive-style, so Spark, DuckDB and pandas read it back as a
  * column) and the CSV {@code csv/<name>/run_date=YYYY-MM-DD/<name>.csv}, which carries the column
  * too. A run replaces only its own date's partition. An unpartitioned table is {@code
@@ -41,13 +41,12 @@ public record Table(
   }
 
   /**
-   * This table partitioned by run date: {@link #RUN_DATE} becomes its first column and leads its
-   * sort keys.
+   * This table partitioned by run date: {@link #RUN_DATE} becomes its last column (where Spark and
+   * DuckDB put a partition column when they read the folder) and leads its sort keys.
    */
   public Table partitionedByRunDate() {
-    List<Column> cols = new java.util.ArrayList<>();
+    List<Column> cols = new java.util.ArrayList<>(columns);
     cols.add(date(RUN_DATE, "date of the run that processed the record (the partition)"));
-    cols.addAll(columns);
     List<String> keys = new java.util.ArrayList<>();
     keys.add(RUN_DATE);
     keys.addAll(sortKeys);

@@ -65,4 +65,27 @@ class RunOptionsTest {
                 OutletDirectory.parse(new StringReader("outlet,bloc\nA,x\nA,y\n"), "outlets.csv"));
     assertEquals("outlets.csv line 3: outlet 'A' is listed twice", e.getMessage());
   }
+
+  @Test
+  void runDateDefaultsToTodayInUtcAndIncrementalIsAFlag() {
+    RunOptions o = RunOptions.parse(List.of());
+    assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC), o.runDate());
+    assertEquals(false, o.incremental());
+    RunOptions n = RunOptions.parse(List.of("--incremental", "--run-date", "2025-03-17"));
+    assertEquals(java.time.LocalDate.of(2025, 3, 17), n.runDate());
+    assertEquals(true, n.incremental());
+  }
+
+  @Test
+  void badRunDatesAndValuesForTheFlagAreOneLineErrors() {
+    assertEquals(
+        "--run-date must be a date YYYY-MM-DD, got '17/03/2025'",
+        assertThrows(
+                ConfigException.class, () -> RunOptions.parse(List.of("--run-date", "17/03/2025")))
+            .getMessage());
+    assertEquals(
+        "option --incremental takes no value, got 'yes'",
+        assertThrows(ConfigException.class, () -> RunOptions.parse(List.of("--incremental=yes")))
+            .getMessage());
+  }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +61,9 @@ class ClusterIT {
                   "--input",
                   "seeds",
                   "--output",
-                  clusterOut));
+                  clusterOut,
+                  "--run-date",
+                  "2025-03-20"));
       ProcessBuilder pb = new ProcessBuilder(submit);
       pb.environment().putAll(cluster.environment());
       pb.redirectErrorStream(true);
@@ -80,7 +81,14 @@ class ClusterIT {
     }
 
     String localOut = tmp.resolve("local-out").toString();
-    SeedsRun.run(SparkTestSession.get(), "--input", "seeds", "--output", localOut);
+    SeedsRun.run(
+        SparkTestSession.get(),
+        "--input",
+        "seeds",
+        "--output",
+        localOut,
+        "--run-date",
+        "2025-03-20");
     for (Table t : Tables.ALL) {
       if (t.equals(Tables.RUN_MANIFEST)) {
         continue;
@@ -93,7 +101,7 @@ class ClusterIT {
   }
 
   private static List<String> csv(String out, Table t) throws IOException {
-    return Files.readAllLines(Path.of(out, "csv", t.name() + ".csv"), StandardCharsets.UTF_8);
+    return SeedsRun.csvLines(Path.of(out), t);
   }
 
   private static String tail(String s) {

@@ -28,9 +28,20 @@ final class SeedsRun {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      SUMMARY = run(SparkTestSession.get(), "--input", "seeds", "--output", OUT.toString());
+      SUMMARY =
+          run(
+              SparkTestSession.get(),
+              "--input",
+              "seeds",
+              "--output",
+              OUT.toString(),
+              "--run-date",
+              RUN_DATE.toString());
     }
   }
+
+  /** The run date of the shared seeds run. */
+  static final java.time.LocalDate RUN_DATE = java.time.LocalDate.of(2025, 5, 7);
 
   static Path out() {
     return Holder.OUT;
@@ -48,5 +59,28 @@ final class SeedsRun {
     JobConfig config =
         new ConfigLoader(spark.sparkContext().hadoopConfiguration()).load(RunOptions.parse(a));
     return new FramingJob(spark, config).run();
+  }
+
+  /**
+   * The CSV lines of table {@code t} in output {@code out}: the file of an unpartitioned table, the
+   * files of every run date's partition (in date order, one header) of a partitioned one.
+   */
+  static List<String> csvLines(Path out, com.mediaframing.output.Table t) throws IOException {
+    Path path = out.resolve(t.csvPath());
+    if (!t.partitioned()) {
+      return Files.readAllLines(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<String> lines = new ArrayList<>();
+    List<Path> partitions;
+    try (var list = Files.list(path)) {
+      partitions = list.sorted().toList();
+    }
+    for (Path partition : partitions) {
+      List<String> file =
+          Files.readAllLines(
+              partition.resolve(t.name() + ".csv"), java.nio.charset.StandardCharsets.UTF_8);
+      lines.addAll(lines.isEmpty() ? file : file.subList(1, file.size()));
+    }
+    return lines;
   }
 }
