@@ -16,12 +16,16 @@ public final class DataDictionary {
         .append("Generated from `com.mediaframing.output.Tables`, `FramingDatabase` and `BiViews` ")
         .append("by `bin/framing dictionary`; a test fails when this file is stale.\n\n")
         .append("Every table is written as `DIR/parquet/<table>/` and `DIR/csv/<table>.csv`, ")
-        .append("rows sorted by the keys given, and loaded into `DIR/")
+        .append("or, when it is partitioned by run date, as `DIR/parquet/<table>/run_date=D/` and ")
+        .append("`DIR/csv/<table>/run_date=D/<table>.csv` (a run replaces only its own date; ")
+        .append("readers get `run_date` as a column), rows sorted by the keys given, and loaded ")
+        .append("into `DIR/")
         .append(FramingDatabase.FILE_NAME)
-        .append("` (local outputs only) with the SQL types shown. ")
-        .append("`bin/framing export` adds a leading `")
+        .append("` (local outputs only, all dates) with the SQL types shown. ")
+        .append("`bin/framing export` leads each table with a `")
         .append(WarehouseExport.RUN_DATE)
-        .append(" date` column to each table; the primary key of an exported table is ")
+        .append(" date` column (a partitioned table exports that date's partition, any other ")
+        .append("table its current rows); the primary key of an exported table is ")
         .append("`run_date` and the sort keys.\n");
     for (Table t : Tables.ALL) {
       table(sb, t);
@@ -49,6 +53,9 @@ public final class DataDictionary {
     sb.append("\n## ").append(t.name()).append("\n\n");
     if (t.howComputed() != null) {
       sb.append("How it is computed: ").append(t.howComputed()).append("\n\n");
+    }
+    if (t.partitioned()) {
+      sb.append("Partitioned by run date.\n\n");
     }
     sb.append("Sorted by: ").append(String.join(", ", t.sortKeys())).append("\n\n");
     sb.append("| column | type | SQL type | meaning |\n| --- | --- | --- | --- |\n");

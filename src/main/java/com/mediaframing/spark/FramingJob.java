@@ -327,7 +327,6 @@ public final class FramingJob {
 
     Row manifest =
         RowFactory.create(
-            null,
             runId,
             Timestamp.from(startedAt),
             Timestamp.from(Instant.now()),
@@ -343,7 +342,8 @@ public final class FramingJob {
             spark.version(),
             String.join(",", NlpModels.MODEL_FILES),
             SentimentScorers.create(config.sentimentScorer()).id(),
-            config.fingerprint());
+            config.fingerprint(),
+            null); // run_date: set by the writer
     rows.put(
         Tables.RUN_MANIFEST.name(),
         writer.writePartition(
