@@ -7,9 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -54,8 +52,9 @@ public final class Publication {
   private final Path output;
   private final Path staging;
   private final Path trash;
-  private final Set<String> replaced = new LinkedHashSet<>();
-  private final Set<String> deleted = new LinkedHashSet<>();
+
+  /** Path to operation, in the order they were named: they are applied in that order. */
+  private final java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
 
   private Publication(FileSystem fs, Path output, String runId) {
     this.fs = fs;
@@ -93,38 +92,44 @@ public final class Publication {
     }
   }
 
-  /** Publishing puts the staged {@code relPath} (file or folder) in place of the published one. */
+  /**
+   * Publishing puts the staged {@code relPath} (file or folder) in place of the published one.
+   * Entries are applied in the order they are named; naming a path again changes its operation and
+   * moves it last.
+   */
   public void replace(String relPath) {
-    deleted.remove(relPath);
-    replaced.add(relPath);
+    entries.remove(relPath);
+    entries.put(relPath, REPLACE);
   }
 
-  /** Publishing removes {@code relPath} from the output (if it is there). */
+  /**
+   * Publishing removes {@code relPath} from the output (if it is there); ordered as {@link
+   * #replace}.
+   */
   public void delete(String relPath) {
-    replaced.remove(relPath);
-    deleted.add(relPath);
+    entries.remove(relPath);
+    entries.put(relPath, DELETE);
   }
 
   /** Commits the run (writes the journal) and applies it; returns the entries applied. */
   public int publish() {
-    List<String> entries = new ArrayList<>();
-    replaced.forEach(p -> entries.add(REPLACE + "\t" + p));
-    deleted.forEach(p -> entries.add(DELETE + "\t" + p));
+    List<String> journal = new ArrayList<>();
+    entries.forEach((p, op) -> journal.add(op + "\t" + p));
     try {
-      for (String p : replaced) {
-        if (!fs.exists(new Path(staging, p))) {
-          throw new IllegalStateException("nothing staged at " + p + "; not publishing");
+      for (var e : entries.entrySet()) {
+        if (e.getValue().equals(REPLACE) && !fs.exists(new Path(staging, e.getKey()))) {
+          throw new IllegalStateException("nothing staged at " + e.getKey() + "; not publishing");
         }
       }
       Path tmp = new Path(staging, JOURNAL + ".tmp");
       try (OutputStream out = fs.create(tmp, true)) {
-        out.write((String.join("\n", entries) + "\n").getBytes(StandardCharsets.UTF_8));
+        out.write((String.join("\n", journal) + "\n").getBytes(StandardCharsets.UTF_8));
       }
       if (!fs.rename(tmp, new Path(staging, JOURNAL))) {
         throw new IOException("cannot rename " + tmp + " to " + JOURNAL);
       }
-      apply(fs, output, staging, trash, entries);
-      return entries.size();
+      apply(fs, output, staging, trash, journal);
+      return journal.size();
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot publish the run into " + output + ": " + e.getMessage(), e);

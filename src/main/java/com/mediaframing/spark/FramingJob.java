@@ -67,6 +67,7 @@ public final class FramingJob {
   private final SparkSession spark;
   private final JobConfig config;
   private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+  private Set<Table> legacy = Set.of();
   private long stageStart;
 
   private final java.io.PrintStream progressOut;
@@ -122,6 +123,14 @@ public final class FramingJob {
     TableWriter writer = new TableWriter(publication.stagingDir(), hadoop);
     Map<String, Long> rows = new LinkedHashMap<>();
     startStage();
+    legacy = legacyTables(hadoop);
+    for (Table t : legacy) {
+      LOG.warn(
+          "{}: written by an earlier version without run-date partitions; replaced as a whole",
+          t.name());
+      publication.delete(t.parquetPath());
+      publication.delete("csv/" + t.name() + ".csv");
+    }
 
     Dataset<RawArticle> raw = ArticleSource.read(spark, config.input());
     ArticleValidator validator = new ArticleValidator(config.maxTextChars(), config.languages());
@@ -501,6 +510,39 @@ public final class FramingJob {
     return dates;
   }
 
+  /**
+   * Partitioned tables whose published folder holds files outside run-date partitions, or whose CSV
+   * is one flat file: outputs of a version before run dates.
+   */
+  private Set<Table> legacyTables(Configuration hadoop) {
+    Set<Table> found = new java.util.LinkedHashSet<>();
+    for (Table t : Tables.ALL) {
+      if (!t.partitioned()) {
+        continue;
+      }
+      try {
+        org.apache.hadoop.fs.Path dir =
+            new org.apache.hadoop.fs.Path(config.output(), t.parquetPath());
+        org.apache.hadoop.fs.FileSystem fs = dir.getFileSystem(hadoop);
+        boolean flatCsv =
+            fs.exists(new org.apache.hadoop.fs.Path(config.output(), "csv/" + t.name() + ".csv"));
+        boolean flatParquet = false;
+        if (fs.exists(dir)) {
+          for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(dir)) {
+            String name = f.getPath().getName();
+            flatParquet |= name.endsWith(".parquet");
+          }
+        }
+        if (flatCsv || flatParquet) {
+          found.add(t);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot list " + config.output(), e);
+      }
+    }
+    return found;
+  }
+
   /** Marks table {@code t}'s partition {@code date} (Parquet and CSV) for publishing. */
   private static void staged(Publication publication, Table t, LocalDate date) {
     publication.replace(t.parquetPath(date));
@@ -527,6 +569,9 @@ public final class FramingJob {
         }
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException("cannot read " + path, e);
+      }
+      if (base.equals(config.output()) && legacy.contains(t)) {
+        continue;
       }
       Dataset<Row> part = spark.read().parquet(path.toString());
       if (base.equals(config.output())) {
