@@ -61,13 +61,14 @@ public final class TscFeatures {
     TargetSentimentScorer.checkSpan(s, target.start(), target.end());
     List<String> f = new ArrayList<>(96);
     f.add("bias");
-    String lex = bucket(lexicon.score(s, target, others).score());
-    f.add("lex=" + lex);
-    f.add("tone=" + bucket(tone.score(s, target.start(), target.end()).score()));
     int n = s.size();
     int[] seg = segmenter.segment(s);
     boolean[] own = LexiconTargetScorer.ownClause(s, seg, target);
     double[] v = valences.compute(s);
+    // The lexicon score from the same valences and clauses (computed once, not per scorer).
+    String lex = bucket(lexicon.normalise(lexicon.weightedValence(s, v, seg, own, target, others)));
+    f.add("lex=" + lex);
+    f.add("tone=" + bucket(tone.score(s, target.start(), target.end()).score()));
     boolean[] other = new boolean[n];
     for (TokenSpan o : others) {
       for (int i = o.start(); i < o.end() && i < n; i++) {
