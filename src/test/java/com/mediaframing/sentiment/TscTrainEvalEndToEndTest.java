@@ -77,6 +77,21 @@ class TscTrainEvalEndToEndTest {
   }
 
   @Test
+  void crossValidationScoresEveryTrainPartTargetOnce() throws Exception {
+    String report = cli("cv-tsc", "--data", fixture().toString());
+    long trainPart =
+        NewsMtscReader.read(fixture()).stream()
+            .filter(s -> !DevSplit.isDev(s.primaryGid()))
+            .mapToLong(s -> s.targets().size())
+            .sum();
+    assertTrue(report.contains("9 folds over the train part"), report);
+    assertEquals(
+        9, report.lines().filter(l -> l.matches("fold \\d: targets \\d+, F1m .*")).count());
+    assertTrue(report.contains("pooled targets " + trainPart + " (skipped 0)"), report);
+    assertTrue(report.lines().anyMatch(l -> l.matches("mean F1m \\d\\.\\d{4}")), report);
+  }
+
+  @Test
   void evalRejectsModelWithAnotherScorer() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
