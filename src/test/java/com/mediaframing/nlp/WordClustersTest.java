@@ -76,6 +76,15 @@ class WordClustersTest {
   }
 
   @Test
+  void bundledTableCoversCommonNewsWords() {
+    WordClusters bundled = WordClusters.bundled();
+    assertTrue(bundled.size() > 10_000, "words: " + bundled.size());
+    for (String word : List.of("the", "said", "president", "criticized", "economy")) {
+      assertTrue(bundled.cluster(word, 0) >= 0, word);
+    }
+  }
+
+  @Test
   void corpusSentencesAreWordKeys() {
     CorpusTokenizer tokenizer = new CorpusTokenizer(NlpModels.get());
     List<List<String>> sentences =
