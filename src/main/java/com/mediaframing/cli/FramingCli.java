@@ -27,10 +27,11 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The command line: {@code run} (the framing job), {@code bench} (the job on a corpus with timing
- * and memory figures), {@code eval-tsc} and {@code train-tsc} (target sentiment evaluation and
- * training), {@code dictionary} and {@code help}. Exit codes: 0 success, 1 internal error, 2 bad
- * arguments or configuration, 3 input unreadable, 4 output folder locked by another run. User
- * errors print one line; set {@code FRAMING_DEBUG=1} for the stack trace.
+ * and memory figures), {@code eval-tsc}, {@code train-tsc} and {@code cv-tsc} (target sentiment
+ * evaluation, training and cross validation), {@code train-clusters} (the word cluster table of the
+ * target sentiment model), {@code dictionary} and {@code help}. Exit codes: 0 success, 1 internal
+ * error, 2 bad arguments or configuration, 3 input unreadable, 4 output folder locked by another
+ * run. User errors print one line; set {@code FRAMING_DEBUG=1} for the stack trace.
  */
 public final class FramingCli {
   public static final int OK = 0;
@@ -62,6 +63,14 @@ public final class FramingCli {
           out.print(TscTrainMain.run(rest.toArray(String[]::new)));
           yield OK;
         }
+        case "cv-tsc" -> {
+          out.print(com.mediaframing.sentiment.TscCrossValidation.run(rest.toArray(String[]::new)));
+          yield OK;
+        }
+        case "train-clusters" -> {
+          out.print(com.mediaframing.spark.WordClusterTraining.run(rest));
+          yield OK;
+        }
         case "dictionary" -> {
           java.nio.file.Path path =
               java.nio.file.Path.of(rest.isEmpty() ? "docs/tables.md" : rest.get(0));
@@ -78,7 +87,7 @@ public final class FramingCli {
             throw new ConfigException(
                 "unknown command '"
                     + command
-                    + "'; commands are run, bench, validate, eval-tsc, train-tsc, dictionary, export, help");
+                    + "'; commands are run, bench, validate, eval-tsc, train-tsc, cv-tsc, train-clusters, dictionary, export, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -243,6 +252,10 @@ public final class FramingCli {
     out.println("         on a NewsMTSC file; default scorer: the model bundled in the jar");
     out.println("  train-tsc --data FILE --model OUT [--split all|train]");
     out.println("         train the target sentiment model on a NewsMTSC file (reproducible)");
+    out.println("  cv-tsc --data FILE");
+    out.println("         cross validation of the model over the train part (hash buckets 1-9)");
+    out.println("  train-clusters --corpus FILE --out FILE [--limit N] [--master M]");
+    out.println("         word clusters (Word2Vec + k-means) for the target sentiment model");
     out.println("  dictionary [FILE]  write the data dictionary (default docs/tables.md)");
     out.println(
         "  export --jdbc-url URL [--output DIR] [--user U --password-env VAR] [--run-date D]");

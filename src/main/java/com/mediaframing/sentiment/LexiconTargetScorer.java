@@ -66,16 +66,33 @@ public final class LexiconTargetScorer implements TargetSentimentScorer {
   public TargetSentiment score(
       AnnotatedSentence s, TokenSpan target, List<TokenSpan> otherTargets) {
     TargetSentimentScorer.checkSpan(s, target.start(), target.end());
-    double sum = weightedValence(s, target, otherTargets);
-    double score = sum / Math.sqrt(sum * sum + options.alpha());
+    double score = normalise(weightedValence(s, target, otherTargets));
     return new TargetSentiment(score, label(score));
+  }
+
+  /** A weighted valence sum mapped to a score in [-1, 1]. */
+  double normalise(double sum) {
+    return sum / Math.sqrt(sum * sum + options.alpha());
   }
 
   /** The weighted sum of valences toward the target, before normalisation; for tuning and tests. */
   double weightedValence(AnnotatedSentence s, TokenSpan target, List<TokenSpan> otherTargets) {
     double[] v = valences.compute(s);
     int[] seg = segmenter.segment(s);
-    boolean[] own = ownClause(s, seg, target);
+    return weightedValence(s, v, seg, ownClause(s, seg, target), target, otherTargets);
+  }
+
+  /**
+   * The same sum from the sentence's contextual valences ({@link TokenValences} with this scorer's
+   * rules), clause segments and the target's own clause, for callers that computed them already.
+   */
+  double weightedValence(
+      AnnotatedSentence s,
+      double[] v,
+      int[] seg,
+      boolean[] own,
+      TokenSpan target,
+      List<TokenSpan> otherTargets) {
     double[] role = roleWeights(s, seg, own, target);
     double sum = 0.0;
     for (int i = 0; i < v.length; i++) {

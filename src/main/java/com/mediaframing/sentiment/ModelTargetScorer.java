@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class ModelTargetScorer implements TargetSentimentScorer {
   /** Version of the features and model family; the id appends the model checksum. */
-  public static final String VERSION = "tsc-maxent-v1";
+  public static final String VERSION = "tsc-maxent-v2";
 
   private final TscModel model;
   private final TscFeatures features;

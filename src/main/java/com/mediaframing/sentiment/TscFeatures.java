@@ -1,6 +1,7 @@
 package com.mediaframing.sentiment;
 
 import com.mediaframing.nlp.AnnotatedSentence;
+import com.mediaframing.nlp.WordClusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,29 +28,51 @@ import java.util.Locale;
  *   <li>{@code role=}: subject of a reporting verb, subject of another verb (with the verb's lemma
  *       and valence sign), speaker credited after a quote, "according to", possessor, object of a
  *       verb; {@code inq}: the target stands inside a quotation; {@code nt=}: number of other
- *       targets; {@code rl=}: the role joined with the lexicon bucket.
+ *       targets; {@code rl=}: the role joined with the lexicon bucket;
+ *   <li>word clusters ({@link WordClusters}, Word2Vec + k-means over news text), so that words the
+ *       labelled data rarely shows share weights with their neighbours: {@code cb=}: the
+ *       256-cluster id of every context word; {@code cL=}, {@code cR=}: the 1024-cluster id of the
+ *       three tokens on either side; {@code rvc=}, {@code avc=}, {@code ovc=}, {@code pvc=}: the
+ *       1024-cluster id of the verb (or preposition) that gives the target its role.
  * </ul>
  *
- * Immutable and thread-safe: the lexicon scorers and cue sets are shared read-only.
+ * Other targets never contribute their words or clusters. Immutable and thread-safe: the lexicon
+ * scorers, cluster table and cue sets are shared read-only.
  */
 public final class TscFeatures {
   /** Token distances that bound the near buckets; farther tokens are in bucket {@code f}. */
   private static final int[] DISTANCE_BUCKETS = {1, 3, 8};
 
+  /** Cluster table column of the bag-of-clusters feature (k = 256). */
+  static final int BAG_LEVEL = 1;
+
+  /** Cluster table column of the near-context and verb cluster features (k = 1024). */
+  static final int FINE_LEVEL = 2;
+
   private final LexiconTargetScorer lexicon;
   private final SentenceToneScorer tone;
   private final TokenValences valences;
   private final ClauseSegmenter segmenter = new ClauseSegmenter();
+  private final WordClusters clusters;
 
-  public TscFeatures(VaderLexicon vader) {
+  /**
+   * @param clusters a table with at least {@value #FINE_LEVEL} + 1 levels, as built by {@code
+   *     train-clusters}
+   */
+  public TscFeatures(VaderLexicon vader, WordClusters clusters) {
+    if (clusters.levels() <= FINE_LEVEL) {
+      throw new IllegalArgumentException(
+          "the word cluster table has " + clusters.levels() + " levels, need " + (FINE_LEVEL + 1));
+    }
+    this.clusters = clusters;
     this.lexicon = new LexiconTargetScorer(vader, LexiconScorerOptions.DEFAULTS);
     this.tone = new SentenceToneScorer(vader);
     this.valences = new TokenValences(vader, LexiconScorerOptions.DEFAULTS.valenceRules());
   }
 
-  /** Features with {@link VaderLexicon#get()}. */
+  /** Features with {@link VaderLexicon#get()} and {@link WordClusters#bundled()}. */
   public TscFeatures() {
-    this(VaderLexicon.get());
+    this(VaderLexicon.get(), WordClusters.bundled());
   }
 
   /**
@@ -61,13 +84,14 @@ public final class TscFeatures {
     TargetSentimentScorer.checkSpan(s, target.start(), target.end());
     List<String> f = new ArrayList<>(96);
     f.add("bias");
-    String lex = bucket(lexicon.score(s, target, others).score());
-    f.add("lex=" + lex);
-    f.add("tone=" + bucket(tone.score(s, target.start(), target.end()).score()));
     int n = s.size();
     int[] seg = segmenter.segment(s);
     boolean[] own = LexiconTargetScorer.ownClause(s, seg, target);
     double[] v = valences.compute(s);
+    // The lexicon score from the same valences and clauses (computed once, not per scorer).
+    String lex = bucket(lexicon.normalise(lexicon.weightedValence(s, v, seg, own, target, others)));
+    f.add("lex=" + lex);
+    f.add("tone=" + bucket(tone.score(s, target.start(), target.end()).score()));
     boolean[] other = new boolean[n];
     for (TokenSpan o : others) {
       for (int i = o.start(); i < o.end() && i < n; i++) {
@@ -86,6 +110,9 @@ public final class TscFeatures {
       String word = other[i] ? "<t>" : word(s, i);
       if (d <= 3) {
         f.add("t" + side + d + "=" + s.tag(i));
+      }
+      if (!other[i]) {
+        addClusters(s, i, side, d, f);
       }
       if (!word.isEmpty()) {
         f.add("w" + side + near + "=" + word);
@@ -123,6 +150,25 @@ public final class TscFeatures {
     return f.toArray(String[]::new);
   }
 
+  /** Cluster features of context token {@code i}, {@code d} tokens from the target. */
+  private void addClusters(AnnotatedSentence s, int i, String side, int d, List<String> f) {
+    int bag = clusters.cluster(s.token(i), BAG_LEVEL);
+    if (bag >= 0) {
+      f.add("cb=" + bag);
+    }
+    if (d <= 3) {
+      int fine = clusters.cluster(s.token(i), FINE_LEVEL);
+      if (fine >= 0) {
+        f.add("c" + side + "=" + fine);
+      }
+    }
+  }
+
+  /** The fine cluster of the role-giving word {@code i}, "-1" when the table lacks it. */
+  private String roleCluster(AnnotatedSentence s, int i) {
+    return Integer.toString(clusters.cluster(s.token(i), FINE_LEVEL));
+  }
+
   private static void addNeighbours(
       AnnotatedSentence s, TokenSpan target, boolean[] other, List<String> f) {
     int l1 = target.start() - 1;
@@ -145,10 +191,12 @@ public final class TscFeatures {
       if (SentimentCues.REPORTING_VERBS.contains(lemma)) {
         f.add("role=speaker");
         f.add("rv=" + lemma);
+        f.add("rvc=" + roleCluster(s, verb));
       } else {
         double valence = v[verb];
         f.add("role=agent" + (valence > 0 ? "+" : valence < 0 ? "-" : ""));
         f.add("av=" + lemma);
+        f.add("avc=" + roleCluster(s, verb));
       }
     } else if (LexiconTargetScorer.postposedReportingVerb(s, seg, target) >= 0) {
       f.add("role=credited");
@@ -162,9 +210,11 @@ public final class TscFeatures {
       if (k >= 0 && "VERB".equals(s.tag(k))) {
         f.add("role=object");
         f.add("ov=" + s.lemma(k).toLowerCase(Locale.ROOT));
+        f.add("ovc=" + roleCluster(s, k));
       } else if (k >= 0 && "ADP".equals(s.tag(k))) {
         f.add("role=pobj");
         f.add("pv=" + s.lemma(k).toLowerCase(Locale.ROOT));
+        f.add("pvc=" + roleCluster(s, k));
       } else {
         f.add("role=none");
       }

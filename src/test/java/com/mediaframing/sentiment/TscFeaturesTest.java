@@ -2,13 +2,16 @@ package com.mediaframing.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.nlp.WordClusters;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TscFeaturesTest {
@@ -81,6 +84,34 @@ class TscFeaturesTest {
     assertTrue(f.contains("role=credited"), f.toString());
     assertTrue(f.contains("lb=<q>_say"), f.toString());
     assertTrue(f.contains("sl=o+win"), "the quote is outside the speaker's clause: " + f);
+  }
+
+  @Test
+  void wordClustersOfContextAndRoleButNotOfTargets() {
+    // 0 Critics 1 slammed 2 Trump 3 and 4 Biden 5 . ; "trump" and "biden" are in the table too.
+    WordClusters table =
+        new WordClusters(
+            Map.of(
+                "critics", new int[] {0, 11, 111},
+                "slammed", new int[] {1, 12, 112},
+                "and", new int[] {2, 13, 113},
+                "trump", new int[] {3, 14, 114},
+                "biden", new int[] {3, 14, 114}),
+            3,
+            "");
+    TscFeatures withTable = new TscFeatures(VaderLexicon.get(), table);
+    AnnotatedSentence s = tag("Critics slammed Trump and Biden.");
+    List<String> f =
+        Arrays.asList(withTable.extract(s, new TokenSpan(2, 3), List.of(new TokenSpan(4, 5))));
+    for (String expected : List.of("cb=11", "cb=12", "cb=13", "cL=112", "cL=111", "cR=113")) {
+      assertTrue(f.contains(expected), expected + " missing from " + f);
+    }
+    assertTrue(f.contains("ovc=112"), "object of slammed: " + f);
+    assertTrue(f.stream().noneMatch(x -> x.endsWith("=14") || x.endsWith("=114")), f.toString());
+    assertTrue(f.stream().noneMatch(x -> x.startsWith("cb=") && x.equals("cb=-1")), f.toString());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TscFeatures(VaderLexicon.get(), new WordClusters(Map.of(), 2, "")));
   }
 
   @Test

@@ -63,7 +63,7 @@ class TscTrainEvalEndToEndTest {
             first.toString(),
             "--predictions",
             predictions.toString());
-    assertTrue(report.startsWith("scorer tsc-maxent-v1+" + sha.substring(0, 12)), report);
+    assertTrue(report.startsWith("scorer tsc-maxent-v2+" + sha.substring(0, 12)), report);
     assertTrue(report.contains("targets 18 (skipped 0)"), report);
     assertTrue(report.lines().anyMatch(l -> l.matches("F1m \\d\\.\\d{4}  accuracy \\d\\.\\d{4}")));
 
@@ -74,6 +74,21 @@ class TscTrainEvalEndToEndTest {
     assertTrue(List.of("negative", "neutral", "positive").contains(line.get("polarity").asText()));
     double score = line.get("score").asDouble();
     assertTrue(score >= -1 && score <= 1, lines.get(0));
+  }
+
+  @Test
+  void crossValidationScoresEveryTrainPartTargetOnce() throws Exception {
+    String report = cli("cv-tsc", "--data", fixture().toString());
+    long trainPart =
+        NewsMtscReader.read(fixture()).stream()
+            .filter(s -> !DevSplit.isDev(s.primaryGid()))
+            .mapToLong(s -> s.targets().size())
+            .sum();
+    assertTrue(report.contains("9 folds over the train part"), report);
+    assertEquals(
+        9, report.lines().filter(l -> l.matches("fold \\d: targets \\d+, F1m .*")).count());
+    assertTrue(report.contains("pooled targets " + trainPart + " (skipped 0)"), report);
+    assertTrue(report.lines().anyMatch(l -> l.matches("mean F1m \\d\\.\\d{4}")), report);
   }
 
   @Test

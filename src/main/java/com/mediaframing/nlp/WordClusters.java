@@ -1,0 +1,130 @@
+package com.mediaframing.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A table from word keys ({@link CorpusTokenizer#key(String)}) to cluster ids at one or more
+ * granularities (a coarse and a fine clustering of the same word vectors), like Brown clusters: a
+ * word the labelled data rarely shows still shares a cluster with words it often shows. The table
+ * the jar ships is the resource {@value #RESOURCE}, built by {@code bin/framing train-clusters}
+ * ({@code com.mediaframing.spark.WordClusterTraining}). Text format, one word a line sorted by
+ * word: {@code word<TAB>id<TAB>id…}, after {@code #} comment lines. Immutable and thread-safe.
+ */
+public final class WordClusters {
+  /** Classpath resource of the bundled table. */
+  public static final String RESOURCE = "com/mediaframing/nlp/word-clusters.tsv";
+
+  private final Map<String, int[]> ids;
+  private final int levels;
+  private final String header;
+
+  /**
+   * @param ids cluster ids by word key, each array of length {@code levels}
+   * @param header comment written at the top of the file (may be empty; lines without {@code #})
+   */
+  public WordClusters(Map<String, int[]> ids, int levels, String header) {
+    Map<String, int[]> copy = new HashMap<>(ids.size() * 2);
+    for (Map.Entry<String, int[]> e : ids.entrySet()) {
+      if (e.getValue().length != levels) {
+        throw new IllegalArgumentException(
+            "word '" + e.getKey() + "' has " + e.getValue().length + " ids, expected " + levels);
+      }
+      copy.put(e.getKey(), e.getValue().clone());
+    }
+    this.ids = copy;
+    this.levels = levels;
+    this.header = header;
+  }
+
+  /** Number of granularities (ids per word). */
+  public int levels() {
+    return levels;
+  }
+
+  /** Number of words in the table. */
+  public int size() {
+    return ids.size();
+  }
+
+  /** The cluster id of a token at {@code level} (0 = first column), or -1 when not in the table. */
+  public int cluster(String token, int level) {
+    String key = CorpusTokenizer.key(token);
+    int[] c = key == null ? null : ids.get(key);
+    return c == null ? -1 : c[level];
+  }
+
+  /** Writes the table: header comments, then words in sorted order; same table, same bytes. */
+  public void write(Writer out) throws IOException {
+    for (String line : header.split("\n", -1)) {
+      if (!line.isEmpty()) {
+        out.write("# " + line + "\n");
+      }
+    }
+    for (Map.Entry<String, int[]> e : new TreeMap<>(ids).entrySet()) {
+      StringBuilder b = new StringBuilder(e.getKey());
+      for (int id : e.getValue()) {
+        b.append('\t').append(id);
+      }
+      out.write(b.append('\n').toString());
+    }
+  }
+
+  /** Reads a table written by {@link #write}; a malformed line is an error naming its number. */
+  public static WordClusters read(InputStream in) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Map<String, int[]> ids = new HashMap<>();
+    StringBuilder header = new StringBuilder();
+    int levels = -1;
+    int lineNo = 0;
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      lineNo++;
+      if (line.startsWith("#")) {
+        header.append(line.substring(Math.min(2, line.length()))).append('\n');
+        continue;
+      }
+      String[] parts = line.split("\t");
+      if (parts.length < 2 || (levels >= 0 && parts.length - 1 != levels)) {
+        throw new IOException("line " + lineNo + " is not word<TAB>id…: '" + line + "'");
+      }
+      levels = parts.length - 1;
+      try {
+        ids.put(
+            parts[0], Arrays.stream(parts, 1, parts.length).mapToInt(Integer::parseInt).toArray());
+      } catch (NumberFormatException e) {
+        throw new IOException("line " + lineNo + " has a cluster id that is not a number", e);
+      }
+    }
+    return new WordClusters(ids, Math.max(levels, 0), header.toString());
+  }
+
+  private static final class Holder {
+    static final WordClusters INSTANCE = load();
+
+    private static WordClusters load() {
+      InputStream in = WordClusters.class.getClassLoader().getResourceAsStream(RESOURCE);
+      if (in == null) {
+        throw new IllegalStateException("word cluster table " + RESOURCE + " is not in the jar");
+      }
+      try (in) {
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the word cluster table " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** The table shipped in the jar, loaded on the first call. */
+  public static WordClusters bundled() {
+    return Holder.INSTANCE;
+  }
+}
