@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -25,14 +24,14 @@ public final class ArticleAnnotator {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
-  private final LemmatizerME lemmatizer;
+  private final FastLemmatizer lemmatizer;
   private final LanguageDetectorME languages;
 
   public ArticleAnnotator(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentenceModel());
     this.tokenizer = new TokenizerME(models.tokenizerModel());
     this.tagger = new POSTaggerME(models.posModel());
-    this.lemmatizer = new LemmatizerME(models.lemmatizerModel());
+    this.lemmatizer = new FastLemmatizer(models.lemmatizerModel());
     this.languages = new LanguageDetectorME(models.languageModel());
   }
 
