@@ -45,10 +45,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.zip.GZIPInputStream;
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.util.Span;
 import org.apache.hadoop.conf.Configuration;
 
 /**
@@ -62,8 +58,7 @@ import org.apache.hadoop.conf.Configuration;
  *       long run would) and optionally writes every result as one canonical line ({@code --dump}),
  *       so two builds can be compared with {@code diff};
  *   <li>runs the analyzer's steps one by one on every article and adds up this thread's CPU time
- *       per component. Sentence detection, tokenization and POS tagging are also timed on their own
- *       with fresh OpenNLP objects; "lemmas and glue" is the annotator's time minus those;
+ *       per component; the annotator reports its own steps (sentences, tokens, POS tags, lemmas);
  *   <li>analyzes the sample once more with {@link ArticleAnalyzer}, for the end-to-end CPU time.
  * </ol>
  *
@@ -213,9 +208,7 @@ public final class AnalysisProfile {
     private final TargetSentimentScorer scorer;
     private final TopicScorer topics;
     private final FactExtractor facts;
-    private final SentenceDetectorME sentenceDetector;
-    private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
+    private final ArticleAnnotator.StepTimes steps = new ArticleAnnotator.StepTimes();
     long tokens;
     long mentions;
     private long mark;
@@ -233,18 +226,11 @@ public final class AnalysisProfile {
       this.scorer = scorer;
       this.topics = topics;
       this.facts = new FactExtractor(dictionary);
-      NlpModels models = NlpModels.get();
-      this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
-      this.tokenizer = new TokenizerME(models.tokenizerModel());
-      this.tagger = new POSTaggerME(models.posModel());
       for (String name :
           List.of(
               "clean",
               "language",
-              "sentences (OpenNLP)",
-              "tokens (OpenNLP)",
-              "POS (OpenNLP)",
-              "annotate (all of the above + lemmas)",
+              "annotate",
               "title annotate",
               "actors",
               "sentiment",
@@ -279,9 +265,8 @@ public final class AnalysisProfile {
             text.substring(kept.get(0).start(), kept.get(kept.size() - 1).end()));
         stop("language");
       }
-      openNlpAlone(text, kept);
-      List<AnnotatedSentence> sentences = annotator.annotate(text, kept);
-      stop("annotate (all of the above + lemmas)");
+      List<AnnotatedSentence> sentences = annotator.annotate(text, kept, steps);
+      stop("annotate");
       for (AnnotatedSentence s : sentences) {
         tokens += s.size();
       }
@@ -311,34 +296,6 @@ public final class AnalysisProfile {
       topics.score(sentences);
       stop("topics");
     }
-
-    /** Sentence detection, tokenization and tagging of the kept blocks, each timed alone. */
-    private void openNlpAlone(String text, List<TextSpan> kept) {
-      List<String> sentenceTexts = new ArrayList<>();
-      for (TextSpan block : kept) {
-        String blockText = text.substring(block.start(), block.end());
-        for (Span s : sentenceDetector.sentPosDetect(blockText)) {
-          sentenceTexts.add(blockText.substring(s.getStart(), s.getEnd()));
-        }
-      }
-      stop("sentences (OpenNLP)");
-      List<String[]> tokenized = new ArrayList<>();
-      for (String s : sentenceTexts) {
-        Span[] spans = tokenizer.tokenizePos(s);
-        String[] toks = new String[spans.length];
-        for (int i = 0; i < spans.length; i++) {
-          toks[i] = spans[i].getCoveredText(s).toString();
-        }
-        tokenized.add(toks);
-      }
-      stop("tokens (OpenNLP)");
-      for (String[] toks : tokenized) {
-        if (toks.length > 0) {
-          tagger.tag(toks);
-        }
-      }
-      stop("POS (OpenNLP)");
-    }
   }
 
   private static String report(
@@ -352,17 +309,19 @@ public final class AnalysisProfile {
             c.tokens,
             c.mentions,
             checksum));
-    long annotate = c.nanos.get("annotate (all of the above + lemmas)");
-    long openNlp =
-        c.nanos.get("sentences (OpenNLP)")
-            + c.nanos.get("tokens (OpenNLP)")
-            + c.nanos.get("POS (OpenNLP)");
+    long annotate = c.nanos.get("annotate");
+    ArticleAnnotator.StepTimes st = c.steps;
+    long glue = annotate - st.sentenceNanos - st.tokenNanos - st.tagNanos - st.lemmaNanos;
     long total = 0;
     out.append("| component | CPU s | share of analyze |\n| --- | ---: | ---: |\n");
     Map<String, Long> rows = new LinkedHashMap<>();
     for (Map.Entry<String, Long> e : c.nanos.entrySet()) {
-      if (e.getKey().startsWith("annotate")) {
-        rows.put("lemmas and glue (annotate minus OpenNLP alone)", annotate - openNlp);
+      if (e.getKey().equals("annotate")) {
+        rows.put("sentences", st.sentenceNanos);
+        rows.put("tokens", st.tokenNanos);
+        rows.put("POS tags", st.tagNanos);
+        rows.put("lemmas", st.lemmaNanos);
+        rows.put("annotation glue (substrings, offsets; timer overhead)", glue);
       } else {
         rows.put(e.getKey(), e.getValue());
       }
