@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -39,10 +43,33 @@ public final class NlpModels {
   private NlpModels() throws IOException {
     sentenceModel = new SentenceModel(open(SENTENCE_MODEL));
     tokenizerModel = new TokenizerModel(open(TOKEN_MODEL));
-    posModel = new POSModel(open(POS_MODEL));
+    posModel = withFastBeamSearch(new POSModel(open(POS_MODEL)));
     lemmatizerModel = new LemmatizerModel(open(LEMMA_MODEL));
     languageModel = new LanguageDetectorModel(open(LANGDETECT_MODEL));
   }
+
+  /** The same tagger with {@link FastBeamSearch} instead of OpenNLP's beam search. */
+  static POSModel withFastBeamSearch(POSModel loaded) {
+    int beam =
+        beamSize(
+            loaded.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER),
+            POSTaggerME.DEFAULT_BEAM_SIZE);
+    MaxentModel maxent = loaded.getArtifact(POS_ENTRY);
+    return new POSModel(
+        loaded.getLanguage(),
+        new FastBeamSearch(beam, maxent),
+        Map.of(BeamSearch.BEAM_SIZE_PARAMETER, Integer.toString(beam)),
+        loaded.getFactory());
+  }
+
+  static int beamSize(String manifestValue, int dflt) {
+    return manifestValue == null ? dflt : Integer.parseInt(manifestValue);
+  }
+
+  /** Artifact names of the maximum-entropy models inside the OpenNLP model packages. */
+  private static final String POS_ENTRY = "pos.model";
+
+  static final String LEMMA_ENTRY = "lemmatizer.model";
 
   private static final class Holder {
     static final NlpModels INSTANCE = load();

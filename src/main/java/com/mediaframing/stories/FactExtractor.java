@@ -61,6 +61,10 @@ public final class FactExtractor implements Serializable {
       Set.of("in", "at", "near", "from", "across", "off", "into", "to", "on", "inside", "outside");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "«", "»");
   private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*(-[a-z]+)?");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(st|nd|rd|th)$");
+  private static final Pattern DAY_DIGITS = Pattern.compile("\\d{1,2}");
+  private static final Pattern NOT_QUOTE_WORD_CHAR = Pattern.compile("[^\\p{L}\\p{N}'-]");
   private static final Set<String> TERM_STOP =
       Set.of("year", "time", "people", "thing", "way", "part", "lot", "number", "day", "week");
 
@@ -87,7 +91,9 @@ public final class FactExtractor implements Serializable {
       }
     }
     Map<String, Integer> nounCounts = new HashMap<>();
-    Map<String, Integer> nounFirst = new HashMap<>();
+    // the sentences of each counted noun, in text order with repeats, so the most frequent nouns
+    // need no second pass over the article
+    Map<String, List<Integer>> nounSentences = new HashMap<>();
     for (AnnotatedSentence s : sentences) {
       boolean[] u = used.get(s.index());
       dates(s, u, facts);
@@ -98,7 +104,7 @@ public final class FactExtractor implements Serializable {
         String lemma = s.lemma(i).toLowerCase(Locale.ROOT);
         if ("NOUN".equals(s.tag(i)) && lemma.length() >= 4 && !TERM_STOP.contains(lemma)) {
           nounCounts.merge(lemma, 1, Integer::sum);
-          nounFirst.putIfAbsent(lemma, s.index());
+          nounSentences.computeIfAbsent(lemma, k -> new ArrayList<>()).add(s.index());
         }
       }
     }
@@ -109,7 +115,12 @@ public final class FactExtractor implements Serializable {
                 .reversed()
                 .thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_NOUN_TERMS)
-        .forEach(e -> nounSentences(sentences, e.getKey(), facts));
+        .forEach(
+            e -> {
+              for (int sentence : nounSentences.get(e.getKey())) {
+                add(facts, "term", e.getKey(), sentence);
+              }
+            });
     List<FactRecord> out = new ArrayList<>();
     for (Map.Entry<String, TreeSet<Integer>> e : facts.entrySet()) {
       int colon = e.getKey().indexOf(':');
@@ -120,17 +131,6 @@ public final class FactExtractor implements Serializable {
               new ArrayList<>(e.getValue())));
     }
     return out;
-  }
-
-  private static void nounSentences(
-      List<AnnotatedSentence> sentences, String lemma, Map<String, TreeSet<Integer>> facts) {
-    for (AnnotatedSentence s : sentences) {
-      for (int i = 0; i < s.size(); i++) {
-        if ("NOUN".equals(s.tag(i)) && s.lemma(i).toLowerCase(Locale.ROOT).equals(lemma)) {
-          add(facts, "term", lemma, s.index());
-        }
-      }
-    }
   }
 
   private static void add(Map<String, TreeSet<Integer>> facts, String type, String fact, int s) {
@@ -152,8 +152,8 @@ public final class FactExtractor implements Serializable {
   }
 
   private static int dayOfMonth(String token) {
-    String t = token.replaceAll("(st|nd|rd|th)$", "");
-    if (!t.matches("\\d{1,2}")) {
+    String t = ORDINAL_SUFFIX.matcher(token).replaceAll("");
+    if (!DAY_DIGITS.matcher(t).matches()) {
       return -1;
     }
     int d = Integer.parseInt(t);
@@ -190,8 +190,11 @@ public final class FactExtractor implements Serializable {
   private static void numbers(
       AnnotatedSentence s, boolean[] used, Map<String, TreeSet<Integer>> f) {
     for (int i = 0; i < s.size(); i++) {
+      if (used[i] || !startsWithDigit(s.token(i))) {
+        continue; // DIGITS needs an ASCII digit first; most tokens fail here cheaply
+      }
       String number = s.token(i).toLowerCase(Locale.ROOT);
-      if (used[i] || !DIGITS.matcher(number).matches() || number.matches("(19|20)\\d\\d")) {
+      if (!DIGITS.matcher(number).matches() || YEAR.matcher(number).matches()) {
         continue;
       }
       int j = i + 1;
@@ -266,7 +269,8 @@ public final class FactExtractor implements Serializable {
         StringBuilder q = new StringBuilder();
         int words = 0;
         for (int k = open + 1; k < i; k++) {
-          String w = s.token(k).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
+          String w =
+              NOT_QUOTE_WORD_CHAR.matcher(s.token(k).toLowerCase(Locale.ROOT)).replaceAll("");
           if (!w.isEmpty()) {
             q.append(words++ > 0 ? " " : "").append(w);
           }
@@ -277,6 +281,11 @@ public final class FactExtractor implements Serializable {
         open = -1;
       }
     }
+  }
+
+  private static boolean startsWithDigit(String token) {
+    char c = token.charAt(0);
+    return c >= '0' && c <= '9';
   }
 
   private static String capitalize(String s) {
