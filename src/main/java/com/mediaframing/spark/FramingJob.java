@@ -327,7 +327,21 @@ public final class FramingJob {
     endStage("rejects");
 
     if (!unchangedOutput) {
-      writeStories(writer, publication, current, rows);
+      Dataset<Row> analyzedToRelease = analyzedNew;
+      Dataset<Row> todayToRelease = today;
+      writeStories(
+          writer,
+          publication,
+          current,
+          rows,
+          () -> {
+            // the story stage's own copy is cached: the analysis caches are no longer needed
+            todayToRelease.unpersist();
+            if (analyzedToRelease != null) {
+              analyzedToRelease.unpersist();
+            }
+            validated.unpersist();
+          });
     } else {
       LOG.info(
           "no article added, changed or removed: the published aggregates, stories and report "
@@ -617,7 +631,11 @@ public final class FramingJob {
 
   /** Story tables and the report over {@code current}, every article as of this run. */
   private void writeStories(
-      TableWriter writer, Publication publication, Dataset<Row> current, Map<String, Long> rows) {
+      TableWriter writer,
+      Publication publication,
+      Dataset<Row> current,
+      Map<String, Long> rows,
+      Runnable releaseInputs) {
     Dataset<AnalyzedArticle> articles =
         current
             .drop("storyId")
@@ -625,6 +643,7 @@ public final class FramingJob {
             .as(ANALYZED)
             .persist(StorageLevel.MEMORY_AND_DISK());
     long nDocs = articles.count();
+    releaseInputs.run();
     Map<String, String> storyIds =
         StoryStage.cluster(
             articles.select(
@@ -639,10 +658,11 @@ public final class FramingJob {
             Tables.STORY_DOCUMENTS,
             withStories.select(col("storyId").as("story_id"), col("docId").as("doc_id"))));
     staged(publication, Tables.STORY_DOCUMENTS);
+    articles.unpersist(); // withStories, materialized by the write above, holds the same rows
     endStage("story_clusters");
 
     Map<String, Long> blocDocs = new java.util.TreeMap<>();
-    for (Row r : articles.groupBy("bloc").count().collectAsList()) {
+    for (Row r : withStories.groupBy("bloc").count().collectAsList()) {
       blocDocs.put(r.getString(0), r.getLong(1));
     }
     Map<String, Double> blocShares = new java.util.TreeMap<>();
@@ -693,7 +713,6 @@ public final class FramingJob {
     endStage("report");
     reports.unpersist();
     withStories.unpersist();
-    articles.unpersist();
   }
 
   private static String sha256(String s) {
