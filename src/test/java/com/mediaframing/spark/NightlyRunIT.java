@@ -63,6 +63,24 @@ class NightlyRunIT {
         id, outlet, bloc, date, n, text);
   }
 
+  /**
+   * {@code n} articles {@code prefix0 …} of 15 March, spread over {@code outlets} outlets, even
+   * numbers in the left bloc, odd in the right.
+   */
+  private static List<String> articles(String prefix, int n, int outlets) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      lines.add(
+          article(
+              prefix + i,
+              "Outlet " + (i % outlets),
+              i % 2 == 0 ? "left" : "right",
+              "2025-03-15",
+              i));
+    }
+    return lines;
+  }
+
   private static Path corpus(Path file, List<String> lines) throws IOException {
     Files.createDirectories(file.getParent());
     Files.write(file, lines, StandardCharsets.UTF_8);
@@ -173,11 +191,7 @@ class NightlyRunIT {
   void incrementalRunsAnalyzeNothingOnUnchangedInputAndOnlyNewOrChangedArticlesLater()
       throws Exception {
     Path out = tmp.resolve("out");
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      lines.add(
-          article("c" + i, "Outlet " + (i % 2), i % 2 == 0 ? "left" : "right", "2025-03-15", i));
-    }
+    List<String> lines = articles("c", 4, 2);
     Path input = corpus(tmp.resolve("growing.jsonl"), lines);
     RunSummary full = run(input, out, D1, true); // nothing processed yet: analyzes all
     assertEquals(4, full.nAnalyzed());
@@ -245,11 +259,7 @@ class NightlyRunIT {
   void aRunKilledWhileWritingLeavesThePublishedOutputIntactAndTheNextRunCompletes()
       throws Exception {
     Path out = tmp.resolve("out");
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      lines.add(
-          article("k" + i, "Outlet " + (i % 3), i % 2 == 0 ? "left" : "right", "2025-03-15", i));
-    }
+    List<String> lines = articles("k", 30, 3);
     Path input = corpus(tmp.resolve("kill.jsonl"), lines);
     run(input, out, D1, false);
     java.util.function.Predicate<String> all = rel -> true;
