@@ -8,6 +8,7 @@ import com.mediaframing.clean.LineFingerprint;
 import com.mediaframing.config.ConfigException;
 import com.mediaframing.config.ConfigLoader;
 import com.mediaframing.config.JobConfig;
+import com.mediaframing.config.OptionValues;
 import com.mediaframing.config.RunOptions;
 import com.mediaframing.ingest.ArticleValidator;
 import com.mediaframing.ingest.JsonArticleParser;
@@ -72,6 +73,13 @@ import org.apache.hadoop.conf.Configuration;
 public final class AnalysisProfile {
   private static final LongPredicate NONE = fp -> false;
 
+  private static final Map<String, String> OPTIONS =
+      new java.util.TreeMap<>(
+          Map.of(
+              "--input", "FILE  articles (.jsonl, .jsonl.gz, ...)",
+              "--articles", "N  first N valid articles (default 2000)",
+              "--dump", "FILE  one canonical line per analyzed article"));
+
   private AnalysisProfile() {}
 
   public static void main(String[] args) {
@@ -85,19 +93,19 @@ public final class AnalysisProfile {
 
   /** Runs the profile and returns the printed report. */
   public static String run(String[] args) {
-    Path input = null;
-    Path dump = null;
-    int limit = 2000;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--input" -> input = Path.of(args[i + 1]);
-        case "--articles" -> limit = Integer.parseInt(args[i + 1]);
-        case "--dump" -> dump = Path.of(args[i + 1]);
-        default -> throw new ConfigException("unknown option " + args[i]);
-      }
-    }
-    if (input == null || args.length % 2 != 0) {
+    Map<String, String> values =
+        OptionValues.parse(List.of(args), OPTIONS, "analysis-profile option");
+    if (!values.containsKey("--input")) {
       throw new ConfigException("usage: --input FILE [--articles N] [--dump FILE]");
+    }
+    Path input = Path.of(values.get("--input"));
+    Path dump = values.containsKey("--dump") ? Path.of(values.get("--dump")) : null;
+    int limit;
+    try {
+      limit = Integer.parseInt(values.getOrDefault("--articles", "2000").trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException(
+          "--articles must be a whole number, got '" + values.get("--articles") + "'");
     }
     JobConfig config = new ConfigLoader(new Configuration()).load(RunOptions.parse(List.of()));
     List<RawArticle> articles = read(input, limit, config);

@@ -1,6 +1,7 @@
 package com.mediaframing.sentiment;
 
 import com.mediaframing.config.ConfigException;
+import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import java.lang.management.ManagementFactory;
@@ -8,6 +9,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Scoring throughput of a target sentiment scorer in one thread, tagging excluded: tags a NewsMTSC
@@ -21,6 +23,14 @@ import java.util.Locale;
  * </pre>
  */
 public final class TscScoringBench {
+  private static final Map<String, String> OPTIONS =
+      new java.util.TreeMap<>(
+          Map.of(
+              "--data", "FILE  NewsMTSC-format JSON lines",
+              "--split", "all|dev|train  which sentences (default dev)",
+              "--scorer", "model|lexicon|sentence-tone  (default model)",
+              "--seconds", "S  timed seconds (default 10, after S/2 of warm-up)"));
+
   private TscScoringBench() {}
 
   public static void main(String[] args) {
@@ -34,22 +44,20 @@ public final class TscScoringBench {
 
   /** Runs the benchmark and returns the printed line. */
   public static String run(String[] args) {
-    Path data = null;
-    String split = "dev";
-    String scorerName = "model";
-    double seconds = 10;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--data" -> data = Path.of(args[i + 1]);
-        case "--split" -> split = args[i + 1];
-        case "--scorer" -> scorerName = args[i + 1];
-        case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
-        default -> throw new ConfigException("unknown option " + args[i]);
-      }
-    }
-    if (data == null || args.length % 2 != 0) {
+    Map<String, String> values = OptionValues.parse(List.of(args), OPTIONS, "tsc-bench option");
+    if (!values.containsKey("--data")) {
       throw new ConfigException(
           "usage: --data FILE [--split all|dev|train] [--scorer NAME] [--seconds S]");
+    }
+    Path data = Path.of(values.get("--data"));
+    String split = values.getOrDefault("--split", "dev");
+    String scorerName = values.getOrDefault("--scorer", "model");
+    double seconds;
+    try {
+      seconds = Double.parseDouble(values.getOrDefault("--seconds", "10").trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException(
+          "--seconds must be a number, got '" + values.get("--seconds") + "'");
     }
     TargetSentimentScorer scorer = SentimentScorers.create(scorerName);
     List<TscExample> examples =
