@@ -92,6 +92,32 @@ public final class Publication {
     }
   }
 
+  /** Whether {@code relPath} exists in this run's staging folder. */
+  public boolean isStaged(String relPath) {
+    try {
+      return fs.exists(new Path(staging, relPath));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Names of the entries of the published folder {@code relDir}; empty when it is absent. */
+  public List<String> publishedNames(String relDir) {
+    Path dir = new Path(output, relDir);
+    try {
+      if (!fs.exists(dir)) {
+        return List.of();
+      }
+      List<String> names = new ArrayList<>();
+      for (FileStatus f : fs.listStatus(dir)) {
+        names.add(f.getPath().getName());
+      }
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * Publishing puts the staged {@code relPath} (file or folder) in place of the published one.
    * Entries are applied in the order they are named; naming a path again changes its operation and

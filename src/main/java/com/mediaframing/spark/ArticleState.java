@@ -68,16 +68,6 @@ final class ArticleState {
     return Optional.of(state);
   }
 
-  /** Whether a published state exists at all, readable or not. */
-  static boolean exists(SparkSession spark, String outputDir) {
-    Path path = new Path(outputDir, PATH);
-    try {
-      return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-    }
-  }
-
   /** What differs between {@code found} and the current article schema, or null if nothing. */
   static String mismatch(StructType found) {
     Map<String, String> types = new HashMap<>();

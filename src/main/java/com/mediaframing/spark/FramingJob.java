@@ -123,7 +123,7 @@ public final class FramingJob {
     TableWriter writer = new TableWriter(publication.stagingDir(), hadoop);
     Map<String, Long> rows = new LinkedHashMap<>();
     startStage();
-    legacy = legacyTables(hadoop);
+    legacy = legacyTables(publication);
     for (Table t : legacy) {
       LOG.warn(
           "{}: written by an earlier version without run-date partitions; replaced as a whole",
@@ -146,7 +146,7 @@ public final class FramingJob {
 
     // What to analyze: everything, or (--incremental) what the state table does not hold as is.
     Optional<Dataset<Row>> state = ArticleState.read(spark, config.output());
-    boolean rebuild = state.isEmpty() && ArticleState.exists(spark, config.output());
+    boolean rebuild = state.isEmpty() && publication.isPublished(ArticleState.PATH);
     String modelFingerprint = modelFingerprint();
     Dataset<Row> unchanged = null;
     long nCarried = 0;
@@ -204,7 +204,7 @@ public final class FramingJob {
         moved.add(r.getDate(0).toLocalDate());
       }
     } else if (rebuild) {
-      moved.addAll(publishedRunDates(hadoop));
+      moved.addAll(publishedRunDates(publication));
       moved.remove(runDate);
     }
     Dataset<Row> publishedToday =
@@ -242,7 +242,9 @@ public final class FramingJob {
     if (today == null) {
       today = spark.createDataFrame(List.of(), ANALYZED.schema());
     }
-    today = today.persist(StorageLevel.MEMORY_AND_DISK());
+    if (today != analyzedNew) { // the analysis result is cached already
+      today = today.persist(StorageLevel.MEMORY_AND_DISK());
+    }
     Dataset<Row> todayOk = today.filter(col("rejectReason").isNull());
     long nProcessed = todayOk.count();
     long nTokens = 0;
@@ -502,23 +504,14 @@ public final class FramingJob {
   }
 
   /** Run dates with a published partition of the state or of documents. */
-  private Set<LocalDate> publishedRunDates(Configuration hadoop) {
+  private static Set<LocalDate> publishedRunDates(Publication publication) {
     Set<LocalDate> dates = new TreeSet<>();
+    String prefix = Table.RUN_DATE + "=";
     for (String dir : List.of(ArticleState.PATH, Tables.DOCUMENTS.parquetPath())) {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(config.output(), dir);
-      try {
-        org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(hadoop);
-        if (!fs.exists(path)) {
-          continue;
+      for (String name : publication.publishedNames(dir)) {
+        if (name.startsWith(prefix)) {
+          dates.add(LocalDate.parse(name.substring(prefix.length())));
         }
-        for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(path)) {
-          String name = f.getPath().getName();
-          if (f.isDirectory() && name.startsWith(Table.RUN_DATE + "=")) {
-            dates.add(LocalDate.parse(name.substring(Table.RUN_DATE.length() + 1)));
-          }
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot list " + path, e);
       }
     }
     return dates;
@@ -528,30 +521,14 @@ public final class FramingJob {
    * Partitioned tables whose published folder holds files outside run-date partitions, or whose CSV
    * is one flat file: outputs of a version before run dates.
    */
-  private Set<Table> legacyTables(Configuration hadoop) {
+  private static Set<Table> legacyTables(Publication publication) {
     Set<Table> found = new java.util.LinkedHashSet<>();
     for (Table t : Tables.ALL) {
-      if (!t.partitioned()) {
-        continue;
-      }
-      try {
-        org.apache.hadoop.fs.Path dir =
-            new org.apache.hadoop.fs.Path(config.output(), t.parquetPath());
-        org.apache.hadoop.fs.FileSystem fs = dir.getFileSystem(hadoop);
-        boolean flatCsv =
-            fs.exists(new org.apache.hadoop.fs.Path(config.output(), "csv/" + t.name() + ".csv"));
-        boolean flatParquet = false;
-        if (fs.exists(dir)) {
-          for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(dir)) {
-            String name = f.getPath().getName();
-            flatParquet |= name.endsWith(".parquet");
-          }
-        }
-        if (flatCsv || flatParquet) {
-          found.add(t);
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot list " + config.output(), e);
+      if (t.partitioned()
+          && (publication.isPublished("csv/" + t.name() + ".csv")
+              || publication.publishedNames(t.parquetPath()).stream()
+                  .anyMatch(n -> n.endsWith(".parquet")))) {
+        found.add(t);
       }
     }
     return found;
@@ -575,23 +552,14 @@ public final class FramingJob {
    */
   private Dataset<Row> afterPublish(Table t, Publication publication, Set<LocalDate> replaced) {
     Dataset<Row> result = null;
-    for (String base : List.of(config.output(), publication.stagingDir())) {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(base, t.parquetPath());
-      try {
-        if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
-          continue;
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot read " + path, e);
-      }
-      if (base.equals(config.output()) && legacy.contains(t)) {
-        continue;
-      }
-      Dataset<Row> part = spark.read().parquet(path.toString());
-      if (base.equals(config.output())) {
-        part = ArticleState.without(part, replaced);
-      }
-      result = result == null ? part : result.unionByName(part);
+    if (publication.isPublished(t.parquetPath()) && !legacy.contains(t)) {
+      result =
+          ArticleState.without(
+              spark.read().parquet(config.output() + "/" + t.parquetPath()), replaced);
+    }
+    if (publication.isStaged(t.parquetPath())) {
+      Dataset<Row> staged = spark.read().parquet(publication.stagingDir() + "/" + t.parquetPath());
+      result = result == null ? staged : result.unionByName(staged);
     }
     if (result == null) {
       return spark.createDataFrame(List.of(), t.schema());

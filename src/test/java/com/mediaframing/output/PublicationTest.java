@@ -53,7 +53,14 @@ class PublicationTest {
       throws IOException {
     published();
     write(out.resolve("parquet/documents/run_date=2025-02-28/part-0.parquet"), "untouched");
-    assertEquals(4, staged("run-1").publish());
+    Publication p = staged("run-1");
+    assertTrue(p.isStaged("parquet/documents/run_date=2025-03-03"));
+    assertFalse(p.isPublished("parquet/documents/run_date=2025-03-03"));
+    assertEquals(
+        List.of("run_date=2025-02-28", "run_date=2025-03-01", "run_date=2025-03-02"),
+        p.publishedNames("parquet/documents").stream().sorted().toList());
+    assertEquals(List.of(), p.publishedNames("parquet/no-such-table"));
+    assertEquals(4, p.publish());
     assertFalse(Files.exists(out.resolve("parquet/documents/run_date=2025-03-01")));
     assertEquals("d2 new", read("parquet/documents/run_date=2025-03-02/part-0.parquet"));
     assertEquals("d3 new", read("parquet/documents/run_date=2025-03-03/part-0.parquet"));
