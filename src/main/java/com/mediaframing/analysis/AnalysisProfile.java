@@ -19,7 +19,6 @@ import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.nlp.TextSpan;
 import com.mediaframing.sentiment.SentimentScorers;
 import com.mediaframing.sentiment.TargetSentimentScorer;
-import com.mediaframing.sentiment.TokenSpan;
 import com.mediaframing.stories.FactExtractor;
 import com.mediaframing.stories.StoryTerms;
 import com.mediaframing.topics.TopicScorer;
@@ -282,14 +281,7 @@ public final class AnalysisProfile {
       stop("actors");
       mentions += found.size();
       for (ActorMention m : found) {
-        List<TokenSpan> others = new ArrayList<>();
-        for (ActorMention o : found) {
-          if (o != m && o.sentenceIndex() == m.sentenceIndex()) {
-            others.add(new TokenSpan(o.tokenStart(), o.tokenEnd()));
-          }
-        }
-        scorer.score(
-            sentences.get(m.sentenceIndex()), new TokenSpan(m.tokenStart(), m.tokenEnd()), others);
+        ArticleAnalyzer.scoreMention(scorer, sentences, found, m);
       }
       stop("sentiment");
       List<AnnotatedSentence> title =

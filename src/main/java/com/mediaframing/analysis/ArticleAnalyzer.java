@@ -138,9 +138,7 @@ public final class ArticleAnalyzer {
     LocalDate published = LocalDate.parse(a.getPublished());
     List<ActorMention> mentions = actors.find(text, sentences, published);
     for (ActorMention m : mentions) {
-      AnnotatedSentence s = sentences.get(m.sentenceIndex());
-      TargetSentiment t =
-          scorer.score(s, new TokenSpan(m.tokenStart(), m.tokenEnd()), others(mentions, m));
+      TargetSentiment t = scoreMention(scorer, sentences, mentions, m);
       out.getMentions()
           .add(
               new MentionRecord(
@@ -171,15 +169,26 @@ public final class ArticleAnalyzer {
     return out;
   }
 
-  /** Spans of the other mentions in the same sentence as {@code m}. */
-  private static List<TokenSpan> others(List<ActorMention> all, ActorMention m) {
-    List<TokenSpan> spans = new ArrayList<>();
+  /**
+   * The sentiment toward mention {@code m}: the other mentions of its sentence are other targets,
+   * or further mentions of the same target when they name the same actor (and do not overlap it).
+   */
+  static TargetSentiment scoreMention(
+      TargetSentimentScorer scorer,
+      List<AnnotatedSentence> sentences,
+      List<ActorMention> all,
+      ActorMention m) {
+    TokenSpan target = new TokenSpan(m.tokenStart(), m.tokenEnd());
+    List<TokenSpan> others = new ArrayList<>();
+    List<TokenSpan> further = new ArrayList<>();
     for (ActorMention o : all) {
       if (o != m && o.sentenceIndex() == m.sentenceIndex()) {
-        spans.add(new TokenSpan(o.tokenStart(), o.tokenEnd()));
+        TokenSpan span = new TokenSpan(o.tokenStart(), o.tokenEnd());
+        boolean overlaps = span.start() < target.end() && target.start() < span.end();
+        (o.actorId().equals(m.actorId()) && !overlaps ? further : others).add(span);
       }
     }
-    return spans;
+    return scorer.score(sentences.get(m.sentenceIndex()), target, others, further);
   }
 
   private static AnalyzedArticle reject(AnalyzedArticle out, RejectReason reason, String detail) {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class ModelTargetScorer implements TargetSentimentScorer {
   /** Version of the features and model family; the id appends the model checksum. */
-  public static final String VERSION = "tsc-maxent-v2";
+  public static final String VERSION = "tsc-maxent-v3";
 
   private final TscModel model;
   private final TscFeatures features;
@@ -41,8 +41,18 @@ public final class ModelTargetScorer implements TargetSentimentScorer {
   @Override
   public TargetSentiment score(
       AnnotatedSentence sentence, TokenSpan target, List<TokenSpan> otherTargets) {
-    TargetSentimentScorer.checkSpan(sentence, target.start(), target.end());
-    double[] p = model.probabilities(features.extract(sentence, target, otherTargets));
+    return score(sentence, target, otherTargets, List.of());
+  }
+
+  /** Further mentions of the target are features of their own ({@link TscFeatures}). */
+  @Override
+  public TargetSentiment score(
+      AnnotatedSentence sentence,
+      TokenSpan target,
+      List<TokenSpan> otherTargets,
+      List<TokenSpan> furtherMentions) {
+    double[] p =
+        model.probabilities(features.extract(sentence, target, otherTargets, furtherMentions));
     SentimentLabel best = SentimentLabel.NEUTRAL;
     for (SentimentLabel label : SentimentLabel.values()) {
       if (p[label.ordinal()] > p[best.ordinal()]) {

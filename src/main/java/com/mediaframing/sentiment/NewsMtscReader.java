@@ -3,6 +3,7 @@ package com.mediaframing.sentiment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mediaframing.nlp.TextSpan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,8 +17,9 @@ import java.util.List;
  * Reads NewsMTSC JSON-lines files (Hamborg and Donnay, EACL 2021): per line a sentence {@code
  * sentence_normalized}, its {@code primary_gid} and {@code targets}, each with {@code Input.gid},
  * character offsets {@code from}/{@code to} (exclusive) and {@code polarity} 2.0 (negative), 4.0
- * (neutral) or 6.0 (positive). Other fields ({@code further_mentions} …) are ignored. Blank lines
- * are skipped; any other malformed line fails with a {@link NewsMtscFormatException} naming it.
+ * (neutral) or 6.0 (positive), and optionally {@code further_mentions}: the target's other mentions
+ * in the sentence, each with {@code from}/{@code to}. Other fields are ignored. Blank lines are
+ * skipped; any other malformed line fails with a {@link NewsMtscFormatException} naming it.
  * Thread-safe: the Jackson mapper is only read.
  */
 public final class NewsMtscReader {
@@ -88,9 +90,44 @@ public final class NewsMtscReader {
       JsonNode mention = t.get("mention");
       String mentionText = mention != null && mention.isTextual() ? mention.asText() : "";
       parsed.add(
-          new TscTarget(targetGid, from, to, mentionText, polarity(t, where, source, number)));
+          new TscTarget(
+              targetGid,
+              from,
+              to,
+              mentionText,
+              polarity(t, where, source, number),
+              furtherMentions(t, text.length(), where, source, number)));
     }
     return new TscSentence(gid, text, parsed);
+  }
+
+  private static List<TextSpan> furtherMentions(
+      JsonNode t, int length, String where, String source, int number) {
+    JsonNode further = t.get("further_mentions");
+    List<TextSpan> out = new ArrayList<>();
+    if (further == null || further.isNull()) {
+      return out;
+    }
+    if (!further.isArray()) {
+      throw new NewsMtscFormatException(
+          source, number, where + "'further_mentions' must be an array, got " + further);
+    }
+    for (JsonNode m : further) {
+      String at = where + "further mention " + out.size() + ": ";
+      if (!m.isObject()) {
+        throw new NewsMtscFormatException(source, number, at + "expected a JSON object");
+      }
+      int from = integer(m, "from", at, source, number);
+      int to = integer(m, "to", at, source, number);
+      if (from < 0 || to <= from || to > length) {
+        throw new NewsMtscFormatException(
+            source,
+            number,
+            at + "span [" + from + ", " + to + ") outside the sentence of " + length);
+      }
+      out.add(new TextSpan(from, to));
+    }
+    return out;
   }
 
   private static SentimentLabel polarity(JsonNode t, String where, String source, int number) {

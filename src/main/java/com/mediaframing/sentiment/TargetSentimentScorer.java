@@ -1,13 +1,14 @@
 package com.mediaframing.sentiment;
 
 import com.mediaframing.nlp.AnnotatedSentence;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Scores the sentiment one sentence expresses toward one target mentioned in it (target-dependent
  * sentiment), in the style of OpenNLP's task interfaces: annotated data in, a value out, no I/O.
- * The target is given as token indexes into the sentence. The lexicon scorer implements it now; a
- * trained model will implement it later, and the job only ever sees this interface.
+ * The target is given as token indexes into the sentence. The lexicon scorers and the trained model
+ * ({@link ModelTargetScorer}) implement it, and the job only ever sees this interface.
  *
  * <p>Implementations state in their Javadoc whether they are thread-safe.
  */
@@ -21,6 +22,28 @@ public interface TargetSentimentScorer {
    * @throws IllegalArgumentException when the span is empty or outside the sentence
    */
   TargetSentiment score(AnnotatedSentence sentence, TokenSpan target, List<TokenSpan> otherTargets);
+
+  /**
+   * The sentiment toward {@code target} when the sentence mentions the same target again (a
+   * pronoun, the name repeated). Scorers that do not use further mentions treat them as other
+   * targets, which is what this default does.
+   *
+   * @param otherTargets spans of the other targets; must not contain the scored target itself
+   * @param furtherMentions spans of the target's other mentions; must not overlap {@code target}
+   * @throws IllegalArgumentException when a span is empty or outside the sentence
+   */
+  default TargetSentiment score(
+      AnnotatedSentence sentence,
+      TokenSpan target,
+      List<TokenSpan> otherTargets,
+      List<TokenSpan> furtherMentions) {
+    if (furtherMentions.isEmpty()) {
+      return score(sentence, target, otherTargets);
+    }
+    List<TokenSpan> all = new ArrayList<>(otherTargets);
+    all.addAll(furtherMentions);
+    return score(sentence, target, all);
+  }
 
   /**
    * The sentiment toward the target at tokens [{@code targetStart}, {@code targetEnd}), with no

@@ -62,7 +62,8 @@ public final class TscCrossValidation {
       TscEvaluation evaluation = new TscEvaluation();
       for (TscExample e : test) {
         if (e.span() != null) {
-          SentimentLabel label = scorer.score(e.sentence(), e.span(), e.others()).label();
+          SentimentLabel label =
+              scorer.score(e.sentence(), e.span(), e.others(), e.further()).label();
           evaluation.add(e.target().gold(), label);
           pooled.add(e.target().gold(), label);
         }

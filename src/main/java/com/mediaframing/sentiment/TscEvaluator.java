@@ -4,19 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.ArticleAnnotator;
+import com.mediaframing.nlp.TextSpan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Evaluates a {@link TargetSentimentScorer} on NewsMTSC: tags each sentence with the {@link
  * ArticleAnnotator} (merging the pieces if OpenNLP splits it), maps every target's character span
- * [from, to) to the tokens that overlap it, scores it with the sentence's other targets as context
- * and accumulates a {@link TscEvaluation}. Tagging ({@link #prepare}) is separate from scoring
- * ({@link #evaluate}) so several scorers can be compared on one tagging. Not thread-safe, like the
- * annotator it holds.
+ * [from, to) to the tokens that overlap it (and likewise its further mentions), scores it with the
+ * sentence's other targets as context and accumulates a {@link TscEvaluation}. Tagging ({@link
+ * #prepare}) is separate from scoring ({@link #evaluate}) so several scorers can be compared on one
+ * tagging. Not thread-safe, like the annotator it holds.
  */
 public final class TscEvaluator {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -43,10 +45,36 @@ public final class TscEvaluator {
             others.add(spans.get(j));
           }
         }
-        out.add(new TscExample(sentence.targets().get(i), tagged, spans.get(i), others));
+        TscTarget target = sentence.targets().get(i);
+        out.add(
+            new TscExample(
+                target, tagged, spans.get(i), others, further(tagged, spans.get(i), target)));
       }
     }
     return out;
+  }
+
+  /**
+   * Token spans of the target's further mentions that cover a token and do not overlap its main
+   * span (nor each other), in sentence order; none when the main span is null.
+   */
+  private static List<TokenSpan> further(AnnotatedSentence s, TokenSpan span, TscTarget t) {
+    List<TokenSpan> out = new ArrayList<>();
+    if (span == null) {
+      return out;
+    }
+    for (TextSpan m : t.furtherMentions()) {
+      TokenSpan f = tokenSpan(s, m.start(), m.end());
+      if (f != null && !overlaps(f, span) && out.stream().noneMatch(o -> overlaps(o, f))) {
+        out.add(f);
+      }
+    }
+    out.sort(Comparator.comparingInt(TokenSpan::start));
+    return out;
+  }
+
+  private static boolean overlaps(TokenSpan a, TokenSpan b) {
+    return a.start() < b.end() && b.start() < a.end();
   }
 
   /**
@@ -68,7 +96,7 @@ public final class TscEvaluator {
         }
         continue;
       }
-      TargetSentiment s = scorer.score(e.sentence(), e.span(), e.others());
+      TargetSentiment s = scorer.score(e.sentence(), e.span(), e.others(), e.further());
       evaluation.add(e.target().gold(), s.label());
       if (predictions != null) {
         write(predictions, e.target().gid(), s);

@@ -33,7 +33,13 @@ import java.util.Locale;
  *       labelled data rarely shows share weights with their neighbours: {@code cb=}: the
  *       256-cluster id of every context word; {@code cL=}, {@code cR=}: the 1024-cluster id of the
  *       three tokens on either side; {@code rvc=}, {@code avc=}, {@code ovc=}, {@code pvc=}: the
- *       1024-cluster id of the verb (or preposition) that gives the target its role.
+ *       1024-cluster id of the verb (or preposition) that gives the target its role;
+ *   <li>(v3) further mentions of the same target (NewsMTSC's {@code further_mentions}, or the same
+ *       actor named again in the job): masked as {@code self}; context distance and side count from
+ *       the nearest mention; each further mention's role with an {@code m} prefix ({@code
+ *       mrole=speaker}, {@code mav=}); {@code nm=}: how many (1, 2+);
+ *   <li>(v3) {@code ctone=}, {@code otone=}: bucketed valence sums inside and outside the target's
+ *       clause; {@code end=}: the sentence's final punctuation ({@code none} for headlines).
  * </ul>
  *
  * Other targets never contribute their words or clusters. Immutable and thread-safe: the lexicon
@@ -76,12 +82,29 @@ public final class TscFeatures {
   }
 
   /**
-   * The features of the target at {@code target} in {@code s}, in a fixed order.
+   * The features of the target at {@code target} in {@code s} when the sentence names it once, in a
+   * fixed order.
    *
    * @param others spans of the sentence's other targets, not containing {@code target}
    */
   public String[] extract(AnnotatedSentence s, TokenSpan target, List<TokenSpan> others) {
+    return extract(s, target, others, List.of());
+  }
+
+  /**
+   * The features of the target at {@code target} in {@code s}, in a fixed order.
+   *
+   * @param others spans of the sentence's other targets, not containing {@code target}
+   * @param further other mentions of the same target in the sentence (a pronoun, a repeated name),
+   *     not overlapping {@code target}: masked like the target, and a context word's distance and
+   *     side count from the nearest mention
+   */
+  public String[] extract(
+      AnnotatedSentence s, TokenSpan target, List<TokenSpan> others, List<TokenSpan> further) {
     TargetSentimentScorer.checkSpan(s, target.start(), target.end());
+    for (TokenSpan m : further) {
+      TargetSentimentScorer.checkSpan(s, m.start(), m.end());
+    }
     List<String> f = new ArrayList<>(96);
     f.add("bias");
     int n = s.size();
@@ -98,14 +121,32 @@ public final class TscFeatures {
         other[i] = !target.contains(i);
       }
     }
+    boolean[] self = new boolean[n];
+    for (TokenSpan m : further) {
+      for (int i = m.start(); i < m.end(); i++) {
+        self[i] = !target.contains(i);
+        other[i] = false;
+      }
+    }
     double posSum = 0.0;
     double negSum = 0.0;
     for (int i = 0; i < n; i++) {
       if (target.contains(i)) {
         continue;
       }
+      if (self[i]) {
+        f.add("self");
+        continue;
+      }
       String side = i < target.start() ? "L" : "R";
       int d = target.distanceTo(i);
+      for (TokenSpan m : further) {
+        int dm = m.distanceTo(i);
+        if (dm < d) {
+          d = dm;
+          side = i < m.start() ? "L" : "R";
+        }
+      }
       String near = distanceBucket(d);
       String word = other[i] ? "<t>" : word(s, i);
       if (d <= 3) {
@@ -143,11 +184,42 @@ public final class TscFeatures {
     int roleAt = f.size();
     addRole(s, seg, v, target, f);
     f.add("rl=" + f.get(roleAt).substring("role=".length()) + "|" + lex);
+    for (TokenSpan m : further) {
+      List<String> role = new ArrayList<>(4);
+      addRole(s, seg, v, m, role);
+      for (String r : role) {
+        f.add("m" + r);
+      }
+    }
+    if (!further.isEmpty()) {
+      f.add("nm=" + Math.min(further.size(), 2));
+    }
+    addClauseTone(v, own, target, f);
+    String last = s.token(n - 1);
+    f.add("end=" + (".".equals(last) || "?".equals(last) || "!".equals(last) ? last : "none"));
     if (insideQuote(s, target.start())) {
       f.add("inq");
     }
     f.add("nt=" + Math.min(others.size(), 3));
     return f.toArray(String[]::new);
+  }
+
+  /**
+   * {@code ctone=}, {@code otone=}: the bucketed sum of contextual valences inside the target's
+   * clause (the target's own words left out) and outside it, unweighted by distance.
+   */
+  private void addClauseTone(double[] v, boolean[] own, TokenSpan target, List<String> f) {
+    double inside = 0.0;
+    double outside = 0.0;
+    for (int i = 0; i < v.length; i++) {
+      if (own[i] && !target.contains(i)) {
+        inside += v[i];
+      } else if (!own[i]) {
+        outside += v[i];
+      }
+    }
+    f.add("ctone=" + bucket(lexicon.normalise(inside)));
+    f.add("otone=" + bucket(lexicon.normalise(outside)));
   }
 
   /** Cluster features of context token {@code i}, {@code d} tokens from the target. */

@@ -96,7 +96,7 @@ public final class TscScoringBench {
     long checksum = 0;
     do {
       for (TscExample e : examples) {
-        checksum += scorer.score(e.sentence(), e.span(), e.others()).label().ordinal();
+        checksum += scorer.score(e.sentence(), e.span(), e.others(), e.further()).label().ordinal();
         scored++;
       }
     } while (System.nanoTime() < limit);

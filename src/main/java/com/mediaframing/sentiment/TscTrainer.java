@@ -58,7 +58,8 @@ public final class TscTrainer {
       if (e.span() != null) {
         events.add(
             new Event(
-                e.target().gold().id(), features.extract(e.sentence(), e.span(), e.others())));
+                e.target().gold().id(),
+                features.extract(e.sentence(), e.span(), e.others(), e.further())));
       }
     }
     if (events.isEmpty()) {

@@ -6,14 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mediaframing.actors.ActorDictionary;
 import com.mediaframing.actors.ActorMatcher;
+import com.mediaframing.actors.ActorMention;
+import com.mediaframing.actors.MatchKind;
 import com.mediaframing.clean.BoilerplateCleaner;
 import com.mediaframing.ingest.RawArticle;
+import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.sentiment.SentimentScorers;
+import com.mediaframing.sentiment.TargetSentiment;
+import com.mediaframing.sentiment.TargetSentimentScorer;
+import com.mediaframing.sentiment.TokenSpan;
 import com.mediaframing.topics.TopicDictionary;
 import com.mediaframing.topics.TopicScorer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +97,55 @@ class ArticleAnalyzerTest {
             () ->
                 new AssertionError(
                     actor + " not found in " + a.getMentions().size() + " mentions"));
+  }
+
+  @Test
+  void theSameActorAgainInTheSentenceIsAFurtherMentionOtherActorsAreOtherTargets() {
+    // 0 Trump 1 met 2 Putin 3 , 4 and 5 Trump 6 smiled 7 .
+    AnnotatedSentence s =
+        new ArticleAnnotator(NlpModels.get()).annotate("Trump met Putin, and Trump smiled.").get(0);
+    ActorMention first = new ActorMention("donald-trump", 0, 0, 1, 0, 5, "Trump", MatchKind.ALIAS);
+    ActorMention putin =
+        new ActorMention("vladimir-putin", 0, 2, 3, 10, 15, "Putin", MatchKind.ALIAS);
+    ActorMention again =
+        new ActorMention("donald-trump", 0, 5, 6, 21, 26, "Trump", MatchKind.ALIAS);
+    List<List<TokenSpan>> seen = new ArrayList<>();
+    TargetSentimentScorer recorder =
+        new TargetSentimentScorer() {
+          @Override
+          public TargetSentiment score(
+              AnnotatedSentence sentence, TokenSpan target, List<TokenSpan> others) {
+            throw new AssertionError("the four-argument score is the one the job calls");
+          }
+
+          @Override
+          public TargetSentiment score(
+              AnnotatedSentence sentence,
+              TokenSpan target,
+              List<TokenSpan> others,
+              List<TokenSpan> further) {
+            seen.add(List.of(target));
+            seen.add(others);
+            seen.add(further);
+            return TargetSentiment.NONE;
+          }
+
+          @Override
+          public String id() {
+            return "recorder";
+          }
+        };
+    List<ActorMention> all = List.of(first, putin, again);
+    ArticleAnalyzer.scoreMention(recorder, List.of(s), all, first);
+    ArticleAnalyzer.scoreMention(recorder, List.of(s), all, putin);
+    assertEquals(
+        List.of(
+            List.of(new TokenSpan(0, 1)),
+            List.of(new TokenSpan(2, 3)),
+            List.of(new TokenSpan(5, 6)),
+            List.of(new TokenSpan(2, 3)),
+            List.of(new TokenSpan(0, 1), new TokenSpan(5, 6)),
+            List.of()),
+        seen);
   }
 }

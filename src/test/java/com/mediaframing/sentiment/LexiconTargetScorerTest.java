@@ -1,6 +1,7 @@
 package com.mediaframing.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mediaframing.nlp.AnnotatedSentence;
@@ -135,5 +136,22 @@ class LexiconTargetScorerTest {
   @Test
   void idNamesTheMethod() {
     assertEquals("lexicon-v1", tuned.id());
+  }
+
+  @Test
+  void furtherMentionsCountAsOtherTargetsForTheLexicon() {
+    // 0 Jones 1 praised 2 Smith 3 , 4 and 5 Smith 6 lied 7 .
+    AnnotatedSentence s = tag("Jones praised Smith, and Smith lied.");
+    LexiconTargetScorer lexicon = new LexiconTargetScorer();
+    TokenSpan smith = new TokenSpan(2, 3);
+    List<TokenSpan> jones = List.of(new TokenSpan(0, 1));
+    TokenSpan again = new TokenSpan(5, 6);
+    assertEquals(
+        lexicon.score(s, smith, List.of(jones.get(0), again)),
+        lexicon.score(s, smith, jones, List.of(again)));
+    assertNotEquals(
+        lexicon.score(s, smith, jones).score(),
+        lexicon.score(s, smith, jones, List.of(again)).score(),
+        "the mention is not ignored");
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mediaframing.config.ConfigException;
+import com.mediaframing.nlp.TextSpan;
 import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -59,5 +60,28 @@ class NewsMtscReaderTest {
         assertThrows(ConfigException.class, () -> NewsMtscReader.parse(span, "in.jsonl", 7));
     assertEquals(
         "in.jsonl line 7: target 0: span [2, 40) outside the sentence of 6", bad.getMessage());
+  }
+
+  @Test
+  void furtherMentionsAreReadAndChecked() {
+    String line =
+        "{\"primary_gid\": \"g\", \"sentence_normalized\": \"Smith said he would win.\","
+            + " \"targets\": [{\"Input.gid\": \"g_smith\", \"from\": 0, \"to\": 5,"
+            + " \"polarity\": 4.0, \"further_mentions\": [{\"from\": 11, \"to\": 13,"
+            + " \"mention\": \"he\"}]}]}";
+    TscTarget smith = NewsMtscReader.parse(line, "in.jsonl", 1).targets().get(0);
+    assertEquals(List.of(new TextSpan(11, 13)), smith.furtherMentions());
+    String outside = line.replace("\"to\": 13", "\"to\": 99");
+    ConfigException bad =
+        assertThrows(ConfigException.class, () -> NewsMtscReader.parse(outside, "in.jsonl", 3));
+    assertEquals(
+        "in.jsonl line 3: target 0: further mention 0: span [11, 99) outside the sentence of 24",
+        bad.getMessage());
+    String notArray = line.replaceAll("\\[\\{\"from\": 11.*\\}\\]\\}\\]", "7}]");
+    ConfigException wrongType =
+        assertThrows(ConfigException.class, () -> NewsMtscReader.parse(notArray, "in.jsonl", 4));
+    assertEquals(
+        "in.jsonl line 4: target 0: 'further_mentions' must be an array, got 7",
+        wrongType.getMessage());
   }
 }

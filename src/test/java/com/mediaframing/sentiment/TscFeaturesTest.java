@@ -115,6 +115,43 @@ class TscFeaturesTest {
   }
 
   @Test
+  void furtherMentionsAreMaskedGiveRolesAndBringContextNearer() {
+    // 0 Smith 1 said 2 on 3 Monday 4 that 5 he 6 bravely 7 saved 8 the 9 boy 10 .
+    AnnotatedSentence s = tag("Smith said on Monday that he bravely saved the boy.");
+    TokenSpan smith = new TokenSpan(0, 1);
+    List<String> once = Arrays.asList(features.extract(s, smith, List.of()));
+    List<String> twice =
+        Arrays.asList(features.extract(s, smith, List.of(), List.of(new TokenSpan(5, 6))));
+    assertTrue(once.contains("wR8=save"), once.toString());
+    assertTrue(once.contains("bow=he"), once.toString());
+    assertTrue(
+        once.stream().noneMatch(x -> x.startsWith("m") || x.startsWith("nm=")), once.toString());
+    for (String expected :
+        List.of("self", "wR3=save", "wR1=bravely", "mrole=agent+", "mav=save", "nm=1")) {
+      assertTrue(twice.contains(expected), expected + " missing from " + twice);
+    }
+    assertTrue(twice.stream().noneMatch(x -> x.endsWith("=he")), "he is the target: " + twice);
+    assertTrue(twice.contains("role=speaker"), "the first mention's own role stays: " + twice);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> features.extract(s, smith, List.of(), List.of(new TokenSpan(10, 12))));
+  }
+
+  @Test
+  void clauseToneAndFinalPunctuation() {
+    // 0 Smith 1 won 2 , 3 but 4 critics 5 attacked 6 Jones 7 ?
+    AnnotatedSentence s = tag("Smith won, but critics attacked Jones?");
+    List<String> f = Arrays.asList(features.extract(s, new TokenSpan(0, 1), List.of()));
+    assertTrue(f.contains("ctone=+") || f.contains("ctone=++"), f.toString());
+    assertTrue(f.contains("otone=-") || f.contains("otone=--"), f.toString());
+    assertTrue(f.contains("end=?"), f.toString());
+    List<String> headline =
+        Arrays.asList(features.extract(tag("Smith wins the vote"), new TokenSpan(0, 1), List.of()));
+    assertTrue(headline.contains("end=none"), headline.toString());
+    assertTrue(headline.contains("otone=0"), headline.toString());
+  }
+
+  @Test
   void buckets() {
     assertEquals("1", TscFeatures.distanceBucket(1));
     assertEquals("3", TscFeatures.distanceBucket(2));

@@ -63,7 +63,7 @@ class TscTrainEvalEndToEndTest {
             first.toString(),
             "--predictions",
             predictions.toString());
-    assertTrue(report.startsWith("scorer tsc-maxent-v2+" + sha.substring(0, 12)), report);
+    assertTrue(report.startsWith("scorer tsc-maxent-v3+" + sha.substring(0, 12)), report);
     assertTrue(report.contains("targets 18 (skipped 0)"), report);
     assertTrue(report.lines().anyMatch(l -> l.matches("F1m \\d\\.\\d{4}  accuracy \\d\\.\\d{4}")));
 
