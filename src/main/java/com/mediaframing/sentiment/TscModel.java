@@ -2,6 +2,7 @@ package com.mediaframing.sentiment;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,27 +19,48 @@ import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * A trained target sentiment model: an OpenNLP maxent model over {@link TscFeatures} whose outcomes
- * are the {@link SentimentLabel} ids, together with the SHA-256 of its serialized bytes (the model
- * version written to the manifest). The model the jar ships is the resource {@value #RESOURCE},
- * loaded once per JVM by {@link #bundled()}. Immutable and thread-safe: OpenNLP's maxent {@code
- * eval} only reads the parameters.
+ * A trained target sentiment model over {@link TscFeatures}: an OpenNLP maxent model (outcomes are
+ * the {@link SentimentLabel} ids) and, optionally, a {@link LogisticModel} whose probabilities are
+ * averaged with the maxent ones at a fixed weight. Carries the SHA-256 of its serialized bytes (the
+ * model version written to the manifest). The model the jar ships is the resource {@value
+ * #RESOURCE}, loaded once per JVM by {@link #bundled()}.
+ *
+ * <p>File layout (big-endian, {@link DataOutputStream}): the magic {@value #MAGIC}; the length and
+ * bytes of the OpenNLP binary model; the weight of the logistic model in [0, 1]; when it is above
+ * 0, the logistic model ({@link LogisticModel#write}). Immutable and thread-safe: both models are
+ * only read when scoring.
  */
 public final class TscModel {
   /** Classpath resource of the bundled model. */
   public static final String RESOURCE = "com/mediaframing/sentiment/tsc-model.bin";
 
-  private final AbstractModel model;
+  /** First field of a model file. */
+  static final String MAGIC = "media-framing tsc model 3";
+
+  private static final int CLASSES = SentimentLabel.values().length;
+
+  private final AbstractModel maxent;
+  private final LogisticModel logistic;
+  private final double logisticWeight;
   private final byte[] bytes;
   private final String sha256;
-  private final int[] outcomeOf = new int[SentimentLabel.values().length];
+  private final int[] outcomeOf = new int[CLASSES];
 
-  private TscModel(AbstractModel model, byte[] bytes) {
-    this.model = model;
+  private TscModel(
+      AbstractModel maxent, LogisticModel logistic, double logisticWeight, byte[] bytes) {
+    if (!(logisticWeight >= 0.0 && logisticWeight <= 1.0)
+        || (logistic == null) != (logisticWeight == 0.0)) {
+      throw new IllegalArgumentException(
+          "a logistic model needs a weight in (0, 1], and a weight needs the model: "
+              + logisticWeight);
+    }
+    this.maxent = maxent;
+    this.logistic = logistic;
+    this.logisticWeight = logisticWeight;
     this.bytes = bytes;
     this.sha256 = HexFormat.of().formatHex(sha256(bytes));
     for (SentimentLabel label : SentimentLabel.values()) {
-      int index = model.getIndex(label.id());
+      int index = maxent.getIndex(label.id());
       if (index < 0) {
         throw new IllegalArgumentException(
             "model has no outcome '" + label.id() + "'; is it a target sentiment model?");
@@ -47,28 +69,71 @@ public final class TscModel {
     }
   }
 
-  /** Wraps a freshly trained model; serializes it to compute its checksum. */
-  public static TscModel of(MaxentModel trained) {
-    AbstractModel model = (AbstractModel) trained;
+  /**
+   * Wraps freshly trained models; serializes them to compute the checksum.
+   *
+   * @param logistic the logistic half of the ensemble (classes are {@link SentimentLabel}
+   *     ordinals), or null for the maxent model alone
+   * @param logisticWeight the logistic model's share of the averaged probabilities; 0 without it
+   */
+  public static TscModel of(MaxentModel trained, LogisticModel logistic, double logisticWeight) {
+    AbstractModel maxent = (AbstractModel) trained;
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(buffer)) {
-      new GenericModelWriter(model, out).persist();
+      ByteArrayOutputStream maxentBytes = new ByteArrayOutputStream();
+      try (DataOutputStream m = new DataOutputStream(maxentBytes)) {
+        new GenericModelWriter(maxent, m).persist();
+      }
+      out.writeUTF(MAGIC);
+      out.writeInt(maxentBytes.size());
+      maxentBytes.writeTo(out);
+      out.writeDouble(logisticWeight);
+      if (logisticWeight > 0.0) {
+        logistic.write(out);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot serialize the model", e);
     }
-    return new TscModel(model, buffer.toByteArray());
+    return new TscModel(maxent, logistic, logisticWeight, buffer.toByteArray());
   }
 
   /** Reads a model written by {@link #write(Path)}. */
   public static TscModel read(InputStream in) throws IOException {
     byte[] bytes = in.readAllBytes();
-    AbstractModel model =
-        new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
+    DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
+    String magic;
+    try {
+      magic = data.readUTF();
+    } catch (IOException e) {
+      magic = "";
+    }
+    if (!MAGIC.equals(magic)) {
+      throw new IOException(
+          "not a target sentiment model of this version (expected '"
+              + MAGIC
+              + "'; models from before tsc-maxent-v3 must be retrained with train-tsc)");
+    }
+    int length = data.readInt();
+    byte[] maxentBytes = data.readNBytes(Math.max(0, length));
+    if (length < 0 || maxentBytes.length != length) {
+      throw new IOException("the maxent model is truncated");
+    }
+    AbstractModel maxent =
+        new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(maxentBytes)))
             .getModel();
-    return new TscModel(model, bytes);
+    double weight = data.readDouble();
+    LogisticModel logistic = weight > 0.0 ? LogisticModel.read(data, CLASSES) : null;
+    if (data.read() != -1) {
+      throw new IOException("unexpected bytes after the model");
+    }
+    try {
+      return new TscModel(maxent, logistic, weight, bytes);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
-  /** Reads a model file; IO errors name the file. */
+  /** Reads a model file. */
   public static TscModel read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
@@ -112,12 +177,23 @@ public final class TscModel {
     return sha256;
   }
 
+  /** The logistic model's share of the probabilities; 0 when the model is maxent only. */
+  public double logisticWeight() {
+    return logisticWeight;
+  }
+
   /** Class probabilities for a feature vector, indexed by {@link SentimentLabel#ordinal()}. */
   public double[] probabilities(String[] features) {
-    double[] p = model.eval(features);
-    double[] out = new double[outcomeOf.length];
-    for (int k = 0; k < outcomeOf.length; k++) {
+    double[] p = maxent.eval(features);
+    double[] out = new double[CLASSES];
+    for (int k = 0; k < CLASSES; k++) {
       out[k] = p[outcomeOf[k]];
+    }
+    if (logistic != null) {
+      double[] q = logistic.probabilities(features);
+      for (int k = 0; k < CLASSES; k++) {
+        out[k] = (1.0 - logisticWeight) * out[k] + logisticWeight * q[k];
+      }
     }
     return out;
   }

@@ -9,24 +9,47 @@ import java.util.List;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains a {@link TscModel} from tagged NewsMTSC examples with OpenNLP's maxent trainers (GIS by
- * default, L-BFGS on request) in one thread. Examples are sorted by target id before training and
- * the trainer has no randomness, so the same examples and parameters give a byte-identical model.
- * Targets whose mention covers no token are left out. Not thread-safe (one training at a time per
- * instance).
+ * Trains a {@link TscModel} from tagged NewsMTSC examples in one thread: an OpenNLP maxent model
+ * (GIS by default, L-BFGS on request) and, when the logistic weight is above 0, a liblinear {@link
+ * LogisticModel} on the same feature strings, whose probabilities the model averages. Examples are
+ * sorted by target id before training, GIS has no randomness and liblinear's generator is seeded,
+ * so the same examples and parameters give a byte-identical model. Targets whose mention covers no
+ * token are left out. Not thread-safe (one training at a time per instance).
  */
 public final class TscTrainer {
   /**
    * The training parameters: OpenNLP algorithm name ({@code MAXENT_QN} or {@code MAXENT} for GIS),
-   * iterations, feature count cutoff and the L2 penalty (L-BFGS only).
+   * iterations, feature count cutoff (both models) and the L2 penalty (L-BFGS only); liblinear's
+   * cost C of the logistic model and that model's weight in the average (0: maxent only).
    */
-  public record Parameters(String algorithm, int iterations, int cutoff, double l2Cost) {
-    /** The parameters of the bundled model, chosen on the dev split (see the model card). */
-    public static final Parameters DEFAULTS = new Parameters("MAXENT", 150, 2, 0.0);
+  public record Parameters(
+      String algorithm,
+      int iterations,
+      int cutoff,
+      double l2Cost,
+      double logisticCost,
+      double logisticWeight) {
+    /** The parameters of the bundled model, chosen by cross validation (see the model card). */
+    public static final Parameters DEFAULTS = new Parameters("MAXENT", 150, 2, 0.0, 3.0, 0.5);
+
+    public Parameters {
+      if (!(logisticWeight >= 0.0 && logisticWeight <= 1.0)) {
+        throw new IllegalArgumentException("logistic weight must be in [0, 1]: " + logisticWeight);
+      }
+      if (logisticWeight > 0.0 && !(logisticCost > 0.0)) {
+        throw new IllegalArgumentException("logistic cost must be positive: " + logisticCost);
+      }
+    }
+
+    /** The same parameters with the maxent model alone. */
+    public Parameters maxentOnly() {
+      return new Parameters(algorithm, iterations, cutoff, l2Cost, logisticCost, 0.0);
+    }
 
     TrainingParameters toOpenNlp() {
       TrainingParameters p = new TrainingParameters();
@@ -54,12 +77,14 @@ public final class TscTrainer {
     List<TscExample> sorted = new ArrayList<>(examples);
     sorted.sort(Comparator.comparing((TscExample e) -> e.target().gid()));
     List<Event> events = new ArrayList<>(sorted.size());
+    List<String[]> contexts = new ArrayList<>(sorted.size());
+    List<Integer> classes = new ArrayList<>(sorted.size());
     for (TscExample e : sorted) {
       if (e.span() != null) {
-        events.add(
-            new Event(
-                e.target().gold().id(),
-                features.extract(e.sentence(), e.span(), e.others(), e.further())));
+        String[] context = features.extract(e.sentence(), e.span(), e.others(), e.further());
+        events.add(new Event(e.target().gold().id(), context));
+        contexts.add(context);
+        classes.add(e.target().gold().ordinal());
       }
     }
     if (events.isEmpty()) {
@@ -68,7 +93,18 @@ public final class TscTrainer {
     try {
       EventTrainer trainer =
           TrainerFactory.getEventTrainer(parameters.toOpenNlp(), new HashMap<>());
-      return TscModel.of(trainer.train(ObjectStreamUtils.createObjectStream(events)));
+      MaxentModel maxent = trainer.train(ObjectStreamUtils.createObjectStream(events));
+      if (parameters.logisticWeight() == 0.0) {
+        return TscModel.of(maxent, null, 0.0);
+      }
+      LogisticModel logistic =
+          LogisticModel.train(
+              contexts,
+              classes.stream().mapToInt(Integer::intValue).toArray(),
+              SentimentLabel.values().length,
+              parameters.cutoff(),
+              parameters.logisticCost());
+      return TscModel.of(maxent, logistic, parameters.logisticWeight());
     } catch (IOException e) {
       throw new UncheckedIOException("training failed", e);
     }

@@ -50,8 +50,10 @@ class TscTrainEvalEndToEndTest {
     assertTrue(trained.contains("targets 18"), trained);
     cli("train-tsc", "--data", data, "--model", second.toString());
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
-    String sha = TscModel.read(first).sha256();
+    TscModel model = TscModel.read(first);
+    String sha = model.sha256();
     assertTrue(trained.contains("sha256 " + sha), trained);
+    assertEquals(0.5, model.logisticWeight(), "maxent and logistic regression, averaged");
 
     Path predictions = dir.resolve("predictions.jsonl");
     String report =
@@ -101,6 +103,22 @@ class TscTrainEvalEndToEndTest {
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(2, code);
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--model goes with --scorer model"));
+  }
+
+  @Test
+  void evalRefusesAModelFileOfAnotherFormatInOneLine() throws Exception {
+    Path old = dir.resolve("old.bin");
+    Files.write(old, new byte[] {'G', 'I', 'S', 0, 1, 2});
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        FramingCli.run(
+            new String[] {"eval-tsc", "--data", fixture().toString(), "--model", old.toString()},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, code);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.contains("must be retrained with train-tsc"), message);
   }
 
   @Test

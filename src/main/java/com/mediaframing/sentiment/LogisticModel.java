@@ -1,0 +1,186 @@
+package com.mediaframing.sentiment;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * L2-regularised logistic regression (liblinear's {@code L2R_LR} solver, one-vs-rest) over binary
+ * feature strings. A feature is kept when at least {@code cutoff} training events contain it; each
+ * event's kept features form a row of equal weights normalised to unit length, plus a bias of 1.
+ * Feature ids are the kept features in sorted order, so the same events give the same model.
+ * Immutable and thread-safe once trained or read: prediction only reads the weights.
+ */
+public final class LogisticModel {
+  /** liblinear's stopping tolerance. */
+  private static final double EPSILON = 0.01;
+
+  /** Seed of liblinear's random generator (its solvers shuffle with it). */
+  private static final long SEED = 1L;
+
+  static {
+    Linear.disableDebugOutput();
+  }
+
+  private final Map<String, Integer> ids;
+  private final String[] names;
+  private final Model model;
+  private final int[] slotOf;
+
+  private LogisticModel(String[] names, Model model, int classes) {
+    this.names = names;
+    this.model = model;
+    this.ids = new HashMap<>(names.length * 2);
+    for (int i = 0; i < names.length; i++) {
+      ids.put(names[i], i + 1);
+    }
+    int[] labels = model.getLabels();
+    this.slotOf = new int[classes];
+    Arrays.fill(slotOf, -1);
+    for (int k = 0; k < labels.length; k++) {
+      if (labels[k] < 0 || labels[k] >= classes) {
+        throw new IllegalArgumentException("model label " + labels[k] + " is not a class index");
+      }
+      slotOf[labels[k]] = k;
+    }
+  }
+
+  /**
+   * Trains on events given as feature arrays and class indexes in [0, classes).
+   *
+   * @param cost liblinear's C: larger fits the training data more closely
+   */
+  public static LogisticModel train(
+      List<String[]> events, int[] classes, int classCount, int cutoff, double cost) {
+    if (events.size() != classes.length || events.isEmpty()) {
+      throw new IllegalArgumentException("need one class per event and at least one event");
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (String[] e : events) {
+      for (String f : new HashSet<>(Arrays.asList(e))) {
+        counts.merge(f, 1, Integer::sum);
+      }
+    }
+    Set<String> kept = new TreeSet<>();
+    counts.forEach(
+        (f, n) -> {
+          if (n >= cutoff) {
+            kept.add(f);
+          }
+        });
+    String[] names = kept.toArray(String[]::new);
+    Map<String, Integer> ids = new HashMap<>(names.length * 2);
+    for (int i = 0; i < names.length; i++) {
+      ids.put(names[i], i + 1);
+    }
+    Problem problem = new Problem();
+    problem.l = events.size();
+    problem.n = names.length + 1;
+    problem.bias = 1.0;
+    problem.x = new Feature[events.size()][];
+    problem.y = new double[events.size()];
+    for (int i = 0; i < events.size(); i++) {
+      problem.x[i] = row(events.get(i), ids, names.length + 1);
+      problem.y[i] = classes[i];
+    }
+    Parameter parameter = new Parameter(SolverType.L2R_LR, cost, EPSILON);
+    parameter.setRandom(new Random(SEED));
+    return new LogisticModel(names, Linear.train(problem, parameter), classCount);
+  }
+
+  /** The normalised row of an event: kept features in id order, then the bias. */
+  private static Feature[] row(String[] features, Map<String, Integer> ids, int biasId) {
+    int[] found = new int[features.length];
+    int n = 0;
+    for (String f : features) {
+      Integer id = ids.get(f);
+      if (id != null) {
+        found[n++] = id;
+      }
+    }
+    Arrays.sort(found, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || found[i] != found[i - 1]) {
+        found[distinct++] = found[i];
+      }
+    }
+    double value = distinct == 0 ? 0.0 : 1.0 / Math.sqrt(distinct);
+    Feature[] row = new Feature[distinct + 1];
+    for (int i = 0; i < distinct; i++) {
+      row[i] = new FeatureNode(found[i], value);
+    }
+    row[distinct] = new FeatureNode(biasId, 1.0);
+    return row;
+  }
+
+  /** Class probabilities for one event, indexed by class index (0 where the model lacks one). */
+  public double[] probabilities(String[] features) {
+    double[] p = new double[model.getNrClass()];
+    Linear.predictProbability(model, row(features, ids, names.length + 1), p);
+    double[] out = new double[slotOf.length];
+    for (int c = 0; c < slotOf.length; c++) {
+      out[c] = slotOf[c] < 0 ? 0.0 : p[slotOf[c]];
+    }
+    return out;
+  }
+
+  /** Number of kept features. */
+  public int features() {
+    return names.length;
+  }
+
+  /** Writes the feature names and liblinear's text form of the model. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(names.length);
+    for (String n : names) {
+      out.writeUTF(n);
+    }
+    StringWriter text = new StringWriter();
+    model.save(text);
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  /** Reads what {@link #write} wrote. */
+  static LogisticModel read(DataInputStream in, int classCount) throws IOException {
+    int n = in.readInt();
+    if (n < 0) {
+      throw new IOException("bad feature count " + n);
+    }
+    List<String> names = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      names.add(in.readUTF());
+    }
+    int length = in.readInt();
+    if (length < 0) {
+      throw new IOException("bad model length " + length);
+    }
+    byte[] bytes = in.readNBytes(length);
+    if (bytes.length != length) {
+      throw new IOException("the logistic model is truncated");
+    }
+    Model model = Model.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+    return new LogisticModel(names.toArray(String[]::new), model, classCount);
+  }
+}

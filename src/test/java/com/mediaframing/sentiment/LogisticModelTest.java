@@ -1,0 +1,84 @@
+package com.mediaframing.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LogisticModelTest {
+  /** Class 0 events say "bad", class 1 "table", class 2 "good"; "rare" occurs once. */
+  private static final List<String[]> EVENTS = new ArrayList<>();
+
+  private static final int[] CLASSES = new int[30];
+
+  static {
+    String[] cue = {"bad", "table", "good"};
+    for (int i = 0; i < CLASSES.length; i++) {
+      CLASSES[i] = i % 3;
+      EVENTS.add(
+          i == 0
+              ? new String[] {"bias", cue[0], "rare"}
+              : new String[] {"bias", cue[i % 3], "filler" + (i % 5)});
+    }
+  }
+
+  private static byte[] bytes(LogisticModel model) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(buffer)) {
+      model.write(out);
+    }
+    return buffer.toByteArray();
+  }
+
+  @Test
+  void learnsTheCuesKeepsFrequentFeaturesAndIsReproducible() throws IOException {
+    LogisticModel model = LogisticModel.train(EVENTS, CLASSES, 3, 2, 3.0);
+    // bias, bad, table, good, filler0..filler4; "rare" is under the cutoff.
+    assertEquals(9, model.features());
+    for (int c = 0; c < 3; c++) {
+      String cue = new String[] {"bad", "table", "good"}[c];
+      double[] p = model.probabilities(new String[] {"bias", cue, "unseen"});
+      assertEquals(1.0, p[0] + p[1] + p[2], 1e-9);
+      for (int other = 0; other < 3; other++) {
+        if (other != c) {
+          assertTrue(p[c] > p[other], cue + " → class " + c + ": " + java.util.Arrays.toString(p));
+        }
+      }
+    }
+    byte[] first = bytes(model);
+    assertArrayEquals(first, bytes(LogisticModel.train(EVENTS, CLASSES, 3, 2, 3.0)));
+    LogisticModel read =
+        LogisticModel.read(new DataInputStream(new ByteArrayInputStream(first)), 3);
+    String[] event = {"bias", "good", "filler1", "bad"};
+    assertArrayEquals(model.probabilities(event), read.probabilities(event), 1e-12);
+  }
+
+  @Test
+  void rowsAreNormalisedSoRepeatsAndUnknownFeaturesDoNotCount() {
+    LogisticModel model = LogisticModel.train(EVENTS, CLASSES, 3, 2, 3.0);
+    assertArrayEquals(
+        model.probabilities(new String[] {"bias", "good"}),
+        model.probabilities(new String[] {"good", "bias", "good", "never-seen"}),
+        1e-12);
+  }
+
+  @Test
+  void badInputIsRefused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> LogisticModel.train(EVENTS, new int[] {0, 1}, 3, 2, 3.0));
+    byte[] truncated = {0, 0, 0, 1, 0, 1, 'x', 0, 0, 0, 99};
+    assertThrows(
+        IOException.class,
+        () -> LogisticModel.read(new DataInputStream(new ByteArrayInputStream(truncated)), 3));
+  }
+}
