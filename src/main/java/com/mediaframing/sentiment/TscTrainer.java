@@ -46,11 +46,6 @@ public final class TscTrainer {
       }
     }
 
-    /** The same parameters with the maxent model alone. */
-    public Parameters maxentOnly() {
-      return new Parameters(algorithm, iterations, cutoff, l2Cost, logisticCost, 0.0);
-    }
-
     TrainingParameters toOpenNlp() {
       TrainingParameters p = new TrainingParameters();
       p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
