@@ -46,9 +46,23 @@ public final class LogisticModel {
   private final Model model;
   private final int[] slotOf;
 
+  /**
+   * liblinear's weights: feature id {@code j} (1-based, bias last) at {@code (j - 1) * columns}.
+   */
+  private final double[] weights;
+
+  /** Weight columns: one per class, or one for a two-class model. */
+  private final int columns;
+
   private LogisticModel(String[] names, Model model, int classes) {
     this.names = names;
     this.model = model;
+    this.weights = model.getFeatureWeights();
+    this.columns = model.getNrClass() == 2 ? 1 : model.getNrClass();
+    if (weights.length != (names.length + 1) * columns) {
+      throw new IllegalArgumentException(
+          "the model has " + weights.length + " weights for " + names.length + " features");
+    }
     this.ids = new HashMap<>(names.length * 2);
     for (int i = 0; i < names.length; i++) {
       ids.put(names[i], i + 1);
@@ -133,7 +147,68 @@ public final class LogisticModel {
     return row;
   }
 
-  /** Class probabilities for one event, indexed by class index (0 where the model lacks one). */
+  /** The id of a kept feature (1-based), or 0 when the model does not know it. */
+  int id(String feature) {
+    Integer id = ids.get(feature);
+    return id == null ? 0 : id;
+  }
+
+  /** The kept feature names, in id order (id = index + 1). */
+  List<String> names() {
+    return List.of(names);
+  }
+
+  /**
+   * Class probabilities for an event given as the ids of its kept features ({@link #id}; repeats
+   * allowed, in any order): the first {@code n} entries of {@code found}, which is reordered. The
+   * same arithmetic as liblinear's {@code predictProbability} for logistic regression (decision
+   * values summed in id order, one-vs-rest sigmoids normalised), on the weight matrix directly.
+   */
+  double[] probabilities(int[] found, int n) {
+    Arrays.sort(found, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || found[i] != found[i - 1]) {
+        found[distinct++] = found[i];
+      }
+    }
+    double value = distinct == 0 ? 0.0 : 1.0 / Math.sqrt(distinct);
+    double[] decision = new double[columns];
+    for (int i = 0; i < distinct; i++) {
+      int offset = (found[i] - 1) * columns;
+      for (int c = 0; c < columns; c++) {
+        decision[c] += weights[offset + c] * value;
+      }
+    }
+    int bias = names.length * columns;
+    for (int c = 0; c < columns; c++) {
+      decision[c] += weights[bias + c];
+    }
+    double[] p = new double[model.getNrClass()];
+    if (columns == 1) {
+      p[0] = 1.0 / (1.0 + Math.exp(-decision[0]));
+      p[1] = 1.0 - p[0];
+    } else {
+      double sum = 0.0;
+      for (int c = 0; c < columns; c++) {
+        p[c] = 1.0 / (1.0 + Math.exp(-decision[c]));
+        sum += p[c];
+      }
+      for (int c = 0; c < columns; c++) {
+        p[c] /= sum;
+      }
+    }
+    double[] out = new double[slotOf.length];
+    for (int c = 0; c < slotOf.length; c++) {
+      out[c] = slotOf[c] < 0 ? 0.0 : p[slotOf[c]];
+    }
+    return out;
+  }
+
+  /**
+   * Class probabilities for one event, indexed by class index (0 where the model lacks one), as
+   * liblinear computes them.
+   */
   public double[] probabilities(String[] features) {
     double[] p = new double[model.getNrClass()];
     Linear.predictProbability(model, row(features, ids, names.length + 1), p);

@@ -62,6 +62,37 @@ class LogisticModelTest {
     assertArrayEquals(model.probabilities(event), read.probabilities(event), 1e-12);
   }
 
+  /** The id path ({@link LogisticModel#probabilities(int[], int)}) for an event. */
+  private static double[] byIds(LogisticModel model, String[] event) {
+    int[] ids = new int[event.length];
+    int n = 0;
+    for (String f : event) {
+      int id = model.id(f);
+      if (id > 0) {
+        ids[n++] = id;
+      }
+    }
+    return model.probabilities(ids, n);
+  }
+
+  @Test
+  void idPathIsExactlyLiblinearForThreeAndTwoClasses() {
+    List<String[]> events = new ArrayList<>(EVENTS);
+    events.add(new String[] {"never-seen", "good", "good"});
+    events.add(new String[0]);
+    LogisticModel three = LogisticModel.train(EVENTS, CLASSES, 3, 2, 3.0);
+    int[] twoClasses = new int[CLASSES.length];
+    for (int i = 0; i < twoClasses.length; i++) {
+      twoClasses[i] = CLASSES[i] == 2 ? 2 : 0;
+    }
+    LogisticModel two = LogisticModel.train(EVENTS, twoClasses, 3, 2, 0.5);
+    for (String[] event : events) {
+      assertArrayEquals(three.probabilities(event), byIds(three, event), 0.0);
+      assertArrayEquals(two.probabilities(event), byIds(two, event), 0.0);
+      assertEquals(0.0, byIds(two, event)[1], "a class the model never saw");
+    }
+  }
+
   @Test
   void rowsAreNormalisedSoRepeatsAndUnknownFeaturesDoNotCount() {
     LogisticModel model = LogisticModel.train(EVENTS, CLASSES, 3, 2, 3.0);

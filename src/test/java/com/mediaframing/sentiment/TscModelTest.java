@@ -56,6 +56,21 @@ class TscModelTest {
   }
 
   @Test
+  void oneLookupForBothModelsGivesExactlyEachModelsOwnProbabilities() throws Exception {
+    List<TscExample> examples = fixture();
+    TscFeatures features = new TscFeatures();
+    TscModel trained = new TscTrainer(features, TscTrainer.Parameters.DEFAULTS).train(examples);
+    for (TscModel model : List.of(trained, TscModel.bundled())) {
+      for (TscExample e : examples) {
+        String[] x = features.extract(e.sentence(), e.span(), e.others(), e.further());
+        assertArrayEquals(model.referenceProbabilities(x), model.probabilities(x), 0.0);
+      }
+      String[] unknown = {"never-seen", "bias", "bias"};
+      assertArrayEquals(model.referenceProbabilities(unknown), model.probabilities(unknown), 0.0);
+    }
+  }
+
+  @Test
   void truncatedOrTrailingBytesAreErrors() throws Exception {
     TscModel model =
         new TscTrainer(new TscFeatures(), TscTrainer.Parameters.DEFAULTS).train(fixture());
