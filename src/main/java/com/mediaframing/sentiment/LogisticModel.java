@@ -131,13 +131,7 @@ public final class LogisticModel {
         found[n++] = id;
       }
     }
-    Arrays.sort(found, 0, n);
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (i == 0 || found[i] != found[i - 1]) {
-        found[distinct++] = found[i];
-      }
-    }
+    int distinct = distinct(found, n);
     double value = distinct == 0 ? 0.0 : 1.0 / Math.sqrt(distinct);
     Feature[] row = new Feature[distinct + 1];
     for (int i = 0; i < distinct; i++) {
@@ -145,6 +139,21 @@ public final class LogisticModel {
     }
     row[distinct] = new FeatureNode(biasId, 1.0);
     return row;
+  }
+
+  /**
+   * Sorts the first {@code n} ids and moves each distinct one to the front, in ascending order;
+   * returns how many there are. Each row weighs its distinct features equally.
+   */
+  private static int distinct(int[] ids, int n) {
+    Arrays.sort(ids, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || ids[i] != ids[i - 1]) {
+        ids[distinct++] = ids[i];
+      }
+    }
+    return distinct;
   }
 
   /** The id of a kept feature (1-based), or 0 when the model does not know it. */
@@ -165,13 +174,7 @@ public final class LogisticModel {
    * values summed in id order, one-vs-rest sigmoids normalised), on the weight matrix directly.
    */
   double[] probabilities(int[] found, int n) {
-    Arrays.sort(found, 0, n);
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (i == 0 || found[i] != found[i - 1]) {
-        found[distinct++] = found[i];
-      }
-    }
+    int distinct = distinct(found, n);
     double value = distinct == 0 ? 0.0 : 1.0 / Math.sqrt(distinct);
     double[] decision = new double[columns];
     for (int i = 0; i < distinct; i++) {
