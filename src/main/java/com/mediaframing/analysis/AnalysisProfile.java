@@ -99,13 +99,7 @@ public final class AnalysisProfile {
     }
     Path input = Path.of(values.get("--input"));
     Path dump = values.containsKey("--dump") ? Path.of(values.get("--dump")) : null;
-    int limit;
-    try {
-      limit = Integer.parseInt(values.getOrDefault("--articles", "2000").trim());
-    } catch (NumberFormatException e) {
-      throw new ConfigException(
-          "--articles must be a whole number, got '" + values.get("--articles") + "'");
-    }
+    int limit = OptionValues.positiveInt(values, "--articles", 2000);
     JobConfig config = new ConfigLoader(new Configuration()).load(RunOptions.parse(List.of()));
     List<RawArticle> articles = read(input, limit, config);
     Map<String, long[]> repeated =

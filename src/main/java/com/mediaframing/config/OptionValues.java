@@ -65,4 +65,50 @@ public final class OptionValues {
     }
     return values;
   }
+
+  /**
+   * The whole number given for {@code name}, or {@code dflt}; a value that is not a number {@code
+   * >= 0} is a {@link ConfigException} naming the option.
+   */
+  public static int nonNegativeInt(Map<String, String> values, String name, int dflt) {
+    String s = values.get(name);
+    if (s == null) {
+      return dflt;
+    }
+    try {
+      int v = Integer.parseInt(s.trim());
+      if (v < 0) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(name + " must be a whole number >= 0, got '" + s + "'");
+    }
+  }
+
+  /** As {@link #nonNegativeInt}, and 0 is an error too. */
+  public static int positiveInt(Map<String, String> values, String name, int dflt) {
+    int v = nonNegativeInt(values, name, dflt);
+    if (v == 0) {
+      throw new ConfigException(name + " must be a positive whole number, got 0");
+    }
+    return v;
+  }
+
+  /** The number above 0 given for {@code name}, or {@code dflt}; anything else is an error. */
+  public static double positiveNumber(Map<String, String> values, String name, double dflt) {
+    String s = values.get(name);
+    if (s == null) {
+      return dflt;
+    }
+    try {
+      double v = Double.parseDouble(s.trim());
+      if (!(v > 0 && Double.isFinite(v))) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(name + " must be a number above 0, got '" + s + "'");
+    }
+  }
 }

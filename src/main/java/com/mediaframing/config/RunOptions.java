@@ -104,10 +104,11 @@ public record RunOptions(
         values.get("--boilerplate"),
         values.get("--master"),
         values.getOrDefault("--sentiment", "model"),
-        positiveInt(values, "--max-text-chars", JobConfig.DEFAULT_MAX_TEXT_CHARS),
+        OptionValues.positiveInt(values, "--max-text-chars", JobConfig.DEFAULT_MAX_TEXT_CHARS),
         languages(values.getOrDefault("--languages", "en")),
-        nonNegativeInt(values, "--partitions", 0),
-        positiveInt(values, "--repeated-line-min-docs", JobConfig.DEFAULT_REPEATED_LINE_MIN_DOCS),
+        OptionValues.nonNegativeInt(values, "--partitions", 0),
+        OptionValues.positiveInt(
+            values, "--repeated-line-min-docs", JobConfig.DEFAULT_REPEATED_LINE_MIN_DOCS),
         share(values, "--repeated-line-min-share", JobConfig.DEFAULT_REPEATED_LINE_MIN_SHARE),
         stories(values),
         runDate(values.get("--run-date")),
@@ -132,15 +133,18 @@ public record RunOptions(
     if (similarity == 0) {
       throw new ConfigException("--story-min-similarity must be above 0, got 0");
     }
-    int maxDocs = positiveInt(values, "--story-max-docs", StoryOptions.DEFAULT_MAX_STORY_DOCS);
+    int maxDocs =
+        OptionValues.positiveInt(values, "--story-max-docs", StoryOptions.DEFAULT_MAX_STORY_DOCS);
     if (maxDocs < 2) {
       throw new ConfigException("--story-max-docs must be at least 2, got " + maxDocs);
     }
     return new StoryOptions(
-        nonNegativeInt(values, "--story-window-days", StoryOptions.DEFAULT_WINDOW_DAYS),
+        OptionValues.nonNegativeInt(
+            values, "--story-window-days", StoryOptions.DEFAULT_WINDOW_DAYS),
         similarity,
         maxDocs,
-        nonNegativeInt(values, "--report-stories", StoryOptions.DEFAULT_REPORT_STORIES));
+        OptionValues.nonNegativeInt(
+            values, "--report-stories", StoryOptions.DEFAULT_REPORT_STORIES));
   }
 
   private static Set<String> languages(String value) {
@@ -153,30 +157,6 @@ public record RunOptions(
       codes.add(code);
     }
     return Set.copyOf(codes);
-  }
-
-  private static int positiveInt(Map<String, String> values, String name, int dflt) {
-    int v = nonNegativeInt(values, name, dflt);
-    if (v == 0) {
-      throw new ConfigException(name + " must be a positive whole number, got 0");
-    }
-    return v;
-  }
-
-  private static int nonNegativeInt(Map<String, String> values, String name, int dflt) {
-    String s = values.get(name);
-    if (s == null) {
-      return dflt;
-    }
-    try {
-      int v = Integer.parseInt(s.trim());
-      if (v < 0) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new ConfigException(name + " must be a whole number >= 0, got '" + s + "'");
-    }
   }
 
   private static double share(Map<String, String> values, String name, double dflt) {

@@ -52,13 +52,7 @@ public final class TscScoringBench {
     Path data = Path.of(values.get("--data"));
     String split = values.getOrDefault("--split", "dev");
     String scorerName = values.getOrDefault("--scorer", "model");
-    double seconds;
-    try {
-      seconds = Double.parseDouble(values.getOrDefault("--seconds", "10").trim());
-    } catch (NumberFormatException e) {
-      throw new ConfigException(
-          "--seconds must be a number, got '" + values.get("--seconds") + "'");
-    }
+    double seconds = OptionValues.positiveNumber(values, "--seconds", 10.0);
     TargetSentimentScorer scorer = SentimentScorers.create(scorerName);
     List<TscExample> examples =
         new TscEvaluator(new ArticleAnnotator(NlpModels.get()))

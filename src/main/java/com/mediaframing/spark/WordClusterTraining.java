@@ -101,14 +101,7 @@ public final class WordClusterTraining {
     if (!Files.isReadable(corpus)) {
       throw new ConfigException("corpus " + corpus + " does not exist or is not readable");
     }
-    int limit = 0;
-    if (values.containsKey("--limit")) {
-      try {
-        limit = Integer.parseInt(values.get("--limit"));
-      } catch (NumberFormatException e) {
-        throw new ConfigException("--limit '" + values.get("--limit") + "' is not a number", e);
-      }
-    }
+    int limit = OptionValues.nonNegativeInt(values, "--limit", 0);
     SparkSession spark = SparkSessions.create(values.get("--master"));
     try {
       long t0 = System.nanoTime();
