@@ -1,10 +1,10 @@
 package com.mediaframing.nlp;
 
+import com.mediaframing.config.BundledResource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -111,15 +111,7 @@ public final class WordClusters {
     static final WordClusters INSTANCE = load();
 
     private static WordClusters load() {
-      InputStream in = WordClusters.class.getClassLoader().getResourceAsStream(RESOURCE);
-      if (in == null) {
-        throw new IllegalStateException("word cluster table " + RESOURCE + " is not in the jar");
-      }
-      try (in) {
-        return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the word cluster table " + RESOURCE, e);
-      }
+      return BundledResource.load(RESOURCE, "word cluster table", WordClusters::read);
     }
   }
 

@@ -1,5 +1,6 @@
 package com.mediaframing.sentiment;
 
+import com.mediaframing.config.BundledResource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -178,16 +179,7 @@ public final class TscModel {
     static final TscModel INSTANCE = loadResource();
 
     private static TscModel loadResource() {
-      InputStream in = TscModel.class.getClassLoader().getResourceAsStream(RESOURCE);
-      if (in == null) {
-        throw new IllegalStateException(
-            "target sentiment model " + RESOURCE + " is not in the jar");
-      }
-      try (in) {
-        return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the target sentiment model " + RESOURCE, e);
-      }
+      return BundledResource.load(RESOURCE, "target sentiment model", TscModel::read);
     }
   }
 

@@ -1,10 +1,10 @@
 package com.mediaframing.sentiment;
 
+import com.mediaframing.config.BundledResource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -31,19 +31,10 @@ public final class VaderLexicon {
     static final VaderLexicon INSTANCE = loadResource();
 
     private static VaderLexicon loadResource() {
-      InputStream in = VaderLexicon.class.getClassLoader().getResourceAsStream(RESOURCE);
-      if (in == null) {
-        throw new IllegalStateException(
-            "VADER lexicon "
-                + RESOURCE
-                + " is not on the classpath (com.github.apanimesh061:vader-sentiment-analyzer:1.0"
-                + " missing?)");
-      }
-      try (in) {
-        return load(in, RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the VADER lexicon " + RESOURCE, e);
-      }
+      return BundledResource.load(
+          RESOURCE,
+          "VADER lexicon (com.github.apanimesh061:vader-sentiment-analyzer:1.0)",
+          in -> load(in, RESOURCE));
     }
   }
 
