@@ -184,8 +184,7 @@ public final class ArticleAnalyzer {
     for (ActorMention o : all) {
       if (o != m && o.sentenceIndex() == m.sentenceIndex()) {
         TokenSpan span = new TokenSpan(o.tokenStart(), o.tokenEnd());
-        boolean overlaps = span.start() < target.end() && target.start() < span.end();
-        (o.actorId().equals(m.actorId()) && !overlaps ? further : others).add(span);
+        (o.actorId().equals(m.actorId()) && !span.overlaps(target) ? further : others).add(span);
       }
     }
     return scorer.score(sentences.get(m.sentenceIndex()), target, others, further);

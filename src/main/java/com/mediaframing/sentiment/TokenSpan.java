@@ -19,6 +19,11 @@ public record TokenSpan(int start, int end) {
     return i >= start && i < end;
   }
 
+  /** Whether this span and {@code other} share a token. */
+  public boolean overlaps(TokenSpan other) {
+    return start < other.end && other.start < end;
+  }
+
   /** Token distance from {@code i} to the nearest token of this span; 0 inside it. */
   public int distanceTo(int i) {
     if (i < start) {

@@ -65,16 +65,12 @@ public final class TscEvaluator {
     }
     for (TextSpan m : t.furtherMentions()) {
       TokenSpan f = tokenSpan(s, m.start(), m.end());
-      if (f != null && !overlaps(f, span) && out.stream().noneMatch(o -> overlaps(o, f))) {
+      if (f != null && !f.overlaps(span) && out.stream().noneMatch(f::overlaps)) {
         out.add(f);
       }
     }
     out.sort(Comparator.comparingInt(TokenSpan::start));
     return out;
-  }
-
-  private static boolean overlaps(TokenSpan a, TokenSpan b) {
-    return a.start() < b.end() && b.start() < a.end();
   }
 
   /**
