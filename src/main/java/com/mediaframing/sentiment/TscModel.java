@@ -19,19 +19,17 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.EvalParameters;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * A trained target sentiment model over {@link TscFeatures}: an OpenNLP maxent model (outcomes are
- * the {@link SentimentLabel} ids) and, optionally, a {@link LogisticModel} whose probabilities are
- * averaged with the maxent ones at a fixed weight. Carries the SHA-256 of its serialized bytes (the
- * model version written to the manifest). The model the jar ships is the resource {@value
+ * A trained target sentiment model over {@link TscFeatures}: an OpenNLP GIS maxent model (outcomes
+ * are the {@link SentimentLabel} ids) and, optionally, a {@link LogisticModel} whose probabilities
+ * are averaged with the maxent ones at a fixed weight. Carries the SHA-256 of its serialized bytes
+ * (the model version written to the manifest). The model the jar ships is the resource {@value
  * #RESOURCE}, loaded once per JVM by {@link #bundled()}.
  *
  * <p>File layout (big-endian, {@link DataOutputStream}): the magic {@value #MAGIC}; the length and
@@ -48,7 +46,7 @@ public final class TscModel {
 
   private static final int CLASSES = SentimentLabel.values().length;
 
-  private final AbstractModel maxent;
+  private final GISModel maxent;
   private final LogisticModel logistic;
   private final double logisticWeight;
   private final byte[] bytes;
@@ -64,8 +62,7 @@ public final class TscModel {
    */
   private final Map<String, int[]> dictionary;
 
-  private TscModel(
-      AbstractModel maxent, LogisticModel logistic, double logisticWeight, byte[] bytes) {
+  private TscModel(GISModel maxent, LogisticModel logistic, double logisticWeight, byte[] bytes) {
     if (!(logisticWeight >= 0.0 && logisticWeight <= 1.0)
         || (logistic == null) != (logisticWeight == 0.0)) {
       throw new IllegalArgumentException(
@@ -111,8 +108,7 @@ public final class TscModel {
    *     ordinals), or null for the maxent model alone
    * @param logisticWeight the logistic model's share of the averaged probabilities; 0 without it
    */
-  public static TscModel of(MaxentModel trained, LogisticModel logistic, double logisticWeight) {
-    AbstractModel maxent = (AbstractModel) trained;
+  public static TscModel of(GISModel maxent, LogisticModel logistic, double logisticWeight) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(buffer)) {
       ByteArrayOutputStream maxentBytes = new ByteArrayOutputStream();
@@ -153,9 +149,11 @@ public final class TscModel {
     if (length < 0 || maxentBytes.length != length) {
       throw new IOException("the maxent model is truncated");
     }
-    AbstractModel maxent =
-        new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(maxentBytes)))
-            .getModel();
+    if (!(new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(maxentBytes)))
+            .getModel()
+        instanceof GISModel maxent)) {
+      throw new IOException("the maxent part is not a GIS model");
+    }
     double weight = data.readDouble();
     LogisticModel logistic = weight > 0.0 ? LogisticModel.read(data, CLASSES) : null;
     if (data.read() != -1) {
@@ -211,12 +209,9 @@ public final class TscModel {
   /**
    * Class probabilities for a feature vector, indexed by {@link SentimentLabel#ordinal()}: the same
    * numbers as {@link #referenceProbabilities}, with one dictionary lookup per feature for both
-   * models instead of one each (for GIS models; others go through {@link #referenceProbabilities}).
+   * models instead of one each.
    */
   public double[] probabilities(String[] features) {
-    if (!(maxent instanceof GISModel)) {
-      return referenceProbabilities(features);
-    }
     int[] maxentIndexes = new int[features.length];
     int[] logisticIds = new int[features.length];
     int m = 0;

@@ -8,34 +8,28 @@ import java.util.HashMap;
 import java.util.List;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains a {@link TscModel} from tagged NewsMTSC examples in one thread: an OpenNLP maxent model
- * (GIS by default, L-BFGS on request) and, when the logistic weight is above 0, a liblinear {@link
- * LogisticModel} on the same feature strings, whose probabilities the model averages. Examples are
- * sorted by target id before training, GIS has no randomness and liblinear's generator is seeded,
- * so the same examples and parameters give a byte-identical model. Targets whose mention covers no
- * token are left out. Not thread-safe (one training at a time per instance).
+ * Trains a {@link TscModel} from tagged NewsMTSC examples in one thread: an OpenNLP GIS maxent
+ * model and, when the logistic weight is above 0, a liblinear {@link LogisticModel} on the same
+ * feature strings, whose probabilities the model averages. Examples are sorted by target id before
+ * training, GIS has no randomness and liblinear's generator is seeded, so the same examples and
+ * parameters give a byte-identical model. Targets whose mention covers no token are left out. Not
+ * thread-safe (one training at a time per instance).
  */
 public final class TscTrainer {
   /**
-   * The training parameters: OpenNLP algorithm name ({@code MAXENT_QN} or {@code MAXENT} for GIS),
-   * iterations, feature count cutoff (both models) and the L2 penalty (L-BFGS only); liblinear's
-   * cost C of the logistic model and that model's weight in the average (0: maxent only).
+   * The training parameters: GIS iterations, feature count cutoff (both models), liblinear's cost C
+   * of the logistic model and that model's weight in the average (0: maxent only).
    */
-  public record Parameters(
-      String algorithm,
-      int iterations,
-      int cutoff,
-      double l2Cost,
-      double logisticCost,
-      double logisticWeight) {
+  public record Parameters(int iterations, int cutoff, double logisticCost, double logisticWeight) {
     /** The parameters of the bundled model, chosen by cross validation (see the model card). */
-    public static final Parameters DEFAULTS = new Parameters("MAXENT", 150, 2, 0.0, 3.0, 0.5);
+    public static final Parameters DEFAULTS = new Parameters(150, 2, 3.0, 0.5);
 
     public Parameters {
       if (!(logisticWeight >= 0.0 && logisticWeight <= 1.0)) {
@@ -48,12 +42,10 @@ public final class TscTrainer {
 
     TrainingParameters toOpenNlp() {
       TrainingParameters p = new TrainingParameters();
-      p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+      p.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
       p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
       p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
       p.put(TrainingParameters.THREADS_PARAM, 1);
-      p.put("L2Cost", l2Cost);
-      p.put("L1Cost", 0.0);
       p.put("PrintMessages", false);
       return p;
     }
@@ -88,7 +80,7 @@ public final class TscTrainer {
     try {
       EventTrainer trainer =
           TrainerFactory.getEventTrainer(parameters.toOpenNlp(), new HashMap<>());
-      MaxentModel maxent = trainer.train(ObjectStreamUtils.createObjectStream(events));
+      GISModel maxent = (GISModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
       if (parameters.logisticWeight() == 0.0) {
         return TscModel.of(maxent, null, 0.0);
       }

@@ -31,12 +31,7 @@ class TscModelTest {
     TscTrainer.Parameters ensemble = TscTrainer.Parameters.DEFAULTS;
     TscTrainer.Parameters alone =
         new TscTrainer.Parameters(
-            ensemble.algorithm(),
-            ensemble.iterations(),
-            ensemble.cutoff(),
-            ensemble.l2Cost(),
-            ensemble.logisticCost(),
-            0.0);
+            ensemble.iterations(), ensemble.cutoff(), ensemble.logisticCost(), 0.0);
     TscModel maxent = new TscTrainer(features, alone).train(examples);
     TscModel both = new TscTrainer(features, ensemble).train(examples);
     assertEquals(0.0, maxent.logisticWeight());
