@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * word the labelled data rarely shows still shares a cluster with words it often shows. The table
  * the jar ships is the resource {@value #RESOURCE}, built by {@code bin/framing train-clusters}
  * ({@code com.mediaframing.spark.WordClusterTraining}). Text format, one word a line sorted by
- * word: {@code word<TAB>id<TAB>id…}, after {@code #} comment lines. Immutable and thread-safe.
+ * word: {@code word<TAB>id<TAB>id…}, after comment lines starting {@code "# "} (words can start
+ * with {@code #}, never have a space). Immutable and thread-safe.
  */
 public final class WordClusters {
   /** Classpath resource of the bundled table. */
@@ -58,7 +59,11 @@ public final class WordClusters {
 
   /** The cluster id of a token at {@code level} (0 = first column), or -1 when not in the table. */
   public int cluster(String token, int level) {
-    String key = CorpusTokenizer.key(token);
+    return clusterOfKey(CorpusTokenizer.key(token), level);
+  }
+
+  /** The cluster id of a word key (null allowed) at {@code level}, or -1. */
+  public int clusterOfKey(String key, int level) {
     int[] c = key == null ? null : ids.get(key);
     return c == null ? -1 : c[level];
   }
@@ -88,7 +93,8 @@ public final class WordClusters {
     int lineNo = 0;
     for (String line = r.readLine(); line != null; line = r.readLine()) {
       lineNo++;
-      if (line.startsWith("#")) {
+      // "# " starts a comment; a word key never has a space, but may start with '#' (a hashtag).
+      if (line.startsWith("# ") || line.equals("#")) {
         header.append(line.substring(Math.min(2, line.length()))).append('\n');
         continue;
       }

@@ -65,6 +65,18 @@ class WordClustersTest {
   }
 
   @Test
+  void hashtagWordsAreWordsNotComments() throws IOException {
+    String text = "# header\n#metoo\t1\t2\nslam\t0\t3\n";
+    WordClusters table =
+        WordClusters.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(2, table.size());
+    assertEquals(2, table.cluster("#MeToo", 1));
+    StringWriter out = new StringWriter();
+    table.write(out);
+    assertEquals(text, out.toString());
+  }
+
+  @Test
   void malformedLinesNameTheirNumber() {
     String text = "# header\nslam\t0\t3\npraise\t1\n";
     IOException e =
