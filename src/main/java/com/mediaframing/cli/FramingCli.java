@@ -254,8 +254,10 @@ public final class FramingCli {
     out.println("         train the target sentiment model on a NewsMTSC file (reproducible)");
     out.println("  cv-tsc --data FILE");
     out.println("         cross validation of the model over the train part (hash buckets 1-9)");
-    out.println("  train-clusters --corpus FILE --out FILE [--limit N] [--master M]");
-    out.println("         word clusters (Word2Vec + k-means) for the target sentiment model");
+    out.println(
+        "  train-clusters --corpus FILE --out FILE [--vectors FILE] [--limit N] [--master M]");
+    out.println(
+        "         word clusters (Word2Vec + k-means) and word vectors for the target sentiment model");
     out.println("  dictionary [FILE]  write the data dictionary (default docs/tables.md)");
     out.println(
         "  export --jdbc-url URL [--output DIR] [--user U --password-env VAR] [--run-date D]");

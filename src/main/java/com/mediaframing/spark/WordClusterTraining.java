@@ -5,7 +5,9 @@ import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.CorpusTokenizer;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.nlp.WordClusters;
+import com.mediaframing.nlp.WordVectors;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,13 +42,14 @@ import org.apache.spark.storage.StorageLevel;
  * {@code train-clusters}:
  *
  * <pre>
- * train-clusters --corpus FILE --out FILE [--limit N] [--master M]
+ * train-clusters --corpus FILE --out FILE [--vectors FILE] [--limit N] [--master M]
  * </pre>
  *
  * Reads JSON lines with a {@code text} field (gzip or plain), splits them into sentences of word
  * keys with {@link CorpusTokenizer}, trains Spark MLlib Word2Vec on them, keeps the {@link
  * Parameters#vocabulary()} most frequent words and clusters their vectors with k-means (cosine
- * distance) once per entry of {@link Parameters#clusters()}. Everything that could depend on
+ * distance) once per entry of {@link Parameters#clusters()}. With {@code --vectors} it also writes
+ * the kept words' vectors ({@link WordVectors}, quantised). Everything that could depend on
  * partitioning runs in one partition with fixed seeds and inputs in a fixed order, so the same
  * corpus gives the same file. Spark only at this edge; the table itself is plain Java.
  */
@@ -84,6 +87,7 @@ public final class WordClusterTraining {
           Map.of(
               "--corpus", "FILE  JSON lines with a text field (.gz or plain)",
               "--out", "FILE  where the table goes",
+              "--vectors", "FILE  where the kept words' vectors go (optional)",
               "--limit", "N  only the first N articles",
               "--master", "M  Spark master (default local[*])"));
 
@@ -94,7 +98,8 @@ public final class WordClusterTraining {
     Map<String, String> values = OptionValues.parse(args, OPTIONS, "train-clusters option");
     if (!values.containsKey("--corpus") || !values.containsKey("--out")) {
       throw new ConfigException(
-          "--corpus and --out are required; usage: --corpus FILE --out FILE [--limit N]");
+          "--corpus and --out are required; usage: --corpus FILE --out FILE [--vectors FILE]"
+              + " [--limit N]");
     }
     Path corpus = Path.of(values.get("--corpus"));
     Path out = Path.of(values.get("--out"));
@@ -105,25 +110,42 @@ public final class WordClusterTraining {
     SparkSession spark = SparkSessions.create(values.get("--master"));
     try {
       long t0 = System.nanoTime();
-      WordClusters table = train(spark, corpus, limit, Parameters.DEFAULTS);
-      write(table, out);
-      return String.format(
-          Locale.ROOT,
-          "train-clusters: %d words, %d levels, %.0f s; wrote %s (%d bytes, sha256 %s)%n",
-          table.size(),
-          table.levels(),
-          (System.nanoTime() - t0) / 1e9,
-          out,
-          size(out),
-          sha256(out));
+      Trained trained = train(spark, corpus, limit, Parameters.DEFAULTS);
+      write(trained.clusters(), out);
+      String summary =
+          String.format(
+              Locale.ROOT,
+              "train-clusters: %d words, %d levels, %.0f s; wrote %s (%d bytes, sha256 %s)%n",
+              trained.clusters().size(),
+              trained.clusters().levels(),
+              (System.nanoTime() - t0) / 1e9,
+              out,
+              size(out),
+              sha256(out));
+      if (values.containsKey("--vectors")) {
+        Path vectors = Path.of(values.get("--vectors"));
+        write(trained.vectors(), vectors);
+        summary +=
+            String.format(
+                Locale.ROOT,
+                "train-clusters: %d word vectors of %d dimensions; wrote %s (%d bytes, sha256 %s)%n",
+                trained.vectors().size(),
+                trained.vectors().dimension(),
+                vectors,
+                size(vectors),
+                trained.vectors().sha256());
+      }
+      return summary;
     } finally {
       spark.stop();
     }
   }
 
+  /** The cluster table and the vectors of its words, from one Word2Vec run. */
+  public record Trained(WordClusters clusters, WordVectors vectors) {}
+
   /** Trains the table on the first {@code limit} articles of {@code corpus} (0: all). */
-  public static WordClusters train(
-      SparkSession spark, Path corpus, int limit, Parameters parameters) {
+  public static Trained train(SparkSession spark, Path corpus, int limit, Parameters parameters) {
     StructType articleSchema = new StructType().add("text", DataTypes.StringType);
     Dataset<Row> articles = spark.read().schema(articleSchema).json(corpus.toString()).coalesce(1);
     if (limit > 0) {
@@ -165,7 +187,20 @@ public final class WordClusterTraining {
           kept.put(r.getString(0), v);
         }
       }
-      return cluster(spark, kept, parameters, corpus.getFileName() + " limit " + limit);
+      String source = corpus.getFileName() + " limit " + limit;
+      Map<String, float[]> floats = new HashMap<>(kept.size() * 2);
+      kept.forEach(
+          (w, v) -> {
+            double[] d = v.toArray();
+            float[] f = new float[d.length];
+            for (int i = 0; i < d.length; i++) {
+              f[i] = (float) d[i];
+            }
+            floats.put(w, f);
+          });
+      WordVectors wordVectors =
+          WordVectors.quantise(floats, "Spark MLlib Word2Vec over " + source + "; " + parameters);
+      return new Trained(cluster(spark, kept, parameters, source), wordVectors);
     } finally {
       sentences.unpersist();
     }
@@ -244,6 +279,20 @@ public final class WordClusterTraining {
       }
     } catch (IOException e) {
       throw new ConfigException("cannot write the cluster table to " + out + ": " + e, e);
+    }
+  }
+
+  private static void write(WordVectors vectors, Path out) {
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream o = Files.newOutputStream(out)) {
+        vectors.write(o);
+      }
+    } catch (IOException e) {
+      throw new ConfigException("cannot write the word vectors to " + out + ": " + e, e);
     }
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mediaframing.config.ConfigException;
 import com.mediaframing.nlp.WordClusters;
+import com.mediaframing.nlp.WordVectors;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,14 +62,39 @@ class WordClusterTrainingIT {
   @Test
   void sameCorpusSameTableAndContextsSeparateWords() throws Exception {
     Path corpus = corpus();
-    WordClusters first = WordClusterTraining.train(SparkTestSession.get(), corpus, 0, SMALL);
-    WordClusters second = WordClusterTraining.train(SparkTestSession.get(), corpus, 0, SMALL);
-    assertEquals(text(first), text(second));
-    assertEquals(2, first.levels());
-    assertEquals(first.cluster("cat", 0), first.cluster("goat", 0));
-    assertEquals(first.cluster("red", 0), first.cluster("yellow", 0));
-    assertNotEquals(first.cluster("cat", 0), first.cluster("red", 0));
-    assertTrue(text(first).startsWith("# word clusters: Spark MLlib Word2Vec"), text(first));
+    WordClusterTraining.Trained first =
+        WordClusterTraining.train(SparkTestSession.get(), corpus, 0, SMALL);
+    WordClusterTraining.Trained second =
+        WordClusterTraining.train(SparkTestSession.get(), corpus, 0, SMALL);
+    WordClusters table = first.clusters();
+    assertEquals(text(table), text(second.clusters()));
+    assertEquals(2, table.levels());
+    assertEquals(table.cluster("cat", 0), table.cluster("goat", 0));
+    assertEquals(table.cluster("red", 0), table.cluster("yellow", 0));
+    assertNotEquals(table.cluster("cat", 0), table.cluster("red", 0));
+    assertTrue(text(table).startsWith("# word clusters: Spark MLlib Word2Vec"), text(table));
+    // The vectors are those of the clustered words, reproducible, and carry the same contrast.
+    WordVectors vectors = first.vectors();
+    assertEquals(vectors.sha256(), second.vectors().sha256());
+    assertEquals(table.size(), vectors.size());
+    assertEquals(100, vectors.dimension());
+    assertTrue(
+        cosine(vectors, "cat", "goat") > cosine(vectors, "cat", "red"),
+        cosine(vectors, "cat", "goat") + " vs " + cosine(vectors, "cat", "red"));
+  }
+
+  private static double cosine(WordVectors vectors, String a, String b) {
+    float[] x = vectors.vector(a);
+    float[] y = vectors.vector(b);
+    double dot = 0;
+    double nx = 0;
+    double ny = 0;
+    for (int d = 0; d < x.length; d++) {
+      dot += x[d] * y[d];
+      nx += x[d] * x[d];
+      ny += y[d] * y[d];
+    }
+    return dot / Math.sqrt(nx * ny);
   }
 
   @Test
