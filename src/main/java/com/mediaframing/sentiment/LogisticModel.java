@@ -25,10 +25,13 @@ import java.util.TreeSet;
 
 /**
  * L2-regularised logistic regression (liblinear's {@code L2R_LR} solver, one-vs-rest) over binary
- * feature strings. A feature is kept when at least {@code cutoff} training events contain it; each
- * event's kept features form a row of equal weights normalised to unit length, plus a bias of 1.
- * Feature ids are the kept features in sorted order, so the same events give the same model.
- * Immutable and thread-safe once trained or read: prediction only reads the weights.
+ * feature strings and, optionally, a fixed-length vector of dense features. A feature string is
+ * kept when at least {@code cutoff} training events contain it; each event's kept features form a
+ * row of equal weights normalised to unit length. Dense features follow them, standardised with the
+ * training mean and deviation and multiplied by a fixed dense weight (which sets how much they can
+ * say next to the strings); then a bias of 1. Feature ids are the kept strings in sorted order,
+ * then the dense features, so the same events give the same model. Immutable and thread-safe once
+ * trained or read: prediction only reads the weights.
  */
 public final class LogisticModel {
   /** liblinear's stopping tolerance. */
@@ -46,6 +49,12 @@ public final class LogisticModel {
   private final Model model;
   private final int[] slotOf;
 
+  /** Training mean of each dense feature. */
+  private final double[] denseMean;
+
+  /** Factor of each dense feature after centring: the dense weight over the training deviation. */
+  private final double[] denseScale;
+
   /**
    * liblinear's weights: feature id {@code j} (1-based, bias last) at {@code (j - 1) * columns}.
    */
@@ -54,14 +63,26 @@ public final class LogisticModel {
   /** Weight columns: one per class, or one for a two-class model. */
   private final int columns;
 
-  private LogisticModel(String[] names, Model model, int classes) {
+  private LogisticModel(
+      String[] names, double[] denseMean, double[] denseScale, Model model, int classes) {
+    if (denseMean.length != denseScale.length) {
+      throw new IllegalArgumentException("dense means and scales differ in length");
+    }
     this.names = names;
+    this.denseMean = denseMean;
+    this.denseScale = denseScale;
     this.model = model;
     this.weights = model.getFeatureWeights();
     this.columns = model.getNrClass() == 2 ? 1 : model.getNrClass();
-    if (weights.length != (names.length + 1) * columns) {
+    if (weights.length != (names.length + denseMean.length + 1) * columns) {
       throw new IllegalArgumentException(
-          "the model has " + weights.length + " weights for " + names.length + " features");
+          "the model has "
+              + weights.length
+              + " weights for "
+              + names.length
+              + " features and "
+              + denseMean.length
+              + " dense ones");
     }
     this.ids = new HashMap<>(names.length * 2);
     for (int i = 0; i < names.length; i++) {
@@ -79,14 +100,45 @@ public final class LogisticModel {
   }
 
   /**
-   * Trains on events given as feature arrays and class indexes in [0, classes).
+   * Trains on events given as feature arrays and class indexes in [0, classes), without dense
+   * features.
    *
    * @param cost liblinear's C: larger fits the training data more closely
    */
   public static LogisticModel train(
       List<String[]> events, int[] classes, int classCount, int cutoff, double cost) {
+    return train(events, null, 0.0, classes, classCount, cutoff, cost);
+  }
+
+  /**
+   * Trains on events given as feature arrays, dense vectors (all of one length; null for none) and
+   * class indexes in [0, classes).
+   *
+   * @param denseWeight the dense features' factor after standardisation (0 leaves them out)
+   * @param cost liblinear's C: larger fits the training data more closely
+   */
+  public static LogisticModel train(
+      List<String[]> events,
+      List<double[]> dense,
+      double denseWeight,
+      int[] classes,
+      int classCount,
+      int cutoff,
+      double cost) {
     if (events.size() != classes.length || events.isEmpty()) {
       throw new IllegalArgumentException("need one class per event and at least one event");
+    }
+    if (dense != null && dense.size() != events.size()) {
+      throw new IllegalArgumentException("need one dense vector per event");
+    }
+    if (!(denseWeight >= 0.0)) {
+      throw new IllegalArgumentException("dense weight must not be negative: " + denseWeight);
+    }
+    int denseSize = dense == null || denseWeight == 0.0 ? 0 : dense.get(0).length;
+    double[] mean = new double[denseSize];
+    double[] scale = new double[denseSize];
+    if (denseSize > 0) {
+      standardise(dense, denseWeight, mean, scale);
     }
     Map<String, Integer> counts = new HashMap<>();
     for (String[] e : events) {
@@ -108,21 +160,60 @@ public final class LogisticModel {
     }
     Problem problem = new Problem();
     problem.l = events.size();
-    problem.n = names.length + 1;
+    problem.n = names.length + denseSize + 1;
     problem.bias = 1.0;
     problem.x = new Feature[events.size()][];
     problem.y = new double[events.size()];
     for (int i = 0; i < events.size(); i++) {
-      problem.x[i] = row(events.get(i), ids, names.length + 1);
+      double[] x = denseSize == 0 ? null : dense.get(i);
+      problem.x[i] = row(events.get(i), ids, names.length, x, mean, scale);
       problem.y[i] = classes[i];
     }
     Parameter parameter = new Parameter(SolverType.L2R_LR, cost, EPSILON);
     parameter.setRandom(new Random(SEED));
-    return new LogisticModel(names, Linear.train(problem, parameter), classCount);
+    return new LogisticModel(names, mean, scale, Linear.train(problem, parameter), classCount);
   }
 
-  /** The normalised row of an event: kept features in id order, then the bias. */
-  private static Feature[] row(String[] features, Map<String, Integer> ids, int biasId) {
+  /** Fills each dense feature's training mean and its factor {@code weight / deviation}. */
+  private static void standardise(
+      List<double[]> dense, double weight, double[] mean, double[] scale) {
+    int size = mean.length;
+    for (double[] x : dense) {
+      if (x.length != size) {
+        throw new IllegalArgumentException(
+            "dense vectors differ in length: " + x.length + " and " + size);
+      }
+      for (int d = 0; d < size; d++) {
+        mean[d] += x[d];
+      }
+    }
+    for (int d = 0; d < size; d++) {
+      mean[d] /= dense.size();
+    }
+    double[] variance = new double[size];
+    for (double[] x : dense) {
+      for (int d = 0; d < size; d++) {
+        double c = x[d] - mean[d];
+        variance[d] += c * c;
+      }
+    }
+    for (int d = 0; d < size; d++) {
+      double deviation = Math.sqrt(variance[d] / dense.size());
+      scale[d] = deviation > 0.0 ? weight / deviation : 0.0;
+    }
+  }
+
+  /**
+   * The row of an event: kept features in id order with equal weights of unit length, then the
+   * standardised dense features (none when {@code dense} is null), then the bias.
+   */
+  private static Feature[] row(
+      String[] features,
+      Map<String, Integer> ids,
+      int kept,
+      double[] dense,
+      double[] mean,
+      double[] scale) {
     int[] found = new int[features.length];
     int n = 0;
     for (String f : features) {
@@ -133,11 +224,22 @@ public final class LogisticModel {
     }
     int distinct = distinct(found, n);
     double value = distinct == 0 ? 0.0 : 1.0 / Math.sqrt(distinct);
-    Feature[] row = new Feature[distinct + 1];
+    int denseSize = mean.length;
+    if (denseSize > 0 && (dense == null || dense.length != denseSize)) {
+      throw new IllegalArgumentException(
+          "the model needs "
+              + denseSize
+              + " dense features, got "
+              + (dense == null ? 0 : dense.length));
+    }
+    Feature[] row = new Feature[distinct + denseSize + 1];
     for (int i = 0; i < distinct; i++) {
       row[i] = new FeatureNode(found[i], value);
     }
-    row[distinct] = new FeatureNode(biasId, 1.0);
+    for (int d = 0; d < denseSize; d++) {
+      row[distinct + d] = new FeatureNode(kept + 1 + d, (dense[d] - mean[d]) * scale[d]);
+    }
+    row[distinct + denseSize] = new FeatureNode(kept + denseSize + 1, 1.0);
     return row;
   }
 
@@ -167,13 +269,57 @@ public final class LogisticModel {
     return List.of(names);
   }
 
+  /** Number of dense features (0: strings only). */
+  int denseSize() {
+    return denseMean.length;
+  }
+
+  /** Number of decision values: one per class, or one for a two-class model. */
+  int columns() {
+    return columns;
+  }
+
+  /**
+   * The dense part of the decision values as a linear function of the raw dense features: {@code
+   * weights[c][d]} multiplies feature {@code d} in column {@code c}, and {@code offsets[c]} is
+   * added once. {@link #probabilities(int[], int, double[])} takes its result.
+   */
+  double[][] denseWeights() {
+    double[][] w = new double[columns][denseMean.length];
+    for (int c = 0; c < columns; c++) {
+      for (int d = 0; d < denseMean.length; d++) {
+        w[c][d] = weights[(names.length + d) * columns + c] * denseScale[d];
+      }
+    }
+    return w;
+  }
+
+  /** The constant of {@link #denseWeights()} per column. */
+  double[] denseOffsets() {
+    double[][] w = denseWeights();
+    double[] offsets = new double[columns];
+    for (int c = 0; c < columns; c++) {
+      for (int d = 0; d < denseMean.length; d++) {
+        offsets[c] -= w[c][d] * denseMean[d];
+      }
+    }
+    return offsets;
+  }
+
+  /** {@link #probabilities(int[], int, double[])} for a model without dense features. */
+  double[] probabilities(int[] found, int n) {
+    return probabilities(found, n, new double[columns]);
+  }
+
   /**
    * Class probabilities for an event given as the ids of its kept features ({@link #id}; repeats
-   * allowed, in any order): the first {@code n} entries of {@code found}, which is reordered. The
-   * same arithmetic as liblinear's {@code predictProbability} for logistic regression (decision
-   * values summed in id order, one-vs-rest sigmoids normalised), on the weight matrix directly.
+   * allowed, in any order): the first {@code n} entries of {@code found}, which is reordered; and
+   * the dense part of each decision value, already computed. The same arithmetic as liblinear's
+   * {@code predictProbability} for logistic regression (decision values summed in id order,
+   * one-vs-rest sigmoids normalised), on the weight matrix directly; bit-equal to it without dense
+   * features.
    */
-  double[] probabilities(int[] found, int n) {
+  double[] probabilities(int[] found, int n, double[] denseDecision) {
     int distinct = distinct(found, n);
     double value = distinct == 0 ? 0.0 : 1.0 / Math.sqrt(distinct);
     double[] decision = new double[columns];
@@ -183,8 +329,9 @@ public final class LogisticModel {
         decision[c] += weights[offset + c] * value;
       }
     }
-    int bias = names.length * columns;
+    int bias = (names.length + denseMean.length) * columns;
     for (int c = 0; c < columns; c++) {
+      decision[c] += denseDecision[c];
       decision[c] += weights[bias + c];
     }
     double[] p = new double[model.getNrClass()];
@@ -209,12 +356,21 @@ public final class LogisticModel {
   }
 
   /**
-   * Class probabilities for one event, indexed by class index (0 where the model lacks one), as
-   * liblinear computes them.
+   * Class probabilities for one event without dense features, indexed by class index (0 where the
+   * model lacks one), as liblinear computes them.
    */
   public double[] probabilities(String[] features) {
+    return probabilities(features, null);
+  }
+
+  /**
+   * Class probabilities for one event with its dense features (null when the model has none), as
+   * liblinear computes them.
+   */
+  public double[] probabilities(String[] features, double[] dense) {
     double[] p = new double[model.getNrClass()];
-    Linear.predictProbability(model, row(features, ids, names.length + 1), p);
+    Linear.predictProbability(
+        model, row(features, ids, names.length, dense, denseMean, denseScale), p);
     double[] out = new double[slotOf.length];
     for (int c = 0; c < slotOf.length; c++) {
       out[c] = slotOf[c] < 0 ? 0.0 : p[slotOf[c]];
@@ -227,11 +383,19 @@ public final class LogisticModel {
     return names.length;
   }
 
-  /** Writes the feature names and liblinear's text form of the model. */
+  /**
+   * Writes the feature names, the dense features' means and factors, and liblinear's text form of
+   * the model.
+   */
   void write(DataOutputStream out) throws IOException {
     out.writeInt(names.length);
     for (String n : names) {
       out.writeUTF(n);
+    }
+    out.writeInt(denseMean.length);
+    for (int d = 0; d < denseMean.length; d++) {
+      out.writeDouble(denseMean[d]);
+      out.writeDouble(denseScale[d]);
     }
     StringWriter text = new StringWriter();
     model.save(text);
@@ -250,6 +414,16 @@ public final class LogisticModel {
     for (int i = 0; i < n; i++) {
       names.add(in.readUTF());
     }
+    int denseSize = in.readInt();
+    if (denseSize < 0) {
+      throw new IOException("bad dense feature count " + denseSize);
+    }
+    double[] mean = new double[denseSize];
+    double[] scale = new double[denseSize];
+    for (int d = 0; d < denseSize; d++) {
+      mean[d] = in.readDouble();
+      scale[d] = in.readDouble();
+    }
     int length = in.readInt();
     if (length < 0) {
       throw new IOException("bad model length " + length);
@@ -259,6 +433,10 @@ public final class LogisticModel {
       throw new IOException("the logistic model is truncated");
     }
     Model model = Model.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
-    return new LogisticModel(names.toArray(String[]::new), model, classCount);
+    try {
+      return new LogisticModel(names.toArray(String[]::new), mean, scale, model, classCount);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 }

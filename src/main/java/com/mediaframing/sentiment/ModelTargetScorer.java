@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class ModelTargetScorer implements TargetSentimentScorer {
   /** Version of the features and model family; the id appends the model checksum. */
-  public static final String VERSION = "tsc-maxent-v3";
+  public static final String VERSION = "tsc-maxent-v4";
 
   private final TscModel model;
   private final TscFeatures features;
@@ -52,7 +52,7 @@ public final class ModelTargetScorer implements TargetSentimentScorer {
       List<TokenSpan> otherTargets,
       List<TokenSpan> furtherMentions) {
     double[] p =
-        model.probabilities(features.extract(sentence, target, otherTargets, furtherMentions));
+        model.probabilities(features.features(sentence, target, otherTargets, furtherMentions));
     SentimentLabel best = SentimentLabel.NEUTRAL;
     for (SentimentLabel label : SentimentLabel.values()) {
       if (p[label.ordinal()] > p[best.ordinal()]) {

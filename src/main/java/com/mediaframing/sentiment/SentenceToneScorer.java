@@ -31,6 +31,15 @@ public final class SentenceToneScorer implements TargetSentimentScorer {
     this(VaderLexicon.get());
   }
 
+  /** VADER's compound score of the sentence, in (-1, 1). */
+  public double compound(AnnotatedSentence sentence) {
+    double sum = 0.0;
+    for (double v : valences.compute(sentence)) {
+      sum += v;
+    }
+    return sum / Math.sqrt(sum * sum + ALPHA);
+  }
+
   @Override
   public String id() {
     return ID;
@@ -40,11 +49,7 @@ public final class SentenceToneScorer implements TargetSentimentScorer {
   public TargetSentiment score(
       AnnotatedSentence sentence, TokenSpan target, List<TokenSpan> otherTargets) {
     TargetSentimentScorer.checkSpan(sentence, target.start(), target.end());
-    double sum = 0.0;
-    for (double v : valences.compute(sentence)) {
-      sum += v;
-    }
-    double compound = sum / Math.sqrt(sum * sum + ALPHA);
+    double compound = compound(sentence);
     SentimentLabel label =
         compound >= THRESHOLD
             ? SentimentLabel.POSITIVE

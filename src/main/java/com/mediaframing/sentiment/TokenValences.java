@@ -26,21 +26,29 @@ public final class TokenValences {
   public double[] compute(AnnotatedSentence s) {
     int n = s.size();
     double[] v = new double[n];
+    // Each token lower-cased once: as the lexicon looks it up, and with straight apostrophes as
+    // the cue lists spell it.
+    String[] lowerCase = new String[n];
+    String[] words = new String[n];
+    for (int i = 0; i < n; i++) {
+      lowerCase[i] = s.token(i).toLowerCase(java.util.Locale.ROOT);
+      words[i] = lowerCase[i].replace('\u2019', '\'');
+    }
     int but = -1;
     for (int i = 0; i < n; i++) {
-      String word = lower(s, i);
+      String word = words[i];
       if (but < 0 && SentimentCues.BUT.equals(word)) {
         but = i;
       }
       if (isModifier(word) || (rules.contentWordsOnly() && !CONTENT_TAGS.contains(s.tag(i)))) {
         continue;
       }
-      double valence = lexicon.valence(s.token(i), s.lemma(i));
+      double valence = lexicon.valenceOfLowerCase(lowerCase[i], s.lemma(i));
       if (valence == 0.0) {
         continue;
       }
-      valence += intensity(s, i, valence);
-      if (negated(s, i)) {
+      valence += intensity(words, i, valence);
+      if (negated(words, i)) {
         valence *= rules.negationScalar();
       }
       v[i] = valence;
@@ -58,10 +66,10 @@ public final class TokenValences {
     return lexicon.valence(s.token(i), s.lemma(i)) != 0.0;
   }
 
-  private double intensity(AnnotatedSentence s, int i, double valence) {
+  private double intensity(String[] words, int i, double valence) {
     double sum = 0.0;
     for (int k = 1; k <= BOOSTER_DECAY.length && i - k >= 0; k++) {
-      String w = lower(s, i - k);
+      String w = words[i - k];
       double scalar;
       if (SentimentCues.BOOSTERS.contains(w)) {
         scalar = rules.boosterIncrement();
@@ -75,9 +83,9 @@ public final class TokenValences {
     return sum;
   }
 
-  private boolean negated(AnnotatedSentence s, int i) {
+  private boolean negated(String[] words, int i) {
     for (int k = 1; k <= rules.negationWindow() && i - k >= 0; k++) {
-      if (SentimentCues.NEGATORS.contains(lower(s, i - k))) {
+      if (SentimentCues.NEGATORS.contains(words[i - k])) {
         return true;
       }
     }
@@ -88,9 +96,5 @@ public final class TokenValences {
     return SentimentCues.NEGATORS.contains(word)
         || SentimentCues.BOOSTERS.contains(word)
         || SentimentCues.DAMPENERS.contains(word);
-  }
-
-  private static String lower(AnnotatedSentence s, int i) {
-    return s.token(i).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
   }
 }

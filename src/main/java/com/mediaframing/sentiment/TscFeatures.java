@@ -1,7 +1,9 @@
 package com.mediaframing.sentiment;
 
 import com.mediaframing.nlp.AnnotatedSentence;
+import com.mediaframing.nlp.CorpusTokenizer;
 import com.mediaframing.nlp.WordClusters;
+import com.mediaframing.nlp.WordVectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +44,14 @@ import java.util.Locale;
  *       clause; {@code end=}: the sentence's final punctuation ({@code none} for headlines).
  * </ul>
  *
- * Other targets never contribute their words or clusters. Immutable and thread-safe: the lexicon
- * scorers, cluster table and cue sets are shared read-only.
+ * <p>(v4) Next to the strings, {@link #features} returns the {@link ContextWords}: the context
+ * words that have a {@link WordVectors} entry, with the same nearness, side and clause as the
+ * strings use, for the dense features of {@link ContextVectors}.
+ *
+ * <p>Other targets never contribute their words or clusters. Thread-safe: the lexicon scorers,
+ * tables and cue sets are shared read-only, and each thread keeps the target-independent analyses
+ * (clauses, contextual valences, sentence tone) of the last sentence it saw, so that the job's
+ * several mentions of one sentence compute them once ({@link AnnotatedSentence} is immutable).
  */
 public final class TscFeatures {
   /** Token distances that bound the near buckets; farther tokens are in bucket {@code f}. */
@@ -60,25 +68,42 @@ public final class TscFeatures {
   private final TokenValences valences;
   private final ClauseSegmenter segmenter = new ClauseSegmenter();
   private final WordClusters clusters;
+  private final WordVectors vectors;
+
+  /** What a sentence gives every target in it: clause ids, contextual valences, VADER tone. */
+  private record SentenceAnalysis(
+      AnnotatedSentence sentence, int[] clauses, double[] valences, double tone) {}
+
+  private final ThreadLocal<SentenceAnalysis> lastSentence = new ThreadLocal<>();
 
   /**
    * @param clusters a table with at least {@value #FINE_LEVEL} + 1 levels, as built by {@code
    *     train-clusters}
+   * @param vectors the word vectors of the dense context features
    */
-  public TscFeatures(VaderLexicon vader, WordClusters clusters) {
+  public TscFeatures(VaderLexicon vader, WordClusters clusters, WordVectors vectors) {
     if (clusters.levels() <= FINE_LEVEL) {
       throw new IllegalArgumentException(
           "the word cluster table has " + clusters.levels() + " levels, need " + (FINE_LEVEL + 1));
     }
     this.clusters = clusters;
+    this.vectors = vectors;
     this.lexicon = new LexiconTargetScorer(vader, LexiconScorerOptions.DEFAULTS);
     this.tone = new SentenceToneScorer(vader);
     this.valences = new TokenValences(vader, LexiconScorerOptions.DEFAULTS.valenceRules());
   }
 
-  /** Features with {@link VaderLexicon#get()} and {@link WordClusters#bundled()}. */
+  /**
+   * Features with {@link VaderLexicon#get()}, {@link WordClusters#bundled()} and {@link
+   * WordVectors#bundled()}.
+   */
   public TscFeatures() {
-    this(VaderLexicon.get(), WordClusters.bundled());
+    this(VaderLexicon.get(), WordClusters.bundled(), WordVectors.bundled());
+  }
+
+  /** The word vectors behind {@link MentionFeatures#context()}. */
+  public WordVectors vectors() {
+    return vectors;
   }
 
   /**
@@ -101,6 +126,15 @@ public final class TscFeatures {
    */
   public String[] extract(
       AnnotatedSentence s, TokenSpan target, List<TokenSpan> others, List<TokenSpan> further) {
+    return features(s, target, others, further).sparse();
+  }
+
+  /**
+   * The feature strings of {@link #extract(AnnotatedSentence, TokenSpan, List, List)} and the
+   * context words of the dense features.
+   */
+  public MentionFeatures features(
+      AnnotatedSentence s, TokenSpan target, List<TokenSpan> others, List<TokenSpan> further) {
     TargetSentimentScorer.checkSpan(s, target.start(), target.end());
     for (TokenSpan m : further) {
       TargetSentimentScorer.checkSpan(s, m.start(), m.end());
@@ -108,13 +142,14 @@ public final class TscFeatures {
     List<String> f = new ArrayList<>(96);
     f.add("bias");
     int n = s.size();
-    int[] seg = segmenter.segment(s);
+    SentenceAnalysis analysis = analyse(s);
+    int[] seg = analysis.clauses();
     boolean[] own = LexiconTargetScorer.ownClause(s, seg, target);
-    double[] v = valences.compute(s);
+    double[] v = analysis.valences();
     // The lexicon score from the same valences and clauses (computed once, not per scorer).
     String lex = bucket(lexicon.normalise(lexicon.weightedValence(s, v, seg, own, target, others)));
     f.add("lex=" + lex);
-    f.add("tone=" + bucket(tone.score(s, target.start(), target.end()).score()));
+    f.add("tone=" + bucket(analysis.tone()));
     boolean[] other = new boolean[n];
     for (TokenSpan o : others) {
       for (int i = o.start(); i < o.end() && i < n; i++) {
@@ -130,6 +165,11 @@ public final class TscFeatures {
     }
     double posSum = 0.0;
     double negSum = 0.0;
+    int[] ids = new int[n];
+    double[] nearness = new double[n];
+    boolean[] left = new boolean[n];
+    boolean[] inClause = new boolean[n];
+    int words = 0;
     for (int i = 0; i < n; i++) {
       if (target.contains(i)) {
         continue;
@@ -153,7 +193,16 @@ public final class TscFeatures {
         f.add("t" + side + d + "=" + s.tag(i));
       }
       if (!other[i]) {
-        addClusters(s, i, side, d, f);
+        String key = CorpusTokenizer.key(s.token(i));
+        addClusters(key, side, d, f);
+        int id = vectors.id(key);
+        if (id >= 0) {
+          ids[words] = id;
+          nearness[words] = 1.0 / d;
+          left[words] = "L".equals(side);
+          inClause[words] = own[i];
+          words++;
+        }
       }
       if (!word.isEmpty()) {
         f.add("w" + side + near + "=" + word);
@@ -201,7 +250,20 @@ public final class TscFeatures {
       f.add("inq");
     }
     f.add("nt=" + Math.min(others.size(), 3));
-    return f.toArray(String[]::new);
+    return new MentionFeatures(
+        f.toArray(String[]::new), new ContextWords(ids, nearness, left, inClause, words));
+  }
+
+  /** The sentence's analyses, from this thread's memo when it is the same sentence as last time. */
+  private SentenceAnalysis analyse(AnnotatedSentence s) {
+    SentenceAnalysis last = lastSentence.get();
+    if (last != null && last.sentence() == s) {
+      return last;
+    }
+    SentenceAnalysis analysis =
+        new SentenceAnalysis(s, segmenter.segment(s), valences.compute(s), tone.compound(s));
+    lastSentence.set(analysis);
+    return analysis;
   }
 
   /**
@@ -222,14 +284,14 @@ public final class TscFeatures {
     f.add("otone=" + bucket(lexicon.normalise(outside)));
   }
 
-  /** Cluster features of context token {@code i}, {@code d} tokens from the target. */
-  private void addClusters(AnnotatedSentence s, int i, String side, int d, List<String> f) {
-    int bag = clusters.cluster(s.token(i), BAG_LEVEL);
+  /** Cluster features of a context word's key, {@code d} tokens from the target. */
+  private void addClusters(String key, String side, int d, List<String> f) {
+    int bag = clusters.clusterOfKey(key, BAG_LEVEL);
     if (bag >= 0) {
       f.add("cb=" + bag);
     }
     if (d <= 3) {
-      int fine = clusters.cluster(s.token(i), FINE_LEVEL);
+      int fine = clusters.clusterOfKey(key, FINE_LEVEL);
       if (fine >= 0) {
         f.add("c" + side + "=" + fine);
       }

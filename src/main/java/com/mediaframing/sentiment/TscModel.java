@@ -1,6 +1,7 @@
 package com.mediaframing.sentiment;
 
 import com.mediaframing.config.BundledResource;
+import com.mediaframing.nlp.WordVectors;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -18,6 +19,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
@@ -27,22 +29,25 @@ import opennlp.tools.ml.model.GenericModelWriter;
 
 /**
  * A trained target sentiment model over {@link TscFeatures}: an OpenNLP GIS maxent model (outcomes
- * are the {@link SentimentLabel} ids) and, optionally, a {@link LogisticModel} whose probabilities
- * are averaged with the maxent ones at a fixed weight. Carries the SHA-256 of its serialized bytes
- * (the model version written to the manifest). The model the jar ships is the resource {@value
+ * are the {@link SentimentLabel} ids) on the feature strings and, optionally, a {@link
+ * LogisticModel} on the strings and the dense {@link ContextVectors}, whose probabilities are
+ * averaged with the maxent ones at a fixed weight. Carries the SHA-256 of its serialized bytes (the
+ * model version written to the manifest). The model the jar ships is the resource {@value
  * #RESOURCE}, loaded once per JVM by {@link #bundled()}.
  *
- * <p>File layout (big-endian, {@link DataOutputStream}): the magic {@value #MAGIC}; the length and
- * bytes of the OpenNLP binary model; the weight of the logistic model in [0, 1]; when it is above
- * 0, the logistic model ({@link LogisticModel#write}). Immutable and thread-safe: both models are
- * only read when scoring.
+ * <p>The dense features depend on the word vectors the model was trained with, so the file names
+ * them by checksum, and reading it with another table is an error. File layout (big-endian, {@link
+ * DataOutputStream}): the magic {@value #MAGIC}; the length and bytes of the OpenNLP binary model;
+ * the weight of the logistic model in [0, 1]; when it is above 0, the logistic model ({@link
+ * LogisticModel#write}) and, when that has dense features, the SHA-256 of the {@link WordVectors}.
+ * Immutable and thread-safe: the models are only read when scoring.
  */
 public final class TscModel {
   /** Classpath resource of the bundled model. */
   public static final String RESOURCE = "com/mediaframing/sentiment/tsc-model.bin";
 
   /** First field of a model file. */
-  static final String MAGIC = "media-framing tsc model 3";
+  static final String MAGIC = "media-framing tsc model 4";
 
   private static final int CLASSES = SentimentLabel.values().length;
 
@@ -62,16 +67,40 @@ public final class TscModel {
    */
   private final Map<String, int[]> dictionary;
 
-  private TscModel(GISModel maxent, LogisticModel logistic, double logisticWeight, byte[] bytes) {
+  /** The dense features of the logistic model, or null when it has none. */
+  private final ContextVectors contextVectors;
+
+  /** The logistic model's dense weights folded into the word vectors, or null. */
+  private final ContextVectors.Projection projection;
+
+  private TscModel(
+      GISModel maxent,
+      LogisticModel logistic,
+      double logisticWeight,
+      ContextVectors contextVectors,
+      byte[] bytes) {
     if (!(logisticWeight >= 0.0 && logisticWeight <= 1.0)
         || (logistic == null) != (logisticWeight == 0.0)) {
       throw new IllegalArgumentException(
           "a logistic model needs a weight in (0, 1], and a weight needs the model: "
               + logisticWeight);
     }
+    int denseSize = logistic == null ? 0 : logistic.denseSize();
+    if (denseSize > 0 && (contextVectors == null || contextVectors.size() != denseSize)) {
+      throw new IllegalArgumentException(
+          "the logistic model has "
+              + denseSize
+              + " dense features, the word vectors give "
+              + (contextVectors == null ? 0 : contextVectors.size()));
+    }
     this.maxent = maxent;
     this.logistic = logistic;
     this.logisticWeight = logisticWeight;
+    this.contextVectors = denseSize > 0 ? contextVectors : null;
+    this.projection =
+        denseSize > 0
+            ? contextVectors.new Projection(logistic.denseWeights(), logistic.denseOffsets())
+            : null;
     this.bytes = bytes;
     this.sha256 = HexFormat.of().formatHex(sha256(bytes));
     for (SentimentLabel label : SentimentLabel.values()) {
@@ -107,8 +136,17 @@ public final class TscModel {
    * @param logistic the logistic half of the ensemble (classes are {@link SentimentLabel}
    *     ordinals), or null for the maxent model alone
    * @param logisticWeight the logistic model's share of the averaged probabilities; 0 without it
+   * @param contextVectors the dense features the logistic model was trained on, or null if none
    */
-  public static TscModel of(GISModel maxent, LogisticModel logistic, double logisticWeight) {
+  public static TscModel of(
+      GISModel maxent,
+      LogisticModel logistic,
+      double logisticWeight,
+      ContextVectors contextVectors) {
+    if (logistic != null && logistic.denseSize() > 0 && contextVectors == null) {
+      throw new IllegalArgumentException(
+          "a logistic model with dense features needs their vectors");
+    }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(buffer)) {
       ByteArrayOutputStream maxentBytes = new ByteArrayOutputStream();
@@ -121,15 +159,29 @@ public final class TscModel {
       out.writeDouble(logisticWeight);
       if (logisticWeight > 0.0) {
         logistic.write(out);
+        if (logistic.denseSize() > 0) {
+          out.writeUTF(contextVectors.vectors().sha256());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot serialize the model", e);
     }
-    return new TscModel(maxent, logistic, logisticWeight, buffer.toByteArray());
+    return new TscModel(maxent, logistic, logisticWeight, contextVectors, buffer.toByteArray());
   }
 
-  /** Reads a model written by {@link #write(Path)}. */
+  /**
+   * Reads a model written by {@link #write(Path)}; dense features use {@link
+   * WordVectors#bundled()}.
+   */
   public static TscModel read(InputStream in) throws IOException {
+    return read(in, WordVectors::bundled);
+  }
+
+  /**
+   * Reads a model written by {@link #write(Path)} whose dense features use the given word vectors
+   * (read only when the model has dense features).
+   */
+  public static TscModel read(InputStream in, Supplier<WordVectors> vectors) throws IOException {
     byte[] bytes = in.readAllBytes();
     DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
     String magic;
@@ -142,7 +194,7 @@ public final class TscModel {
       throw new IOException(
           "not a target sentiment model of this version (expected '"
               + MAGIC
-              + "'; models from before tsc-maxent-v3 must be retrained with train-tsc)");
+              + "'; models from before tsc-maxent-v4 must be retrained with train-tsc)");
     }
     int length = data.readInt();
     byte[] maxentBytes = data.readNBytes(Math.max(0, length));
@@ -156,14 +208,32 @@ public final class TscModel {
     }
     double weight = data.readDouble();
     LogisticModel logistic = weight > 0.0 ? LogisticModel.read(data, CLASSES) : null;
+    ContextVectors contextVectors = null;
+    if (logistic != null && logistic.denseSize() > 0) {
+      String trainedWith = data.readUTF();
+      WordVectors table = vectors.get();
+      if (!table.sha256().equals(trainedWith)) {
+        throw new IOException(
+            "the model was trained with word vectors "
+                + abbreviate(trainedWith)
+                + ", but the table at hand is "
+                + abbreviate(table.sha256())
+                + "; retrain the model with train-tsc");
+      }
+      contextVectors = new ContextVectors(table);
+    }
     if (data.read() != -1) {
       throw new IOException("unexpected bytes after the model");
     }
     try {
-      return new TscModel(maxent, logistic, weight, bytes);
+      return new TscModel(maxent, logistic, weight, contextVectors, bytes);
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage(), e);
     }
+  }
+
+  private static String abbreviate(String sha256) {
+    return sha256.substring(0, Math.min(12, sha256.length()));
   }
 
   /** Reads a model file. */
@@ -201,17 +271,24 @@ public final class TscModel {
     return sha256;
   }
 
+  /** Number of dense features of the logistic model (0: none). */
+  public int denseFeatures() {
+    return contextVectors == null ? 0 : contextVectors.size();
+  }
+
   /** The logistic model's share of the probabilities; 0 when the model is maxent only. */
   public double logisticWeight() {
     return logisticWeight;
   }
 
   /**
-   * Class probabilities for a feature vector, indexed by {@link SentimentLabel#ordinal()}: the same
-   * numbers as {@link #referenceProbabilities}, with one dictionary lookup per feature for both
-   * models instead of one each.
+   * Class probabilities for a mention's features, indexed by {@link SentimentLabel#ordinal()}: the
+   * same numbers as {@link #referenceProbabilities} (bit-equal without dense features, equal up to
+   * rounding with them), with one dictionary lookup per feature string for both models and the
+   * dense features taken through the folded word vectors ({@link ContextVectors.Projection}).
    */
-  public double[] probabilities(String[] features) {
+  public double[] probabilities(MentionFeatures mention) {
+    String[] features = mention.sparse();
     int[] maxentIndexes = new int[features.length];
     int[] logisticIds = new int[features.length];
     int m = 0;
@@ -236,7 +313,11 @@ public final class TscModel {
       out[k] = p[outcomeOf[k]];
     }
     if (logistic != null) {
-      double[] q = logistic.probabilities(logisticIds, l);
+      double[] dense = new double[logistic.columns()];
+      if (projection != null) {
+        projection.addTo(mention.context(), dense);
+      }
+      double[] q = logistic.probabilities(logisticIds, l, dense);
       for (int k = 0; k < CLASSES; k++) {
         out[k] = (1.0 - logisticWeight) * out[k] + logisticWeight * q[k];
       }
@@ -245,17 +326,21 @@ public final class TscModel {
   }
 
   /**
-   * The same probabilities from each model's own String API (OpenNLP's {@code eval}, liblinear's
-   * {@code predictProbability}); for tests of {@link #probabilities}.
+   * The same probabilities from each model's own API (OpenNLP's {@code eval}, liblinear's {@code
+   * predictProbability} on the full dense vector); for tests of {@link #probabilities}.
    */
-  double[] referenceProbabilities(String[] features) {
+  double[] referenceProbabilities(MentionFeatures mention) {
+    String[] features = mention.sparse();
     double[] p = maxent.eval(features);
     double[] out = new double[CLASSES];
     for (int k = 0; k < CLASSES; k++) {
       out[k] = p[outcomeOf[k]];
     }
     if (logistic != null) {
-      double[] q = logistic.probabilities(features);
+      double[] q =
+          logistic.probabilities(
+              features,
+              contextVectors == null ? null : contextVectors.represent(mention.context()));
       for (int k = 0; k < CLASSES; k++) {
         out[k] = (1.0 - logisticWeight) * out[k] + logisticWeight * q[k];
       }

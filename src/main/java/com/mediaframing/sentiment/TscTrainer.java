@@ -17,19 +17,22 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * Trains a {@link TscModel} from tagged NewsMTSC examples in one thread: an OpenNLP GIS maxent
  * model and, when the logistic weight is above 0, a liblinear {@link LogisticModel} on the same
- * feature strings, whose probabilities the model averages. Examples are sorted by target id before
- * training, GIS has no randomness and liblinear's generator is seeded, so the same examples and
- * parameters give a byte-identical model. Targets whose mention covers no token are left out. Not
- * thread-safe (one training at a time per instance).
+ * feature strings plus (when the dense weight is above 0) the {@link ContextVectors}, whose
+ * probabilities the model averages. Examples are sorted by target id before training, GIS has no
+ * randomness and liblinear's generator is seeded, so the same examples and parameters give a
+ * byte-identical model. Targets whose mention covers no token are left out. Not thread-safe (one
+ * training at a time per instance).
  */
 public final class TscTrainer {
   /**
    * The training parameters: GIS iterations, feature count cutoff (both models), liblinear's cost C
-   * of the logistic model and that model's weight in the average (0: maxent only).
+   * of the logistic model, that model's weight in the average (0: maxent only) and the factor of
+   * its standardised dense context features (0: feature strings only).
    */
-  public record Parameters(int iterations, int cutoff, double logisticCost, double logisticWeight) {
+  public record Parameters(
+      int iterations, int cutoff, double logisticCost, double logisticWeight, double denseWeight) {
     /** The parameters of the bundled model, chosen by cross validation (see the model card). */
-    public static final Parameters DEFAULTS = new Parameters(150, 2, 3.0, 0.5);
+    public static final Parameters DEFAULTS = new Parameters(150, 2, 3.0, 0.5, 0.02);
 
     public Parameters {
       if (!(logisticWeight >= 0.0 && logisticWeight <= 1.0)) {
@@ -37,6 +40,9 @@ public final class TscTrainer {
       }
       if (logisticWeight > 0.0 && !(logisticCost > 0.0)) {
         throw new IllegalArgumentException("logistic cost must be positive: " + logisticCost);
+      }
+      if (!(denseWeight >= 0.0)) {
+        throw new IllegalArgumentException("dense weight must not be negative: " + denseWeight);
       }
     }
 
@@ -65,12 +71,18 @@ public final class TscTrainer {
     sorted.sort(Comparator.comparing((TscExample e) -> e.target().gid()));
     List<Event> events = new ArrayList<>(sorted.size());
     List<String[]> contexts = new ArrayList<>(sorted.size());
+    List<double[]> dense = new ArrayList<>(sorted.size());
     List<Integer> classes = new ArrayList<>(sorted.size());
+    ContextVectors contextVectors = new ContextVectors(features.vectors());
+    boolean withDense = parameters.logisticWeight() > 0.0 && parameters.denseWeight() > 0.0;
     for (TscExample e : sorted) {
       if (e.span() != null) {
-        String[] context = features.extract(e.sentence(), e.span(), e.others(), e.further());
-        events.add(new Event(e.target().gold().id(), context));
-        contexts.add(context);
+        MentionFeatures m = features.features(e.sentence(), e.span(), e.others(), e.further());
+        events.add(new Event(e.target().gold().id(), m.sparse()));
+        contexts.add(m.sparse());
+        if (withDense) {
+          dense.add(contextVectors.represent(m.context()));
+        }
         classes.add(e.target().gold().ordinal());
       }
     }
@@ -82,16 +94,19 @@ public final class TscTrainer {
           TrainerFactory.getEventTrainer(parameters.toOpenNlp(), new HashMap<>());
       GISModel maxent = (GISModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
       if (parameters.logisticWeight() == 0.0) {
-        return TscModel.of(maxent, null, 0.0);
+        return TscModel.of(maxent, null, 0.0, null);
       }
       LogisticModel logistic =
           LogisticModel.train(
               contexts,
+              withDense ? dense : null,
+              withDense ? parameters.denseWeight() : 0.0,
               classes.stream().mapToInt(Integer::intValue).toArray(),
               SentimentLabel.values().length,
               parameters.cutoff(),
               parameters.logisticCost());
-      return TscModel.of(maxent, logistic, parameters.logisticWeight());
+      return TscModel.of(
+          maxent, logistic, parameters.logisticWeight(), withDense ? contextVectors : null);
     } catch (IOException e) {
       throw new UncheckedIOException("training failed", e);
     }

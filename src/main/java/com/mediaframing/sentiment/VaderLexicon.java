@@ -96,7 +96,12 @@ public final class VaderLexicon {
    * back to the base form.
    */
   public double valence(String token, String lemma) {
-    Double v = valences.get(token.toLowerCase(Locale.ROOT));
+    return valenceOfLowerCase(token.toLowerCase(Locale.ROOT), lemma);
+  }
+
+  /** {@link #valence(String, String)} for a token already lower-cased with {@link Locale#ROOT}. */
+  double valenceOfLowerCase(String lowerToken, String lemma) {
+    Double v = valences.get(lowerToken);
     if (v == null && lemma != null) {
       v = valences.get(lemma);
     }

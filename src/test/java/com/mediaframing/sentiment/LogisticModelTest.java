@@ -112,4 +112,46 @@ class LogisticModelTest {
         IOException.class,
         () -> LogisticModel.read(new DataInputStream(new ByteArrayInputStream(truncated)), 3));
   }
+
+  /**
+   * Events whose only cue is dense: the first of two dense features is high for class 2 and low for
+   * class 0 (class 1 in between); the second is noise. The strings say nothing.
+   */
+  @Test
+  void learnsADenseCueAndItsLinearFormMatchesLiblinear() throws IOException {
+    List<String[]> events = new ArrayList<>();
+    List<double[]> dense = new ArrayList<>();
+    for (int i = 0; i < CLASSES.length; i++) {
+      events.add(new String[] {"bias", "filler" + (i % 5)});
+      dense.add(new double[] {10.0 + 5.0 * CLASSES[i] + (i % 4) * 0.1, (i * 7 % 11) - 5.0});
+    }
+    LogisticModel model = LogisticModel.train(events, dense, 1.0, CLASSES, 3, 2, 3.0);
+    assertEquals(2, model.denseSize());
+    String[] strings = {"bias", "filler1"};
+    double[] high = model.probabilities(strings, new double[] {20.0, 0.0});
+    double[] low = model.probabilities(strings, new double[] {10.0, 0.0});
+    assertTrue(high[2] > high[0] && high[2] > high[1], java.util.Arrays.toString(high));
+    assertTrue(low[0] > low[1] && low[0] > low[2], java.util.Arrays.toString(low));
+    // The dense part as weights and offsets, as TscModel folds it, gives liblinear's numbers.
+    double[][] w = model.denseWeights();
+    double[] offsets = model.denseOffsets();
+    for (double[] x : List.of(new double[] {20.0, 0.0}, new double[] {12.5, -3.0})) {
+      double[] decision = new double[model.columns()];
+      for (int c = 0; c < decision.length; c++) {
+        decision[c] = offsets[c] + w[c][0] * x[0] + w[c][1] * x[1];
+      }
+      int[] ids = {model.id("bias"), model.id("filler1")};
+      assertArrayEquals(
+          model.probabilities(strings, x), model.probabilities(ids, 2, decision), 1e-12);
+    }
+    // Same data, same bytes; the dense standardisation survives the round trip.
+    byte[] first = bytes(model);
+    assertArrayEquals(first, bytes(LogisticModel.train(events, dense, 1.0, CLASSES, 3, 2, 3.0)));
+    LogisticModel read =
+        LogisticModel.read(new DataInputStream(new ByteArrayInputStream(first)), 3);
+    assertArrayEquals(high, read.probabilities(strings, new double[] {20.0, 0.0}), 1e-12);
+    IllegalArgumentException missing =
+        assertThrows(IllegalArgumentException.class, () -> model.probabilities(strings));
+    assertEquals("the model needs 2 dense features, got 0", missing.getMessage());
+  }
 }

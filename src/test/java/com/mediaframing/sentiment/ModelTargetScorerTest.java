@@ -84,7 +84,7 @@ class ModelTargetScorerTest {
   void factoryReturnsTheBundledModelOncePerJvm() {
     TargetSentimentScorer a = SentimentScorers.create("model");
     assertSame(a, SentimentScorers.create("model"));
-    assertTrue(a.id().matches("tsc-maxent-v3\\+[0-9a-f]{12}"), a.id());
+    assertTrue(a.id().matches("tsc-maxent-v4\\+[0-9a-f]{12}"), a.id());
     assertEquals(
         ModelTargetScorer.VERSION + "+" + TscModel.bundled().sha256().substring(0, 12), a.id());
   }

@@ -9,6 +9,7 @@ import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.nlp.WordClusters;
+import com.mediaframing.nlp.WordVectors;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ class TscFeaturesTest {
                 "biden", new int[] {3, 14, 114}),
             3,
             "");
-    TscFeatures withTable = new TscFeatures(VaderLexicon.get(), table);
+    TscFeatures withTable = new TscFeatures(VaderLexicon.get(), table, WordVectors.bundled());
     AnnotatedSentence s = tag("Critics slammed Trump and Biden.");
     List<String> f =
         Arrays.asList(withTable.extract(s, new TokenSpan(2, 3), List.of(new TokenSpan(4, 5))));
@@ -111,7 +112,9 @@ class TscFeaturesTest {
     assertTrue(f.stream().noneMatch(x -> x.startsWith("cb=") && x.equals("cb=-1")), f.toString());
     assertThrows(
         IllegalArgumentException.class,
-        () -> new TscFeatures(VaderLexicon.get(), new WordClusters(Map.of(), 2, "")));
+        () ->
+            new TscFeatures(
+                VaderLexicon.get(), new WordClusters(Map.of(), 2, ""), WordVectors.bundled()));
   }
 
   @Test
@@ -138,6 +141,53 @@ class TscFeaturesTest {
   }
 
   @Test
+  void contextWordsWithVectorsLeaveOutTargetsAndCountFromTheNearestMention() {
+    WordVectors table =
+        WordVectors.quantise(
+            Map.of(
+                "smith", new float[] {1f},
+                "said", new float[] {1f},
+                "monday", new float[] {1f},
+                "he", new float[] {1f},
+                "bravely", new float[] {1f},
+                "boy", new float[] {1f},
+                "jones", new float[] {1f}),
+            "test");
+    TscFeatures withTable = new TscFeatures(VaderLexicon.get(), WordClusters.bundled(), table);
+    // 0 Smith 1 said 2 on 3 Monday 4 that 5 he 6 bravely 7 saved 8 the 9 boy 10 to 11 Jones 12 .
+    AnnotatedSentence s = tag("Smith said on Monday that he bravely saved the boy to Jones.");
+    ContextWords c =
+        withTable
+            .features(
+                s,
+                new TokenSpan(0, 1),
+                List.of(new TokenSpan(11, 12)),
+                List.of(new TokenSpan(5, 6)))
+            .context();
+    // said (distance 1), Monday (3), bravely (1 from "he"), boy (4 from "he"); not Smith, he,
+    // Jones.
+    assertEquals(4, c.size());
+    int[] expectedIds = {
+      table.id("said"), table.id("monday"), table.id("bravely"), table.id("boy")
+    };
+    double[] expectedNearness = {1.0, 0.5, 1.0, 0.25};
+    boolean[] expectedLeft = {false, true, false, false};
+    for (int i = 0; i < 4; i++) {
+      assertEquals(expectedIds[i], c.ids()[i], "word " + i);
+      assertEquals(expectedNearness[i], c.nearness()[i], 1e-12, "word " + i);
+      assertEquals(expectedLeft[i], c.left()[i], "word " + i);
+    }
+    assertTrue(c.inClause()[0], "said is in Smith's clause");
+    // A target at the end has its context on the left.
+    ContextWords last =
+        withTable.features(s, new TokenSpan(11, 12), List.of(), List.of()).context();
+    assertTrue(last.size() >= 5);
+    for (int i = 0; i < last.size(); i++) {
+      assertTrue(last.left()[i]);
+    }
+  }
+
+  @Test
   void clauseToneAndFinalPunctuation() {
     // 0 Smith 1 won 2 , 3 but 4 critics 5 attacked 6 Jones 7 ?
     AnnotatedSentence s = tag("Smith won, but critics attacked Jones?");
@@ -149,6 +199,31 @@ class TscFeaturesTest {
         Arrays.asList(features.extract(tag("Smith wins the vote"), new TokenSpan(0, 1), List.of()));
     assertTrue(headline.contains("end=none"), headline.toString());
     assertTrue(headline.contains("otone=0"), headline.toString());
+  }
+
+  @Test
+  void theLastSentenceMemoChangesNothing() {
+    // 0 Smith 1 won 2 , 3 but 4 critics 5 attacked 6 Jones 7 ?
+    AnnotatedSentence two = tag("Smith won, but critics attacked Jones?");
+    AnnotatedSentence one = tag("Critics slammed Trump.");
+    TokenSpan smith = new TokenSpan(0, 1);
+    TokenSpan jones = new TokenSpan(6, 7);
+    TscFeatures warm = new TscFeatures();
+    List<List<String>> seen = new java.util.ArrayList<>();
+    for (int round = 0; round < 2; round++) {
+      seen.add(Arrays.asList(warm.extract(two, smith, List.of(jones))));
+      seen.add(Arrays.asList(warm.extract(two, jones, List.of(smith))));
+      seen.add(Arrays.asList(warm.extract(one, new TokenSpan(2, 3), List.of())));
+    }
+    List<List<String>> fresh =
+        List.of(
+            Arrays.asList(new TscFeatures().extract(two, smith, List.of(jones))),
+            Arrays.asList(new TscFeatures().extract(two, jones, List.of(smith))),
+            Arrays.asList(new TscFeatures().extract(one, new TokenSpan(2, 3), List.of())));
+    for (int i = 0; i < seen.size(); i++) {
+      assertEquals(fresh.get(i % 3), seen.get(i), "call " + i);
+    }
+    assertFalse(seen.get(0).equals(seen.get(1)));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.nlp.WordVectors;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The model file: maxent alone or averaged with the logistic model, written and read back. */
+/**
+ * The model file: maxent alone or averaged with the logistic model (with and without dense context
+ * features), written and read back; the fast scoring path against each model's own API.
+ */
 class TscModelTest {
   @TempDir Path dir;
 
@@ -31,15 +35,22 @@ class TscModelTest {
     TscTrainer.Parameters ensemble = TscTrainer.Parameters.DEFAULTS;
     TscTrainer.Parameters alone =
         new TscTrainer.Parameters(
-            ensemble.iterations(), ensemble.cutoff(), ensemble.logisticCost(), 0.0);
+            ensemble.iterations(), ensemble.cutoff(), ensemble.logisticCost(), 0.0, 0.0);
+    TscTrainer.Parameters sparse =
+        new TscTrainer.Parameters(
+            ensemble.iterations(), ensemble.cutoff(), ensemble.logisticCost(), 0.5, 0.0);
     TscModel maxent = new TscTrainer(features, alone).train(examples);
+    TscModel strings = new TscTrainer(features, sparse).train(examples);
     TscModel both = new TscTrainer(features, ensemble).train(examples);
     assertEquals(0.0, maxent.logisticWeight());
     assertEquals(0.5, both.logisticWeight());
+    assertEquals(0, strings.denseFeatures());
+    assertEquals(4 * features.vectors().dimension(), both.denseFeatures());
     TscExample e = examples.get(0);
-    String[] x = features.extract(e.sentence(), e.span(), e.others(), e.further());
-    assertNotEquals(maxent.probabilities(x)[0], both.probabilities(x)[0]);
-    for (TscModel m : List.of(maxent, both)) {
+    MentionFeatures x = features.features(e.sentence(), e.span(), e.others(), e.further());
+    assertNotEquals(maxent.probabilities(x)[0], strings.probabilities(x)[0]);
+    assertNotEquals(strings.probabilities(x)[0], both.probabilities(x)[0]);
+    for (TscModel m : List.of(maxent, strings, both)) {
       Path file = dir.resolve(m.sha256() + ".bin");
       m.write(file);
       TscModel read = TscModel.read(file);
@@ -51,18 +62,49 @@ class TscModelTest {
   }
 
   @Test
-  void oneLookupForBothModelsGivesExactlyEachModelsOwnProbabilities() throws Exception {
+  void fastPathGivesEachModelsOwnProbabilities() throws Exception {
     List<TscExample> examples = fixture();
     TscFeatures features = new TscFeatures();
+    TscModel strings =
+        new TscTrainer(features, new TscTrainer.Parameters(150, 2, 3.0, 0.5, 0.0)).train(examples);
     TscModel trained = new TscTrainer(features, TscTrainer.Parameters.DEFAULTS).train(examples);
+    String[] unknownStrings = {"never-seen", "bias", "bias"};
+    for (TscExample e : examples) {
+      MentionFeatures x = features.features(e.sentence(), e.span(), e.others(), e.further());
+      // Without dense features the one-lookup path is liblinear's arithmetic exactly.
+      assertArrayEquals(strings.referenceProbabilities(x), strings.probabilities(x), 0.0);
+    }
+    MentionFeatures unknown = new MentionFeatures(unknownStrings, ContextWords.EMPTY);
+    assertArrayEquals(strings.referenceProbabilities(unknown), strings.probabilities(unknown), 0.0);
+    // With them, the folded word vectors give the same sums in another order.
     for (TscModel model : List.of(trained, TscModel.bundled())) {
       for (TscExample e : examples) {
-        String[] x = features.extract(e.sentence(), e.span(), e.others(), e.further());
-        assertArrayEquals(model.referenceProbabilities(x), model.probabilities(x), 0.0);
+        MentionFeatures x = features.features(e.sentence(), e.span(), e.others(), e.further());
+        assertArrayEquals(model.referenceProbabilities(x), model.probabilities(x), 1e-12);
       }
-      String[] unknown = {"never-seen", "bias", "bias"};
-      assertArrayEquals(model.referenceProbabilities(unknown), model.probabilities(unknown), 0.0);
+      assertArrayEquals(model.referenceProbabilities(unknown), model.probabilities(unknown), 1e-12);
     }
+  }
+
+  @Test
+  void aModelReadWithOtherWordVectorsIsRefusedInOneLine() throws Exception {
+    TscModel model =
+        new TscTrainer(new TscFeatures(), TscTrainer.Parameters.DEFAULTS).train(fixture());
+    Path file = dir.resolve("m.bin");
+    model.write(file);
+    WordVectors other =
+        WordVectors.quantise(java.util.Map.of("news", new float[] {1f, -1f}), "two dimensions");
+    java.io.IOException e =
+        assertThrows(
+            java.io.IOException.class,
+            () -> TscModel.read(new ByteArrayInputStream(Files.readAllBytes(file)), () -> other));
+    assertEquals(
+        "the model was trained with word vectors "
+            + WordVectors.bundled().sha256().substring(0, 12)
+            + ", but the table at hand is "
+            + other.sha256().substring(0, 12)
+            + "; retrain the model with train-tsc",
+        e.getMessage());
   }
 
   @Test

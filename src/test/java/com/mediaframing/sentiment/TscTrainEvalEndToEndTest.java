@@ -65,7 +65,7 @@ class TscTrainEvalEndToEndTest {
             first.toString(),
             "--predictions",
             predictions.toString());
-    assertTrue(report.startsWith("scorer tsc-maxent-v3+" + sha.substring(0, 12)), report);
+    assertTrue(report.startsWith("scorer tsc-maxent-v4+" + sha.substring(0, 12)), report);
     assertTrue(report.contains("targets 18 (skipped 0)"), report);
     assertTrue(report.lines().anyMatch(l -> l.matches("F1m \\d\\.\\d{4}  accuracy \\d\\.\\d{4}")));
 
