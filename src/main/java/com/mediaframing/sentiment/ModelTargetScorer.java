@@ -17,7 +17,20 @@ public final class ModelTargetScorer implements TargetSentimentScorer {
   private final TscFeatures features;
   private final String id;
 
+  /**
+   * @throws IllegalArgumentException when the model's dense features were trained with other word
+   *     vectors than {@code features} looks words up in
+   */
   public ModelTargetScorer(TscModel model, TscFeatures features) {
+    String trainedWith = model.wordVectorsSha256();
+    if (trainedWith != null && !trainedWith.equals(features.vectors().sha256())) {
+      throw new IllegalArgumentException(
+          "the model's word vectors ("
+              + trainedWith.substring(0, 12)
+              + ") are not the features' ("
+              + features.vectors().sha256().substring(0, 12)
+              + ")");
+    }
     this.model = model;
     this.features = features;
     this.id = VERSION + "+" + model.sha256().substring(0, 12);

@@ -271,6 +271,11 @@ public final class TscModel {
     return sha256;
   }
 
+  /** SHA-256 of the word vectors the dense features were trained with, or null without them. */
+  public String wordVectorsSha256() {
+    return contextVectors == null ? null : contextVectors.vectors().sha256();
+  }
+
   /** Number of dense features of the logistic model (0: none). */
   public int denseFeatures() {
     return contextVectors == null ? 0 : contextVectors.size();

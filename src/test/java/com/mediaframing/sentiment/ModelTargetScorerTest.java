@@ -88,4 +88,21 @@ class ModelTargetScorerTest {
     assertEquals(
         ModelTargetScorer.VERSION + "+" + TscModel.bundled().sha256().substring(0, 12), a.id());
   }
+
+  @Test
+  void featuresWithOtherWordVectorsThanTheModelAreRefused() {
+    com.mediaframing.nlp.WordVectors other =
+        com.mediaframing.nlp.WordVectors.quantise(
+            java.util.Map.of("news", new float[] {1f, -1f}), "two dimensions");
+    TscFeatures mismatched =
+        new TscFeatures(VaderLexicon.get(), com.mediaframing.nlp.WordClusters.bundled(), other);
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> new ModelTargetScorer(TscModel.bundled(), mismatched));
+    assertTrue(e.getMessage().startsWith("the model's word vectors ("), e.getMessage());
+    assertEquals(
+        com.mediaframing.nlp.WordVectors.bundled().sha256(),
+        TscModel.bundled().wordVectorsSha256());
+  }
 }
