@@ -1,16 +1,14 @@
 package com.mediaframing.nlp;
 
 import com.mediaframing.config.BundledResource;
+import com.mediaframing.config.Checksums;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,7 +59,7 @@ public final class WordVectors {
       }
     }
     this.bytes = serialize();
-    this.sha256 = HexFormat.of().formatHex(digest(bytes));
+    this.sha256 = Checksums.sha256Hex(bytes);
   }
 
   /**
@@ -224,13 +222,5 @@ public final class WordVectors {
   /** SHA-256 of the serialized table, lower-case hex: which vectors a model was trained with. */
   public String sha256() {
     return sha256;
-  }
-
-  private static byte[] digest(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JVM has no SHA-256", e);
-    }
   }
 }

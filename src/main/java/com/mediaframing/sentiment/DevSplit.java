@@ -1,8 +1,7 @@
 package com.mediaframing.sentiment;
 
+import com.mediaframing.config.Checksums;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * The fixed development split of NewsMTSC's training file: a sentence is in the dev part when the
@@ -24,20 +23,12 @@ public final class DevSplit {
 
   /** The bucket in [0, {@value #BUCKETS}) of a {@code primary_gid}. */
   public static int bucket(String primaryGid) {
-    byte[] hash = sha256(primaryGid.getBytes(StandardCharsets.UTF_8));
+    byte[] hash = Checksums.sha256(primaryGid.getBytes(StandardCharsets.UTF_8));
     long value =
         ((hash[0] & 0xFFL) << 24)
             | ((hash[1] & 0xFFL) << 16)
             | ((hash[2] & 0xFFL) << 8)
             | (hash[3] & 0xFFL);
     return (int) (value % BUCKETS);
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JVM has no SHA-256", e);
-    }
   }
 }

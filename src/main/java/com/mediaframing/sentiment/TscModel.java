@@ -1,6 +1,7 @@
 package com.mediaframing.sentiment;
 
 import com.mediaframing.config.BundledResource;
+import com.mediaframing.config.Checksums;
 import com.mediaframing.nlp.WordVectors;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,11 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +100,7 @@ public final class TscModel {
             ? contextVectors.new Projection(logistic.denseWeights(), logistic.denseOffsets())
             : null;
     this.bytes = bytes;
-    this.sha256 = HexFormat.of().formatHex(sha256(bytes));
+    this.sha256 = Checksums.sha256Hex(bytes);
     for (SentimentLabel label : SentimentLabel.values()) {
       int index = maxent.getIndex(label.id());
       if (index < 0) {
@@ -351,13 +349,5 @@ public final class TscModel {
       }
     }
     return out;
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JVM has no SHA-256", e);
-    }
   }
 }

@@ -684,15 +684,9 @@ public final class FramingJob {
   }
 
   private static String sha256(String s) {
-    try {
-      return "sha256:"
-          + java.util.HexFormat.of()
-              .formatHex(
-                  java.security.MessageDigest.getInstance("SHA-256")
-                      .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "sha256:"
+        + com.mediaframing.config.Checksums.sha256Hex(
+            s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Writes {@code framing.duckdb} beside the tables, or logs why not. */

@@ -1,5 +1,6 @@
 package com.mediaframing.spark;
 
+import com.mediaframing.config.Checksums;
 import com.mediaframing.config.ConfigException;
 import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.CorpusTokenizer;
@@ -306,10 +307,8 @@ public final class WordClusterTraining {
 
   private static String sha256(Path p) {
     try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
-    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      return Checksums.sha256Hex(Files.readAllBytes(p));
+    } catch (IOException e) {
       return "?";
     }
   }

@@ -1,0 +1,18 @@
+package com.mediaframing.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ChecksumsTest {
+  @Test
+  void theStandardTestVector() {
+    byte[] abc = "abc".getBytes(StandardCharsets.US_ASCII);
+    assertEquals(
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        Checksums.sha256Hex(abc));
+    assertEquals(32, Checksums.sha256(abc).length);
+    assertEquals((byte) 0xba, Checksums.sha256(abc)[0]);
+  }
+}
