@@ -34,12 +34,14 @@ public final class WordVectors {
 
   private final Map<String, Integer> ids;
   private final String[] words;
+
+  /** The vectors as stored, word after word; a value is its byte times the word's scale. */
   private final byte[] quantised;
+
   private final float[] scales;
-  private final float[] values;
   private final int dimension;
   private final String header;
-  private final byte[] bytes;
+  private final int byteSize;
   private final String sha256;
 
   private WordVectors(String[] words, float[] scales, byte[] quantised, int dim, String header) {
@@ -49,16 +51,13 @@ public final class WordVectors {
     this.dimension = dim;
     this.header = header;
     this.ids = new HashMap<>(words.length * 2);
-    this.values = new float[words.length * dim];
     for (int w = 0; w < words.length; w++) {
       if (ids.put(words[w], w) != null) {
         throw new IllegalArgumentException("word '" + words[w] + "' appears twice");
       }
-      for (int d = 0; d < dim; d++) {
-        values[w * dim + d] = quantised[w * dim + d] * scales[w];
-      }
     }
-    this.bytes = serialize();
+    byte[] bytes = serialize();
+    this.byteSize = bytes.length;
     this.sha256 = Checksums.sha256Hex(bytes);
   }
 
@@ -146,7 +145,7 @@ public final class WordVectors {
 
   /** Writes the table; the same vectors always give the same bytes. */
   public void write(OutputStream out) throws IOException {
-    out.write(bytes);
+    out.write(serialize());
   }
 
   private byte[] serialize() {
@@ -180,7 +179,7 @@ public final class WordVectors {
 
   /** Component {@code d} of the vector with id {@code id}. */
   public float value(int id, int d) {
-    return values[id * dimension + d];
+    return quantised[id * dimension + d] * scales[id];
   }
 
   /** A copy of the vector of a word key, or null. */
@@ -190,7 +189,9 @@ public final class WordVectors {
       return null;
     }
     float[] v = new float[dimension];
-    System.arraycopy(values, id * dimension, v, 0, dimension);
+    for (int d = 0; d < dimension; d++) {
+      v[d] = value(id, d);
+    }
     return v;
   }
 
@@ -216,7 +217,7 @@ public final class WordVectors {
 
   /** Size of the serialized table in bytes. */
   public int byteSize() {
-    return bytes.length;
+    return byteSize;
   }
 
   /** SHA-256 of the serialized table, lower-case hex: which vectors a model was trained with. */

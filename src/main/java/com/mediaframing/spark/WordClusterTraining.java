@@ -9,6 +9,7 @@ import com.mediaframing.nlp.WordClusters;
 import com.mediaframing.nlp.WordVectors;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,7 +113,14 @@ public final class WordClusterTraining {
     try {
       long t0 = System.nanoTime();
       Trained trained = train(spark, corpus, limit, Parameters.DEFAULTS);
-      write(trained.clusters(), out);
+      writeFile(
+          out,
+          "cluster table",
+          o -> {
+            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+            trained.clusters().write(w);
+            w.flush();
+          });
       String summary =
           String.format(
               Locale.ROOT,
@@ -125,7 +133,7 @@ public final class WordClusterTraining {
               sha256(out));
       if (values.containsKey("--vectors")) {
         Path vectors = Path.of(values.get("--vectors"));
-        write(trained.vectors(), vectors);
+        writeFile(vectors, "word vectors", trained.vectors()::write);
         summary +=
             String.format(
                 Locale.ROOT,
@@ -269,31 +277,24 @@ public final class WordClusterTraining {
     }
   }
 
-  private static void write(WordClusters table, Path out) {
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        table.write(w);
-      }
-    } catch (IOException e) {
-      throw new ConfigException("cannot write the cluster table to " + out + ": " + e, e);
-    }
+  /** Something that writes itself to a stream. */
+  @FunctionalInterface
+  private interface Contents {
+    void writeTo(OutputStream out) throws IOException;
   }
 
-  private static void write(WordVectors vectors, Path out) {
+  /** Writes a file, creating its folder; a failure is a {@link ConfigException} naming it. */
+  private static void writeFile(Path out, String what, Contents contents) {
     try {
       Path parent = out.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
       try (OutputStream o = Files.newOutputStream(out)) {
-        vectors.write(o);
+        contents.writeTo(o);
       }
     } catch (IOException e) {
-      throw new ConfigException("cannot write the word vectors to " + out + ": " + e, e);
+      throw new ConfigException("cannot write the " + what + " to " + out + ": " + e, e);
     }
   }
 
