@@ -284,26 +284,19 @@ public final class LogisticModel {
    * weights[c][d]} multiplies feature {@code d} in column {@code c}, and {@code offsets[c]} is
    * added once. {@link #probabilities(int[], int, double[])} takes its result.
    */
-  double[][] denseWeights() {
-    double[][] w = new double[columns][denseMean.length];
-    for (int c = 0; c < columns; c++) {
-      for (int d = 0; d < denseMean.length; d++) {
-        w[c][d] = weights[(names.length + d) * columns + c] * denseScale[d];
-      }
-    }
-    return w;
-  }
+  record DenseForm(double[][] weights, double[] offsets) {}
 
-  /** The constant of {@link #denseWeights()} per column. */
-  double[] denseOffsets() {
-    double[][] w = denseWeights();
+  /** The dense part of the decision values with the standardisation folded in. */
+  DenseForm denseForm() {
+    double[][] w = new double[columns][denseMean.length];
     double[] offsets = new double[columns];
     for (int c = 0; c < columns; c++) {
       for (int d = 0; d < denseMean.length; d++) {
+        w[c][d] = weights[(names.length + d) * columns + c] * denseScale[d];
         offsets[c] -= w[c][d] * denseMean[d];
       }
     }
-    return offsets;
+    return new DenseForm(w, offsets);
   }
 
   /** {@link #probabilities(int[], int, double[])} for a model without dense features. */

@@ -83,22 +83,17 @@ public final class TscModel {
           "a logistic model needs a weight in (0, 1], and a weight needs the model: "
               + logisticWeight);
     }
-    int denseSize = logistic == null ? 0 : logistic.denseSize();
-    if (denseSize > 0 && (contextVectors == null || contextVectors.size() != denseSize)) {
-      throw new IllegalArgumentException(
-          "the logistic model has "
-              + denseSize
-              + " dense features, the word vectors give "
-              + (contextVectors == null ? 0 : contextVectors.size()));
-    }
+    int denseSize = checkDense(logistic, contextVectors);
     this.maxent = maxent;
     this.logistic = logistic;
     this.logisticWeight = logisticWeight;
     this.contextVectors = denseSize > 0 ? contextVectors : null;
-    this.projection =
-        denseSize > 0
-            ? contextVectors.new Projection(logistic.denseWeights(), logistic.denseOffsets())
-            : null;
+    if (denseSize > 0) {
+      LogisticModel.DenseForm form = logistic.denseForm();
+      this.projection = contextVectors.new Projection(form.weights(), form.offsets());
+    } else {
+      this.projection = null;
+    }
     this.bytes = bytes;
     this.sha256 = Checksums.sha256Hex(bytes);
     for (SentimentLabel label : SentimentLabel.values()) {
@@ -129,6 +124,22 @@ public final class TscModel {
   }
 
   /**
+   * The logistic model's number of dense features, after checking that the word vectors give
+   * exactly that many (none needed when it has none).
+   */
+  private static int checkDense(LogisticModel logistic, ContextVectors contextVectors) {
+    int denseSize = logistic == null ? 0 : logistic.denseSize();
+    if (denseSize > 0 && (contextVectors == null || contextVectors.size() != denseSize)) {
+      throw new IllegalArgumentException(
+          "the logistic model has "
+              + denseSize
+              + " dense features, the word vectors give "
+              + (contextVectors == null ? 0 : contextVectors.size()));
+    }
+    return denseSize;
+  }
+
+  /**
    * Wraps freshly trained models; serializes them to compute the checksum.
    *
    * @param logistic the logistic half of the ensemble (classes are {@link SentimentLabel}
@@ -141,10 +152,7 @@ public final class TscModel {
       LogisticModel logistic,
       double logisticWeight,
       ContextVectors contextVectors) {
-    if (logistic != null && logistic.denseSize() > 0 && contextVectors == null) {
-      throw new IllegalArgumentException(
-          "a logistic model with dense features needs their vectors");
-    }
+    checkDense(logistic, contextVectors);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(buffer)) {
       ByteArrayOutputStream maxentBytes = new ByteArrayOutputStream();

@@ -133,8 +133,9 @@ class LogisticModelTest {
     assertTrue(high[2] > high[0] && high[2] > high[1], java.util.Arrays.toString(high));
     assertTrue(low[0] > low[1] && low[0] > low[2], java.util.Arrays.toString(low));
     // The dense part as weights and offsets, as TscModel folds it, gives liblinear's numbers.
-    double[][] w = model.denseWeights();
-    double[] offsets = model.denseOffsets();
+    LogisticModel.DenseForm form = model.denseForm();
+    double[][] w = form.weights();
+    double[] offsets = form.offsets();
     for (double[] x : List.of(new double[] {20.0, 0.0}, new double[] {12.5, -3.0})) {
       double[] decision = new double[model.columns()];
       for (int c = 0; c < decision.length; c++) {
