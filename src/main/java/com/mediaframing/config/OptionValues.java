@@ -3,6 +3,8 @@ package com.mediaframing.config;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads {@code --name value} and {@code --name=value} options against a table of known names, for
@@ -71,19 +73,7 @@ public final class OptionValues {
    * >= 0} is a {@link ConfigException} naming the option.
    */
   public static int nonNegativeInt(Map<String, String> values, String name, int dflt) {
-    String s = values.get(name);
-    if (s == null) {
-      return dflt;
-    }
-    try {
-      int v = Integer.parseInt(s.trim());
-      if (v < 0) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new ConfigException(name + " must be a whole number >= 0, got '" + s + "'");
-    }
+    return number(values, name, dflt, Integer::valueOf, v -> v >= 0, "a whole number >= 0");
   }
 
   /** As {@link #nonNegativeInt}, and 0 is an error too. */
@@ -97,18 +87,40 @@ public final class OptionValues {
 
   /** The number above 0 given for {@code name}, or {@code dflt}; anything else is an error. */
   public static double positiveNumber(Map<String, String> values, String name, double dflt) {
+    return number(
+        values, name, dflt, Double::valueOf, v -> v > 0 && Double.isFinite(v), "a number above 0");
+  }
+
+  /** The number in [0, 1] given for {@code name} (a share), or {@code dflt}. */
+  public static double share(Map<String, String> values, String name, double dflt) {
+    return number(
+        values, name, dflt, Double::valueOf, v -> v >= 0 && v <= 1, "a number between 0 and 1");
+  }
+
+  /**
+   * The value of {@code name} parsed and checked, or {@code dflt} when absent; an unparsable or
+   * rejected value is a {@link ConfigException}: "NAME must be REQUIREMENT, got 'VALUE'".
+   */
+  private static <T> T number(
+      Map<String, String> values,
+      String name,
+      T dflt,
+      Function<String, T> parse,
+      Predicate<T> accepted,
+      String requirement) {
     String s = values.get(name);
     if (s == null) {
       return dflt;
     }
+    T v;
     try {
-      double v = Double.parseDouble(s.trim());
-      if (!(v > 0 && Double.isFinite(v))) {
-        throw new NumberFormatException();
-      }
-      return v;
+      v = parse.apply(s.trim());
     } catch (NumberFormatException e) {
-      throw new ConfigException(name + " must be a number above 0, got '" + s + "'");
+      v = null;
     }
+    if (v == null || !accepted.test(v)) {
+      throw new ConfigException(name + " must be " + requirement + ", got '" + s + "'");
+    }
+    return v;
   }
 }

@@ -109,7 +109,8 @@ public record RunOptions(
         OptionValues.nonNegativeInt(values, "--partitions", 0),
         OptionValues.positiveInt(
             values, "--repeated-line-min-docs", JobConfig.DEFAULT_REPEATED_LINE_MIN_DOCS),
-        share(values, "--repeated-line-min-share", JobConfig.DEFAULT_REPEATED_LINE_MIN_SHARE),
+        OptionValues.share(
+            values, "--repeated-line-min-share", JobConfig.DEFAULT_REPEATED_LINE_MIN_SHARE),
         stories(values),
         runDate(values.get("--run-date")),
         values.containsKey("--incremental"));
@@ -129,7 +130,7 @@ public record RunOptions(
 
   private static StoryOptions stories(Map<String, String> values) {
     double similarity =
-        share(values, "--story-min-similarity", StoryOptions.DEFAULT_MIN_SIMILARITY);
+        OptionValues.share(values, "--story-min-similarity", StoryOptions.DEFAULT_MIN_SIMILARITY);
     if (similarity == 0) {
       throw new ConfigException("--story-min-similarity must be above 0, got 0");
     }
@@ -157,21 +158,5 @@ public record RunOptions(
       codes.add(code);
     }
     return Set.copyOf(codes);
-  }
-
-  private static double share(Map<String, String> values, String name, double dflt) {
-    String s = values.get(name);
-    if (s == null) {
-      return dflt;
-    }
-    try {
-      double v = Double.parseDouble(s.trim());
-      if (!(v >= 0 && v <= 1)) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new ConfigException(name + " must be a number between 0 and 1, got '" + s + "'");
-    }
   }
 }

@@ -23,6 +23,12 @@ class OptionValuesTest {
         "--bad must be a whole number >= 0, got 'x'",
         assertThrows(ConfigException.class, () -> OptionValues.nonNegativeInt(v, "--bad", 1))
             .getMessage());
+    assertEquals(0.0, OptionValues.share(v, "--zero", 0.5));
+    assertEquals(0.5, OptionValues.share(v, "--absent", 0.5));
+    assertEquals(
+        "--s must be a number between 0 and 1, got '2.5'",
+        assertThrows(ConfigException.class, () -> OptionValues.share(v, "--s", 0.5))
+            .getMessage());
     assertEquals(
         "--zero must be a number above 0, got '0'",
         assertThrows(ConfigException.class, () -> OptionValues.positiveNumber(v, "--zero", 1.0))
