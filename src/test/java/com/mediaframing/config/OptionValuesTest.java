@@ -27,8 +27,7 @@ class OptionValuesTest {
     assertEquals(0.5, OptionValues.share(v, "--absent", 0.5));
     assertEquals(
         "--s must be a number between 0 and 1, got '2.5'",
-        assertThrows(ConfigException.class, () -> OptionValues.share(v, "--s", 0.5))
-            .getMessage());
+        assertThrows(ConfigException.class, () -> OptionValues.share(v, "--s", 0.5)).getMessage());
     assertEquals(
         "--zero must be a number above 0, got '0'",
         assertThrows(ConfigException.class, () -> OptionValues.positiveNumber(v, "--zero", 1.0))

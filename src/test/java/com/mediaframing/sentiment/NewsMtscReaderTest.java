@@ -56,10 +56,8 @@ class NewsMtscReaderTest {
     String span =
         "{\"primary_gid\": \"g\", \"sentence_normalized\": \"Short.\", \"targets\":"
             + " [{\"from\": 2, \"to\": 40, \"polarity\": 4.0}]}";
-    ConfigException bad =
-        assertThrows(ConfigException.class, () -> NewsMtscReader.parse(span, "in.jsonl", 7));
     assertEquals(
-        "in.jsonl line 7: target 0: span [2, 40) outside the sentence of 6", bad.getMessage());
+        "in.jsonl line 7: target 0: span [2, 40) outside the sentence of 6", parseError(span, 7));
   }
 
   @Test
@@ -72,16 +70,18 @@ class NewsMtscReaderTest {
     TscTarget smith = NewsMtscReader.parse(line, "in.jsonl", 1).targets().get(0);
     assertEquals(List.of(new TextSpan(11, 13)), smith.furtherMentions());
     String outside = line.replace("\"to\": 13", "\"to\": 99");
-    ConfigException bad =
-        assertThrows(ConfigException.class, () -> NewsMtscReader.parse(outside, "in.jsonl", 3));
     assertEquals(
         "in.jsonl line 3: target 0: further mention 0: span [11, 99) outside the sentence of 24",
-        bad.getMessage());
+        parseError(outside, 3));
     String notArray = line.replaceAll("\\[\\{\"from\": 11.*\\}\\]\\}\\]", "7}]");
-    ConfigException wrongType =
-        assertThrows(ConfigException.class, () -> NewsMtscReader.parse(notArray, "in.jsonl", 4));
     assertEquals(
         "in.jsonl line 4: target 0: 'further_mentions' must be an array, got 7",
-        wrongType.getMessage());
+        parseError(notArray, 4));
+  }
+
+  /** The message of the error parsing {@code line} as line {@code number} of in.jsonl raises. */
+  private static String parseError(String line, int number) {
+    return assertThrows(ConfigException.class, () -> NewsMtscReader.parse(line, "in.jsonl", number))
+        .getMessage();
   }
 }

@@ -28,6 +28,15 @@ class TscModelTest {
         .prepare(NewsMtscReader.read(data));
   }
 
+  /** The file of a model trained on the fixture with the default parameters. */
+  private byte[] defaultModelBytes() throws Exception {
+    TscModel model =
+        new TscTrainer(new TscFeatures(), TscTrainer.Parameters.DEFAULTS).train(fixture());
+    Path file = dir.resolve("m.bin");
+    model.write(file);
+    return Files.readAllBytes(file);
+  }
+
   @Test
   void maxentAloneAndEnsembleRoundTripWithTheirOwnProbabilities() throws Exception {
     List<TscExample> examples = fixture();
@@ -88,16 +97,13 @@ class TscModelTest {
 
   @Test
   void aModelReadWithOtherWordVectorsIsRefusedInOneLine() throws Exception {
-    TscModel model =
-        new TscTrainer(new TscFeatures(), TscTrainer.Parameters.DEFAULTS).train(fixture());
-    Path file = dir.resolve("m.bin");
-    model.write(file);
+    byte[] bytes = defaultModelBytes();
     WordVectors other =
         WordVectors.quantise(java.util.Map.of("news", new float[] {1f, -1f}), "two dimensions");
     java.io.IOException e =
         assertThrows(
             java.io.IOException.class,
-            () -> TscModel.read(new ByteArrayInputStream(Files.readAllBytes(file)), () -> other));
+            () -> TscModel.read(new ByteArrayInputStream(bytes), () -> other));
     assertEquals(
         "the model was trained with word vectors "
             + WordVectors.bundled().sha256().substring(0, 12)
@@ -109,11 +115,7 @@ class TscModelTest {
 
   @Test
   void truncatedOrTrailingBytesAreErrors() throws Exception {
-    TscModel model =
-        new TscTrainer(new TscFeatures(), TscTrainer.Parameters.DEFAULTS).train(fixture());
-    Path file = dir.resolve("m.bin");
-    model.write(file);
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes = defaultModelBytes();
     byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
     assertThrows(
         java.io.IOException.class, () -> TscModel.read(new ByteArrayInputStream(truncated)));
