@@ -33,7 +33,12 @@ public final class ModelTargetScorer implements TargetSentimentScorer {
     }
     this.model = model;
     this.features = features;
-    this.id = VERSION + "+" + model.sha256().substring(0, 12);
+    this.id = idOf(model);
+  }
+
+  /** The scorer id a model gets: {@link #VERSION}, "+", the first 12 hex digits of its SHA-256. */
+  public static String idOf(TscModel model) {
+    return VERSION + "+" + model.sha256().substring(0, 12);
   }
 
   /** A scorer with the model bundled in the jar. */

@@ -91,7 +91,7 @@ public final class TscTrainMain {
         model,
         trained.size(),
         trained.sha256(),
-        new ModelTargetScorer(trained, new TscFeatures()).id());
+        ModelTargetScorer.idOf(trained));
   }
 
   private static String usage() {
