@@ -87,10 +87,61 @@ class TscTrainEvalEndToEndTest {
             .mapToLong(s -> s.targets().size())
             .sum();
     assertTrue(report.contains("9 folds over the train part"), report);
+    assertTrue(report.contains("each trained on 8 of its 8 other buckets"), report);
     assertEquals(
-        9, report.lines().filter(l -> l.matches("fold \\d: targets \\d+, F1m .*")).count());
+        9,
+        report
+            .lines()
+            .filter(l -> l.matches("fold \\d: trained on \\d+ targets, targets \\d+, F1m .*"))
+            .count());
     assertTrue(report.contains("pooled targets " + trainPart + " (skipped 0)"), report);
     assertTrue(report.lines().anyMatch(l -> l.matches("mean F1m \\d\\.\\d{4}")), report);
+  }
+
+  @Test
+  void learningCurveFoldsTrainOnTheNamedNumberOfBuckets() throws Exception {
+    long[] perBucket = new long[DevSplit.BUCKETS];
+    for (TscSentence s : NewsMtscReader.read(fixture())) {
+      perBucket[DevSplit.bucket(s.primaryGid())] += s.targets().size();
+    }
+    String report = cli("cv-tsc", "--data", fixture().toString(), "--train-buckets", "6");
+    assertTrue(report.contains("each trained on 6 of its 8 other buckets"), report);
+    for (int fold = 1; fold <= 9; fold++) {
+      // The six buckets after the fold's own, cycling through 1..9: all but the two before it.
+      int before = (fold + 7) % 9 + 1;
+      int twoBefore = (fold + 6) % 9 + 1;
+      long trained = 0;
+      for (int b = 1; b <= 9; b++) {
+        trained += b == fold || b == before || b == twoBefore ? 0 : perBucket[b];
+      }
+      assertTrue(
+          report.contains("fold " + fold + ": trained on " + trained + " targets, targets "),
+          "fold "
+              + fold
+              + " should leave out buckets "
+              + twoBefore
+              + " and "
+              + before
+              + ":\n"
+              + report);
+    }
+  }
+
+  @Test
+  void learningCurveRefusesImpossibleBucketCounts() throws Exception {
+    for (String k : List.of("0", "9", "two", "1")) {
+      // One bucket is too little of the fixture: fold 1 would train on bucket 2, which is empty.
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code =
+          FramingCli.run(
+              new String[] {"cv-tsc", "--data", fixture().toString(), "--train-buckets", k},
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertEquals(2, code, k);
+      String message = err.toString(StandardCharsets.UTF_8);
+      assertEquals(1, message.lines().count(), message);
+      assertTrue(message.contains("--train-buckets"), message);
+    }
   }
 
   @Test
