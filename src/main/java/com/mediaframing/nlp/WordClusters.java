@@ -25,7 +25,14 @@ public final class WordClusters {
   /** Classpath resource of the bundled table. */
   public static final String RESOURCE = "com/mediaframing/nlp/word-clusters.tsv";
 
-  private final Map<String, int[]> ids;
+  /** The words in sorted order; a word's row is its index here. */
+  private final String[] words;
+
+  private final Map<String, Integer> rows;
+
+  /** Row {@code r}'s cluster ids at {@code r * levels} to {@code (r + 1) * levels}. */
+  private final int[] clusters;
+
   private final int levels;
   private final String header;
 
@@ -34,15 +41,18 @@ public final class WordClusters {
    * @param header comment written at the top of the file (may be empty; lines without {@code #})
    */
   public WordClusters(Map<String, int[]> ids, int levels, String header) {
-    Map<String, int[]> copy = new HashMap<>(ids.size() * 2);
-    for (Map.Entry<String, int[]> e : ids.entrySet()) {
-      if (e.getValue().length != levels) {
+    this.words = new TreeMap<>(ids).keySet().toArray(String[]::new);
+    this.rows = new HashMap<>(words.length * 2);
+    this.clusters = new int[words.length * levels];
+    for (int r = 0; r < words.length; r++) {
+      int[] c = ids.get(words[r]);
+      if (c.length != levels) {
         throw new IllegalArgumentException(
-            "word '" + e.getKey() + "' has " + e.getValue().length + " ids, expected " + levels);
+            "word '" + words[r] + "' has " + c.length + " ids, expected " + levels);
       }
-      copy.put(e.getKey(), e.getValue().clone());
+      System.arraycopy(c, 0, clusters, r * levels, levels);
+      rows.put(words[r], r);
     }
-    this.ids = copy;
     this.levels = levels;
     this.header = header;
   }
@@ -54,7 +64,7 @@ public final class WordClusters {
 
   /** Number of words in the table. */
   public int size() {
-    return ids.size();
+    return words.length;
   }
 
   /** The cluster id of a token at {@code level} (0 = first column), or -1 when not in the table. */
@@ -64,8 +74,21 @@ public final class WordClusters {
 
   /** The cluster id of a word key (null allowed) at {@code level}, or -1. */
   public int clusterOfKey(String key, int level) {
-    int[] c = key == null ? null : ids.get(key);
-    return c == null ? -1 : c[level];
+    return cluster(row(key), level);
+  }
+
+  /**
+   * The row of a word key (null allowed), or -1 when the table lacks it: one lookup for all of a
+   * word's levels ({@link #cluster(int, int)}).
+   */
+  public int row(String key) {
+    Integer r = key == null ? null : rows.get(key);
+    return r == null ? -1 : r;
+  }
+
+  /** The cluster id at {@code level} of a {@link #row} (-1 gives -1). */
+  public int cluster(int row, int level) {
+    return row < 0 ? -1 : clusters[row * levels + level];
   }
 
   /** Writes the table: header comments, then words in sorted order; same table, same bytes. */
@@ -75,10 +98,10 @@ public final class WordClusters {
         out.write("# " + line + "\n");
       }
     }
-    for (Map.Entry<String, int[]> e : new TreeMap<>(ids).entrySet()) {
-      StringBuilder b = new StringBuilder(e.getKey());
-      for (int id : e.getValue()) {
-        b.append('\t').append(id);
+    for (int r = 0; r < words.length; r++) {
+      StringBuilder b = new StringBuilder(words[r]);
+      for (int l = 0; l < levels; l++) {
+        b.append('\t').append(cluster(r, l));
       }
       out.write(b.append('\n').toString());
     }

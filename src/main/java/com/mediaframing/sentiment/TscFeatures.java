@@ -5,6 +5,7 @@ import com.mediaframing.nlp.CorpusTokenizer;
 import com.mediaframing.nlp.WordClusters;
 import com.mediaframing.nlp.WordVectors;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,8 +51,9 @@ import java.util.Locale;
  *
  * <p>Other targets never contribute their words or clusters. Thread-safe: the lexicon scorers,
  * tables and cue sets are shared read-only, and each thread keeps the target-independent analyses
- * (clauses, contextual valences, sentence tone) of the last sentence it saw, so that the job's
- * several mentions of one sentence compute them once ({@link AnnotatedSentence} is immutable).
+ * (clauses, contextual valences, sentence tone, each token's cluster and vector table lookups) of
+ * the last sentence it saw, so that the job's several mentions of one sentence compute them once
+ * ({@link AnnotatedSentence} is immutable).
  */
 public final class TscFeatures {
   /** Token distances that bound the near buckets; farther tokens are in bucket {@code f}. */
@@ -70,9 +72,54 @@ public final class TscFeatures {
   private final WordClusters clusters;
   private final WordVectors vectors;
 
-  /** What a sentence gives every target in it: clause ids, contextual valences, VADER tone. */
-  private record SentenceAnalysis(
-      AnnotatedSentence sentence, int[] clauses, double[] valences, double tone) {}
+  /**
+   * What a sentence gives every target in it: clause ids, contextual valences, VADER tone, and each
+   * token's cluster table row and word vector id, looked up when a target first needs them.
+   */
+  private final class SentenceAnalysis {
+    final AnnotatedSentence sentence;
+    final int[] clauses;
+    final double[] valences;
+    final double tone;
+
+    /** Cluster table row of each token: -1 when the table lacks its key, {@link #UNSEEN} before. */
+    private final int[] clusterRows;
+
+    /** Word vector id of each token, looked up with its cluster row. */
+    private final int[] vectorIds;
+
+    SentenceAnalysis(AnnotatedSentence s) {
+      this.sentence = s;
+      this.clauses = segmenter.segment(s);
+      this.valences = TscFeatures.this.valences.compute(s);
+      this.tone = TscFeatures.this.tone.compound(s);
+      this.clusterRows = new int[s.size()];
+      this.vectorIds = new int[s.size()];
+      Arrays.fill(clusterRows, UNSEEN);
+    }
+
+    int clusterRow(int i) {
+      lookUp(i);
+      return clusterRows[i];
+    }
+
+    int vectorId(int i) {
+      lookUp(i);
+      return vectorIds[i];
+    }
+
+    /** Both table lookups of token {@code i}, once per sentence. */
+    private void lookUp(int i) {
+      if (clusterRows[i] == UNSEEN) {
+        String key = CorpusTokenizer.key(sentence.token(i));
+        clusterRows[i] = clusters.row(key);
+        vectorIds[i] = vectors.id(key);
+      }
+    }
+  }
+
+  /** A token whose table lookups are not done yet. */
+  private static final int UNSEEN = -2;
 
   private final ThreadLocal<SentenceAnalysis> lastSentence = new ThreadLocal<>();
 
@@ -143,13 +190,13 @@ public final class TscFeatures {
     f.add("bias");
     int n = s.size();
     SentenceAnalysis analysis = analyse(s);
-    int[] seg = analysis.clauses();
+    int[] seg = analysis.clauses;
     boolean[] own = LexiconTargetScorer.ownClause(s, seg, target);
-    double[] v = analysis.valences();
+    double[] v = analysis.valences;
     // The lexicon score from the same valences and clauses (computed once, not per scorer).
     String lex = bucket(lexicon.normalise(lexicon.weightedValence(s, v, seg, own, target, others)));
     f.add("lex=" + lex);
-    f.add("tone=" + bucket(analysis.tone()));
+    f.add("tone=" + bucket(analysis.tone));
     boolean[] other = new boolean[n];
     for (TokenSpan o : others) {
       for (int i = o.start(); i < o.end() && i < n; i++) {
@@ -193,9 +240,8 @@ public final class TscFeatures {
         f.add("t" + side + d + "=" + s.tag(i));
       }
       if (!other[i]) {
-        String key = CorpusTokenizer.key(s.token(i));
-        addClusters(key, side, d, f);
-        int id = vectors.id(key);
+        addClusters(analysis.clusterRow(i), side, d, f);
+        int id = analysis.vectorId(i);
         if (id >= 0) {
           ids[words] = id;
           nearness[words] = 1.0 / d;
@@ -231,11 +277,11 @@ public final class TscFeatures {
     f.add("pn=" + magnitude(posSum) + magnitude(negSum));
     addNeighbours(s, target, other, f);
     int roleAt = f.size();
-    addRole(s, seg, v, target, f);
+    addRole(s, seg, v, analysis, target, f);
     f.add("rl=" + f.get(roleAt).substring("role=".length()) + "|" + lex);
     for (TokenSpan m : further) {
       List<String> role = new ArrayList<>(4);
-      addRole(s, seg, v, m, role);
+      addRole(s, seg, v, analysis, m, role);
       for (String r : role) {
         f.add("m" + r);
       }
@@ -257,11 +303,10 @@ public final class TscFeatures {
   /** The sentence's analyses, from this thread's memo when it is the same sentence as last time. */
   private SentenceAnalysis analyse(AnnotatedSentence s) {
     SentenceAnalysis last = lastSentence.get();
-    if (last != null && last.sentence() == s) {
+    if (last != null && last.sentence == s) {
       return last;
     }
-    SentenceAnalysis analysis =
-        new SentenceAnalysis(s, segmenter.segment(s), valences.compute(s), tone.compound(s));
+    SentenceAnalysis analysis = new SentenceAnalysis(s);
     lastSentence.set(analysis);
     return analysis;
   }
@@ -284,14 +329,14 @@ public final class TscFeatures {
     f.add("otone=" + bucket(lexicon.normalise(outside)));
   }
 
-  /** Cluster features of a context word's key, {@code d} tokens from the target. */
-  private void addClusters(String key, String side, int d, List<String> f) {
-    int bag = clusters.clusterOfKey(key, BAG_LEVEL);
+  /** Cluster features of a context word's cluster table row, {@code d} tokens from the target. */
+  private void addClusters(int row, String side, int d, List<String> f) {
+    int bag = clusters.cluster(row, BAG_LEVEL);
     if (bag >= 0) {
       f.add("cb=" + bag);
     }
     if (d <= 3) {
-      int fine = clusters.clusterOfKey(key, FINE_LEVEL);
+      int fine = clusters.cluster(row, FINE_LEVEL);
       if (fine >= 0) {
         f.add("c" + side + "=" + fine);
       }
@@ -299,8 +344,8 @@ public final class TscFeatures {
   }
 
   /** The fine cluster of the role-giving word {@code i}, "-1" when the table lacks it. */
-  private String roleCluster(AnnotatedSentence s, int i) {
-    return Integer.toString(clusters.cluster(s.token(i), FINE_LEVEL));
+  private String roleCluster(SentenceAnalysis analysis, int i) {
+    return Integer.toString(clusters.cluster(analysis.clusterRow(i), FINE_LEVEL));
   }
 
   private static void addNeighbours(
@@ -318,19 +363,24 @@ public final class TscFeatures {
   }
 
   private void addRole(
-      AnnotatedSentence s, int[] seg, double[] v, TokenSpan target, List<String> f) {
+      AnnotatedSentence s,
+      int[] seg,
+      double[] v,
+      SentenceAnalysis analysis,
+      TokenSpan target,
+      List<String> f) {
     int verb = lexicon.subjectVerb(s, seg, target);
     if (verb >= 0) {
       String lemma = s.lemma(verb).toLowerCase(Locale.ROOT);
       if (SentimentCues.REPORTING_VERBS.contains(lemma)) {
         f.add("role=speaker");
         f.add("rv=" + lemma);
-        f.add("rvc=" + roleCluster(s, verb));
+        f.add("rvc=" + roleCluster(analysis, verb));
       } else {
         double valence = v[verb];
         f.add("role=agent" + (valence > 0 ? "+" : valence < 0 ? "-" : ""));
         f.add("av=" + lemma);
-        f.add("avc=" + roleCluster(s, verb));
+        f.add("avc=" + roleCluster(analysis, verb));
       }
     } else if (LexiconTargetScorer.postposedReportingVerb(s, seg, target) >= 0) {
       f.add("role=credited");
@@ -344,11 +394,11 @@ public final class TscFeatures {
       if (k >= 0 && "VERB".equals(s.tag(k))) {
         f.add("role=object");
         f.add("ov=" + s.lemma(k).toLowerCase(Locale.ROOT));
-        f.add("ovc=" + roleCluster(s, k));
+        f.add("ovc=" + roleCluster(analysis, k));
       } else if (k >= 0 && "ADP".equals(s.tag(k))) {
         f.add("role=pobj");
         f.add("pv=" + s.lemma(k).toLowerCase(Locale.ROOT));
-        f.add("pvc=" + roleCluster(s, k));
+        f.add("pvc=" + roleCluster(analysis, k));
       } else {
         f.add("role=none");
       }

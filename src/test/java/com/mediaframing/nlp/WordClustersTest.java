@@ -39,6 +39,16 @@ class WordClustersTest {
   }
 
   @Test
+  void oneRowLookupGivesEveryLevel() {
+    int row = TABLE.row("slam");
+    assertEquals(0, TABLE.cluster(row, 0));
+    assertEquals(3, TABLE.cluster(row, 1));
+    assertEquals(-1, TABLE.row("unknown"));
+    assertEquals(-1, TABLE.row(null));
+    assertEquals(-1, TABLE.cluster(-1, 1));
+  }
+
+  @Test
   void keysOfTokens() {
     assertEquals("u.s.", CorpusTokenizer.key("U.S."));
     assertEquals(CorpusTokenizer.NUMBER, CorpusTokenizer.key("COVID-19"));
