@@ -1,5 +1,6 @@
 package com.mediaframing.nlp;
 
+import com.mediaframing.config.BinaryFiles;
 import com.mediaframing.config.BundledResource;
 import com.mediaframing.config.Checksums;
 import java.io.ByteArrayOutputStream;
@@ -100,13 +101,7 @@ public final class WordVectors {
   /** Reads a table written by {@link #write}; anything else is an error saying what is wrong. */
   public static WordVectors read(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(in);
-    String magic;
-    try {
-      magic = data.readUTF();
-    } catch (IOException e) {
-      magic = "";
-    }
-    if (!MAGIC.equals(magic)) {
+    if (!BinaryFiles.startsWith(data, MAGIC)) {
       throw new IOException("not a word vector table (expected '" + MAGIC + "')");
     }
     String header = data.readUTF();
@@ -123,14 +118,8 @@ public final class WordVectors {
       scales[w] = data.readFloat();
       data.readFully(q, w * dim, dim);
     }
-    if (data.read() != -1) {
-      throw new IOException("unexpected bytes after the word vectors");
-    }
-    try {
-      return new WordVectors(words, scales, q, dim, header);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(e.getMessage(), e);
-    }
+    BinaryFiles.requireEnd(data, "the word vectors");
+    return BinaryFiles.build(() -> new WordVectors(words, scales, q, dim, header));
   }
 
   private static final class Holder {

@@ -1,5 +1,6 @@
 package com.mediaframing.sentiment;
 
+import com.mediaframing.config.BinaryFiles;
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
@@ -426,10 +427,7 @@ public final class LogisticModel {
       throw new IOException("the logistic model is truncated");
     }
     Model model = Model.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
-    try {
-      return new LogisticModel(names.toArray(String[]::new), mean, scale, model, classCount);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(e.getMessage(), e);
-    }
+    return BinaryFiles.build(
+        () -> new LogisticModel(names.toArray(String[]::new), mean, scale, model, classCount));
   }
 }

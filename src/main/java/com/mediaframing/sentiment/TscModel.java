@@ -1,5 +1,6 @@
 package com.mediaframing.sentiment;
 
+import com.mediaframing.config.BinaryFiles;
 import com.mediaframing.config.BundledResource;
 import com.mediaframing.config.Checksums;
 import com.mediaframing.nlp.WordVectors;
@@ -190,13 +191,7 @@ public final class TscModel {
   public static TscModel read(InputStream in, Supplier<WordVectors> vectors) throws IOException {
     byte[] bytes = in.readAllBytes();
     DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
-    String magic;
-    try {
-      magic = data.readUTF();
-    } catch (IOException e) {
-      magic = "";
-    }
-    if (!MAGIC.equals(magic)) {
+    if (!BinaryFiles.startsWith(data, MAGIC)) {
       throw new IOException(
           "not a target sentiment model of this version (expected '"
               + MAGIC
@@ -228,14 +223,9 @@ public final class TscModel {
       }
       contextVectors = new ContextVectors(table);
     }
-    if (data.read() != -1) {
-      throw new IOException("unexpected bytes after the model");
-    }
-    try {
-      return new TscModel(maxent, logistic, weight, contextVectors, bytes);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(e.getMessage(), e);
-    }
+    BinaryFiles.requireEnd(data, "the model");
+    ContextVectors dense = contextVectors;
+    return BinaryFiles.build(() -> new TscModel(maxent, logistic, weight, dense, bytes));
   }
 
   private static String abbreviate(String sha256) {
