@@ -259,12 +259,6 @@ public final class LogisticModel {
     return distinct;
   }
 
-  /** The id of a kept feature (1-based), or 0 when the model does not know it. */
-  int id(String feature) {
-    Integer id = ids.get(feature);
-    return id == null ? 0 : id;
-  }
-
   /** The kept feature names, in id order (id = index + 1). */
   List<String> names() {
     return List.of(names);
@@ -283,7 +277,7 @@ public final class LogisticModel {
   /**
    * The dense part of the decision values as a linear function of the raw dense features: {@code
    * weights[c][d]} multiplies feature {@code d} in column {@code c}, and {@code offsets[c]} is
-   * added once. {@link #probabilities(int[], int, double[])} takes its result.
+   * added once. {@link #probabilitiesOfDecision} takes its result.
    */
   record DenseForm(double[][] weights, double[] offsets) {}
 
@@ -300,29 +294,13 @@ public final class LogisticModel {
     return new DenseForm(w, offsets);
   }
 
-  /** {@link #probabilities(int[], int, double[])} for a model without dense features. */
-  double[] probabilities(int[] found, int n) {
-    return probabilities(found, n, new double[columns]);
-  }
-
   /**
-   * Class probabilities for an event given as the ids of its kept features ({@link #id}; repeats
-   * allowed, in any order): the first {@code n} entries of {@code found}, which is reordered; and
-   * the dense part of each decision value, already computed. The same arithmetic as liblinear's
-   * {@code predictProbability} for logistic regression (decision values summed in id order,
-   * one-vs-rest sigmoids normalised), on the weight matrix directly; bit-equal to it without dense
-   * features.
+   * Class probabilities from the sparse part of each decision value (each distinct kept feature's
+   * weight times {@code 1 / sqrt(distinct)}, summed in id order, as {@link #row} weighs them) and
+   * the dense part: adds the dense part and the bias, then liblinear's one-vs-rest sigmoids,
+   * normalised. {@code decision} is overwritten.
    */
-  double[] probabilities(int[] found, int n, double[] denseDecision) {
-    int distinct = distinct(found, n);
-    double value = distinct == 0 ? 0.0 : 1.0 / Math.sqrt(distinct);
-    double[] decision = new double[columns];
-    for (int i = 0; i < distinct; i++) {
-      int offset = (found[i] - 1) * columns;
-      for (int c = 0; c < columns; c++) {
-        decision[c] += weights[offset + c] * value;
-      }
-    }
+  double[] probabilitiesOfDecision(double[] decision, double[] denseDecision) {
     int bias = (names.length + denseMean.length) * columns;
     for (int c = 0; c < columns; c++) {
       decision[c] += denseDecision[c];
@@ -347,6 +325,14 @@ public final class LogisticModel {
       out[c] = slotOf[c] < 0 ? 0.0 : p[slotOf[c]];
     }
     return out;
+  }
+
+  /**
+   * The weights of the first {@code count} kept features, in id order, {@link #columns()} per
+   * feature.
+   */
+  double[] featureWeights(int count) {
+    return Arrays.copyOf(weights, count * columns);
   }
 
   /**

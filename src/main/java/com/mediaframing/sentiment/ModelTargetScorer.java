@@ -4,10 +4,11 @@ import com.mediaframing.nlp.AnnotatedSentence;
 import java.util.List;
 
 /**
- * Target sentiment from a trained {@link TscModel}: extracts {@link TscFeatures} for the target,
- * takes the class of highest probability as the label and {@code P(positive) - P(negative)} as the
- * score. The {@link #id()} names the feature/trainer version and the first 12 hex digits of the
- * model's SHA-256, so a manifest says exactly which model scored a run. Immutable and thread-safe.
+ * Target sentiment from a trained {@link TscModel}: extracts {@link TscFeatures} for the target (as
+ * {@link FeatureHashes}, without building the feature strings), takes the class of highest
+ * probability as the label and {@code P(positive) - P(negative)} as the score. The {@link #id()}
+ * names the feature/trainer version and the first 12 hex digits of the model's SHA-256, so a
+ * manifest says exactly which model scored a run. Immutable and thread-safe.
  */
 public final class ModelTargetScorer implements TargetSentimentScorer {
   /** Version of the features and model family; the id appends the model checksum. */
@@ -69,8 +70,9 @@ public final class ModelTargetScorer implements TargetSentimentScorer {
       TokenSpan target,
       List<TokenSpan> otherTargets,
       List<TokenSpan> furtherMentions) {
-    double[] p =
-        model.probabilities(features.features(sentence, target, otherTargets, furtherMentions));
+    FeatureHashes hashes = new FeatureHashes();
+    ContextWords context = features.addTo(hashes, sentence, target, otherTargets, furtherMentions);
+    double[] p = model.probabilities(hashes, context);
     SentimentLabel best = SentimentLabel.NEUTRAL;
     for (SentimentLabel label : SentimentLabel.values()) {
       if (p[label.ordinal()] > p[best.ordinal()]) {

@@ -4,7 +4,6 @@ import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.CorpusTokenizer;
 import com.mediaframing.nlp.WordClusters;
 import com.mediaframing.nlp.WordVectors;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +48,11 @@ import java.util.Locale;
  * words that have a {@link WordVectors} entry, with the same nearness, side and clause as the
  * strings use, for the dense features of {@link ContextVectors}.
  *
+ * <p>Training and evaluation take the strings ({@link #features}); {@link ModelTargetScorer} takes
+ * the same features as 64-bit hashes of the same strings, computed from their parts without
+ * building them ({@link FeatureHashes}). One method puts both ({@code addTo}, with a {@link
+ * FeatureSink}), and a test checks that the hashes are those of the strings.
+ *
  * <p>Other targets never contribute their words or clusters. Thread-safe: the lexicon scorers,
  * tables and cue sets are shared read-only, and each thread keeps the target-independent analyses
  * (clauses, contextual valences, sentence tone, each token's cluster and vector table lookups) of
@@ -58,6 +62,30 @@ import java.util.Locale;
 public final class TscFeatures {
   /** Token distances that bound the near buckets; farther tokens are in bucket {@code f}. */
   private static final int[] DISTANCE_BUCKETS = {1, 3, 8};
+
+  /** {@code nt=}: how many other targets the sentence names, 3 for three or more. */
+  private static final String[] OTHER_TARGETS = {"nt=0", "nt=1", "nt=2", "nt=3"};
+
+  /** Names of the distance buckets, nearest first. */
+  private static final String[] BUCKET_NAMES = {"1", "3", "8", "f"};
+
+  /** Sides of a context word, by index: 0 left of the nearest mention, 1 right of it. */
+  private static final String[] SIDES = {"L", "R"};
+
+  // Feature name prefixes by side, distance bucket, clause (0 own, 1 other) and sign (0 +, 1 -),
+  // built once: scoring concatenates at most a prefix and a word per feature.
+  private static final String[][] WORD_PREFIX = prefixes("w", BUCKET_NAMES, "=");
+  private static final String[][] TAG_PREFIX =
+      prefixes("t", new String[] {"0", "1", "2", "3"}, "=");
+  private static final String[][][][] SIGN_FEATURE = signFeatures();
+  private static final String[][] SIGN_LEMMA_PREFIX = {{"sl=c+", "sl=c-"}, {"sl=o+", "sl=o-"}};
+
+  /** {@code cb=} features by 256-cluster id, and {@code cL=}, {@code cR=} by side and fine id. */
+  private static final String[] BAG_CLUSTER = numbered("cb=", 1 << 8);
+
+  private static final String[][] NEAR_CLUSTER = {
+    numbered("cL=", 1 << 10), numbered("cR=", 1 << 10)
+  };
 
   /** Cluster table column of the bag-of-clusters feature (k = 256). */
   static final int BAG_LEVEL = 1;
@@ -74,7 +102,8 @@ public final class TscFeatures {
 
   /**
    * What a sentence gives every target in it: clause ids, contextual valences, VADER tone, and each
-   * token's cluster table row and word vector id, looked up when a target first needs them.
+   * token's cluster table row, word vector id and feature word, made when a target first needs
+   * them.
    */
   private final class SentenceAnalysis {
     final AnnotatedSentence sentence;
@@ -88,6 +117,9 @@ public final class TscFeatures {
     /** Word vector id of each token, looked up with its cluster row. */
     private final int[] vectorIds;
 
+    /** Each token's {@link TscFeatures#word}, made when a target first needs it. */
+    private final String[] words;
+
     SentenceAnalysis(AnnotatedSentence s) {
       this.sentence = s;
       this.clauses = segmenter.segment(s);
@@ -95,7 +127,17 @@ public final class TscFeatures {
       this.tone = TscFeatures.this.tone.compound(s);
       this.clusterRows = new int[s.size()];
       this.vectorIds = new int[s.size()];
+      this.words = new String[s.size()];
       Arrays.fill(clusterRows, UNSEEN);
+    }
+
+    String word(int i) {
+      String w = words[i];
+      if (w == null) {
+        w = TscFeatures.word(sentence, i);
+        words[i] = w;
+      }
+      return w;
     }
 
     int clusterRow(int i) {
@@ -182,11 +224,25 @@ public final class TscFeatures {
    */
   public MentionFeatures features(
       AnnotatedSentence s, TokenSpan target, List<TokenSpan> others, List<TokenSpan> further) {
+    FeatureSink.Strings strings = new FeatureSink.Strings();
+    ContextWords context = addTo(strings, s, target, others, further);
+    return new MentionFeatures(strings.toArray(), context);
+  }
+
+  /**
+   * Puts the features of {@link #features} into {@code f} (the same strings in the same order, or
+   * their hashes) and returns the context words of the dense features.
+   */
+  ContextWords addTo(
+      FeatureSink f,
+      AnnotatedSentence s,
+      TokenSpan target,
+      List<TokenSpan> others,
+      List<TokenSpan> further) {
     TargetSentimentScorer.checkSpan(s, target.start(), target.end());
     for (TokenSpan m : further) {
       TargetSentimentScorer.checkSpan(s, m.start(), m.end());
     }
-    List<String> f = new ArrayList<>(96);
     f.add("bias");
     int n = s.size();
     SentenceAnalysis analysis = analyse(s);
@@ -195,8 +251,8 @@ public final class TscFeatures {
     double[] v = analysis.valences;
     // The lexicon score from the same valences and clauses (computed once, not per scorer).
     String lex = bucket(lexicon.normalise(lexicon.weightedValence(s, v, seg, own, target, others)));
-    f.add("lex=" + lex);
-    f.add("tone=" + bucket(analysis.tone));
+    f.add("lex=", lex);
+    f.add("tone=", bucket(analysis.tone));
     boolean[] other = new boolean[n];
     for (TokenSpan o : others) {
       for (int i = o.start(); i < o.end() && i < n; i++) {
@@ -225,19 +281,19 @@ public final class TscFeatures {
         f.add("self");
         continue;
       }
-      String side = i < target.start() ? "L" : "R";
+      int side = i < target.start() ? 0 : 1;
       int d = target.distanceTo(i);
       for (TokenSpan m : further) {
         int dm = m.distanceTo(i);
         if (dm < d) {
           d = dm;
-          side = i < m.start() ? "L" : "R";
+          side = i < m.start() ? 0 : 1;
         }
       }
-      String near = distanceBucket(d);
-      String word = other[i] ? "<t>" : word(s, i);
+      int near = bucketIndex(d);
+      String word = other[i] ? "<t>" : analysis.word(i);
       if (d <= 3) {
-        f.add("t" + side + d + "=" + s.tag(i));
+        f.add(TAG_PREFIX[side][d], s.tag(i));
       }
       if (!other[i]) {
         addClusters(analysis.clusterRow(i), side, d, f);
@@ -245,23 +301,23 @@ public final class TscFeatures {
         if (id >= 0) {
           ids[words] = id;
           nearness[words] = 1.0 / d;
-          left[words] = "L".equals(side);
+          left[words] = side == 0;
           inClause[words] = own[i];
           words++;
         }
       }
       if (!word.isEmpty()) {
-        f.add("w" + side + near + "=" + word);
-        f.add("bow=" + word);
+        f.add(WORD_PREFIX[side][near], word);
+        f.add("bow=", word);
         if (!own[i]) {
-          f.add("wo=" + word);
+          f.add("wo=", word);
         }
       }
       if (v[i] != 0.0 && !other[i]) {
-        String sign = v[i] > 0 ? "+" : "-";
-        String clause = own[i] ? "c" : "o";
-        f.add("s" + side + near + clause + sign);
-        f.add("sl=" + clause + sign + word);
+        int sign = v[i] > 0 ? 0 : 1;
+        int clause = own[i] ? 0 : 1;
+        f.add(SIGN_FEATURE[side][near][clause][sign]);
+        f.add(SIGN_LEMMA_PREFIX[clause][sign], word);
         if (own[i]) {
           double w = v[i] / d;
           if (w > 0) {
@@ -272,32 +328,26 @@ public final class TscFeatures {
         }
       }
     }
-    f.add("pos+=" + magnitude(posSum));
-    f.add("neg-=" + magnitude(negSum));
-    f.add("pn=" + magnitude(posSum) + magnitude(negSum));
+    f.add("pos+=", magnitude(posSum));
+    f.add("neg-=", magnitude(negSum));
+    f.add("pn=", magnitude(posSum), magnitude(negSum));
     addNeighbours(s, target, other, f);
-    int roleAt = f.size();
-    addRole(s, seg, v, analysis, target, f);
-    f.add("rl=" + f.get(roleAt).substring("role=".length()) + "|" + lex);
+    String role = addRole(s, seg, v, analysis, target, "", f);
+    f.add("rl=", role, "|", lex);
     for (TokenSpan m : further) {
-      List<String> role = new ArrayList<>(4);
-      addRole(s, seg, v, analysis, m, role);
-      for (String r : role) {
-        f.add("m" + r);
-      }
+      addRole(s, seg, v, analysis, m, "m", f);
     }
     if (!further.isEmpty()) {
-      f.add("nm=" + Math.min(further.size(), 2));
+      f.add(further.size() == 1 ? "nm=1" : "nm=2");
     }
     addClauseTone(v, own, target, f);
     String last = s.token(n - 1);
-    f.add("end=" + (".".equals(last) || "?".equals(last) || "!".equals(last) ? last : "none"));
+    f.add("end=", ".".equals(last) || "?".equals(last) || "!".equals(last) ? last : "none");
     if (insideQuote(s, target.start())) {
       f.add("inq");
     }
-    f.add("nt=" + Math.min(others.size(), 3));
-    return new MentionFeatures(
-        f.toArray(String[]::new), new ContextWords(ids, nearness, left, inClause, words));
+    f.add(OTHER_TARGETS[Math.min(others.size(), OTHER_TARGETS.length - 1)]);
+    return new ContextWords(ids, nearness, left, inClause, words);
   }
 
   /** The sentence's analyses, from this thread's memo when it is the same sentence as last time. */
@@ -315,7 +365,7 @@ public final class TscFeatures {
    * {@code ctone=}, {@code otone=}: the bucketed sum of contextual valences inside the target's
    * clause (the target's own words left out) and outside it, unweighted by distance.
    */
-  private void addClauseTone(double[] v, boolean[] own, TokenSpan target, List<String> f) {
+  private void addClauseTone(double[] v, boolean[] own, TokenSpan target, FeatureSink f) {
     double inside = 0.0;
     double outside = 0.0;
     for (int i = 0; i < v.length; i++) {
@@ -325,20 +375,21 @@ public final class TscFeatures {
         outside += v[i];
       }
     }
-    f.add("ctone=" + bucket(lexicon.normalise(inside)));
-    f.add("otone=" + bucket(lexicon.normalise(outside)));
+    f.add("ctone=", bucket(lexicon.normalise(inside)));
+    f.add("otone=", bucket(lexicon.normalise(outside)));
   }
 
   /** Cluster features of a context word's cluster table row, {@code d} tokens from the target. */
-  private void addClusters(int row, String side, int d, List<String> f) {
+  private void addClusters(int row, int side, int d, FeatureSink f) {
     int bag = clusters.cluster(row, BAG_LEVEL);
     if (bag >= 0) {
-      f.add("cb=" + bag);
+      f.add(bag < BAG_CLUSTER.length ? BAG_CLUSTER[bag] : "cb=" + bag);
     }
     if (d <= 3) {
       int fine = clusters.cluster(row, FINE_LEVEL);
+      String[] names = NEAR_CLUSTER[side];
       if (fine >= 0) {
-        f.add("c" + side + "=" + fine);
+        f.add(fine < names.length ? names[fine] : "c" + SIDES[side] + "=" + fine);
       }
     }
   }
@@ -349,64 +400,78 @@ public final class TscFeatures {
   }
 
   private static void addNeighbours(
-      AnnotatedSentence s, TokenSpan target, boolean[] other, List<String> f) {
+      AnnotatedSentence s, TokenSpan target, boolean[] other, FeatureSink f) {
     int l1 = target.start() - 1;
     int r1 = target.end();
     String lw1 = l1 >= 0 ? maskedWord(s, l1, other) : "<s>";
     String lw2 = l1 - 1 >= 0 ? maskedWord(s, l1 - 1, other) : "<s>";
     String rw1 = r1 < s.size() ? maskedWord(s, r1, other) : "</s>";
     String rw2 = r1 + 1 < s.size() ? maskedWord(s, r1 + 1, other) : "</s>";
-    f.add("lb=" + lw2 + "_" + lw1);
-    f.add("rb=" + rw1 + "_" + rw2);
-    f.add("lp=" + tag(s, l1 - 1) + "_" + tag(s, l1));
-    f.add("rp=" + tag(s, r1) + "_" + tag(s, r1 + 1));
+    f.add("lb=", lw2, "_", lw1);
+    f.add("rb=", rw1, "_", rw2);
+    f.add("lp=", tag(s, l1 - 1), "_", tag(s, l1));
+    f.add("rp=", tag(s, r1), "_", tag(s, r1 + 1));
   }
 
-  private void addRole(
+  /**
+   * The role features of one mention of the target, each name after {@code prefix} ("" for the
+   * target, "m" for its further mentions); returns the role ({@code speaker}, {@code agent+} …).
+   */
+  private String addRole(
       AnnotatedSentence s,
       int[] seg,
       double[] v,
       SentenceAnalysis analysis,
       TokenSpan target,
-      List<String> f) {
+      String prefix,
+      FeatureSink f) {
+    String role;
     int verb = lexicon.subjectVerb(s, seg, target);
     if (verb >= 0) {
       String lemma = s.lemma(verb).toLowerCase(Locale.ROOT);
       if (SentimentCues.REPORTING_VERBS.contains(lemma)) {
-        f.add("role=speaker");
-        f.add("rv=" + lemma);
-        f.add("rvc=" + roleCluster(analysis, verb));
+        role = "speaker";
+        f.add(prefix, "role=", role);
+        f.add(prefix, "rv=", lemma);
+        f.add(prefix, "rvc=", roleCluster(analysis, verb));
       } else {
         double valence = v[verb];
-        f.add("role=agent" + (valence > 0 ? "+" : valence < 0 ? "-" : ""));
-        f.add("av=" + lemma);
-        f.add("avc=" + roleCluster(analysis, verb));
+        role = valence > 0 ? "agent+" : valence < 0 ? "agent-" : "agent";
+        f.add(prefix, "role=", role);
+        f.add(prefix, "av=", lemma);
+        f.add(prefix, "avc=", roleCluster(analysis, verb));
       }
     } else if (LexiconTargetScorer.postposedReportingVerb(s, seg, target) >= 0) {
-      f.add("role=credited");
+      role = "credited";
+      f.add(prefix, "role=", role);
     } else if (LexiconTargetScorer.accordingTo(s, target)) {
-      f.add("role=according");
+      role = "according";
+      f.add(prefix, "role=", role);
     } else {
       int k = target.start() - 1;
       while (k >= 0 && ("DET".equals(s.tag(k)) || "ADJ".equals(s.tag(k)))) {
         k--;
       }
       if (k >= 0 && "VERB".equals(s.tag(k))) {
-        f.add("role=object");
-        f.add("ov=" + s.lemma(k).toLowerCase(Locale.ROOT));
-        f.add("ovc=" + roleCluster(analysis, k));
+        role = "object";
+        f.add(prefix, "role=", role);
+        f.add(prefix, "ov=", s.lemma(k).toLowerCase(Locale.ROOT));
+        f.add(prefix, "ovc=", roleCluster(analysis, k));
       } else if (k >= 0 && "ADP".equals(s.tag(k))) {
-        f.add("role=pobj");
-        f.add("pv=" + s.lemma(k).toLowerCase(Locale.ROOT));
-        f.add("pvc=" + roleCluster(analysis, k));
+        role = "pobj";
+        f.add(prefix, "role=", role);
+        f.add(prefix, "pv=", s.lemma(k).toLowerCase(Locale.ROOT));
+        f.add(prefix, "pvc=", roleCluster(analysis, k));
       } else {
-        f.add("role=none");
+        role = "none";
+        f.add(prefix, "role=", role);
       }
     }
     int after = target.end();
     if (after < s.size() && ("'s".equals(s.token(after)) || "’s".equals(s.token(after)))) {
-      f.add("poss");
+      f.add(prefix, "poss");
     }
+    return role;
   }
 
   /** Whether an odd number of quotation marks precede token {@code i}. */
@@ -447,12 +512,54 @@ public final class TscFeatures {
   }
 
   static String distanceBucket(int d) {
-    for (int b : DISTANCE_BUCKETS) {
-      if (d <= b) {
-        return Integer.toString(b);
+    return BUCKET_NAMES[bucketIndex(d)];
+  }
+
+  /** Index of a token distance's bucket in {@link #BUCKET_NAMES}. */
+  private static int bucketIndex(int d) {
+    for (int b = 0; b < DISTANCE_BUCKETS.length; b++) {
+      if (d <= DISTANCE_BUCKETS[b]) {
+        return b;
       }
     }
-    return "f";
+    return DISTANCE_BUCKETS.length;
+  }
+
+  /** {@code head + side + middle + tail} for both sides and every middle. */
+  private static String[][] prefixes(String head, String[] middles, String tail) {
+    String[][] out = new String[SIDES.length][middles.length];
+    for (int side = 0; side < SIDES.length; side++) {
+      for (int m = 0; m < middles.length; m++) {
+        out[side][m] = head + SIDES[side] + middles[m] + tail;
+      }
+    }
+    return out;
+  }
+
+  /** {@code s + side + bucket + clause + sign}, indexed in that order. */
+  private static String[][][][] signFeatures() {
+    String[] clauses = {"c", "o"};
+    String[] signs = {"+", "-"};
+    String[][][][] out = new String[SIDES.length][BUCKET_NAMES.length][2][2];
+    for (int side = 0; side < SIDES.length; side++) {
+      for (int b = 0; b < BUCKET_NAMES.length; b++) {
+        for (int c = 0; c < 2; c++) {
+          for (int g = 0; g < 2; g++) {
+            out[side][b][c][g] = "s" + SIDES[side] + BUCKET_NAMES[b] + clauses[c] + signs[g];
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code prefix + i} for i in [0, n). */
+  private static String[] numbered(String prefix, int n) {
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = prefix + i;
+    }
+    return out;
   }
 
   /** Five buckets of a score in [-1, 1]: {@code --, -, 0, +, ++}. */

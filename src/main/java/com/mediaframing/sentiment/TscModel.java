@@ -13,11 +13,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
@@ -50,6 +51,8 @@ public final class TscModel {
 
   private static final int CLASSES = SentimentLabel.values().length;
 
+  private static final int[] NO_CONTEXT = new int[0];
+
   private final GISModel maxent;
   private final LogisticModel logistic;
   private final double logisticWeight;
@@ -60,11 +63,8 @@ public final class TscModel {
   /** The maxent model's parameters, for evaluation by parameter index. */
   private final EvalParameters maxentParameters;
 
-  /**
-   * Every feature either model knows, with its maxent parameter index ({@code -1} if none) and
-   * logistic feature id ({@code 0} if none): one lookup per feature serves both models.
-   */
-  private final Map<String, int[]> dictionary;
+  /** Every feature either model knows, with both models' weights, in one flat table. */
+  private final FeatureWeights featureWeights;
 
   /** The dense features of the logistic model, or null when it has none. */
   private final ContextVectors contextVectors;
@@ -110,18 +110,37 @@ public final class TscModel {
     @SuppressWarnings("unchecked")
     Map<String, Context> predicates = (Map<String, Context>) structures[1];
     this.maxentParameters = new EvalParameters(parameters, maxent.getNumOutcomes());
-    Map<Context, Integer> indexOf = new IdentityHashMap<>();
-    for (int i = 0; i < parameters.length; i++) {
-      indexOf.put(parameters[i], i);
-    }
-    this.dictionary = new HashMap<>(predicates.size() * 2);
-    predicates.forEach((f, c) -> dictionary.put(f, new int[] {indexOf.get(c), 0}));
+    this.featureWeights = weightTable(maxent.getNumOutcomes(), predicates, logistic);
+  }
+
+  /**
+   * Both models' weights by feature string, in a {@link FeatureWeights} table: the logistic model's
+   * features in id order, then the maxent-only ones in sorted order.
+   */
+  private static FeatureWeights weightTable(
+      int outcomes, Map<String, Context> predicates, LogisticModel logistic) {
+    List<String> features = new ArrayList<>(predicates.size());
+    double[] logisticWeights = new double[0];
+    int columns = 0;
     if (logistic != null) {
-      List<String> names = logistic.names();
-      for (int i = 0; i < names.size(); i++) {
-        dictionary.computeIfAbsent(names.get(i), f -> new int[] {-1, 0})[1] = i + 1;
+      features.addAll(logistic.names());
+      columns = logistic.columns();
+      logisticWeights = logistic.featureWeights(features.size());
+    }
+    Set<String> known = new HashSet<>(features);
+    predicates.keySet().stream().filter(f -> !known.contains(f)).sorted().forEach(features::add);
+    double[] maxentWeights = new double[features.size() * outcomes];
+    for (int e = 0; e < features.size(); e++) {
+      Context c = predicates.get(features.get(e));
+      if (c != null) {
+        int[] outcomeIds = c.getOutcomes();
+        double[] values = c.getParameters();
+        for (int j = 0; j < outcomeIds.length; j++) {
+          maxentWeights[e * outcomes + outcomeIds[j]] = values[j];
+        }
       }
     }
+    return new FeatureWeights(outcomes, columns, features, maxentWeights, logisticWeights);
   }
 
   /**
@@ -285,30 +304,26 @@ public final class TscModel {
   /**
    * Class probabilities for a mention's features, indexed by {@link SentimentLabel#ordinal()}: the
    * same numbers as {@link #referenceProbabilities} (bit-equal without dense features, equal up to
-   * rounding with them), with one dictionary lookup per feature string for both models and the
-   * dense features taken through the folded word vectors ({@link ContextVectors.Projection}).
+   * rounding with them), with one {@link FeatureWeights} lookup per feature string for both models
+   * and the dense features taken through the folded word vectors ({@link
+   * ContextVectors.Projection}).
    */
   public double[] probabilities(MentionFeatures mention) {
-    String[] features = mention.sparse();
-    int[] maxentIndexes = new int[features.length];
-    int[] logisticIds = new int[features.length];
-    int m = 0;
-    int l = 0;
-    for (String f : features) {
-      int[] entry = dictionary.get(f);
-      if (entry != null) {
-        if (entry[0] >= 0) {
-          maxentIndexes[m++] = entry[0];
-        }
-        if (entry[1] > 0) {
-          logisticIds[l++] = entry[1];
-        }
-      }
-    }
+    return probabilities(FeatureHashes.of(mention.sparse()), mention.context());
+  }
+
+  /**
+   * {@link #probabilities(MentionFeatures)} for features given by their hashes, as {@link
+   * TscFeatures} puts them into a {@link FeatureHashes} sink when scoring.
+   */
+  double[] probabilities(FeatureHashes features, ContextWords context) {
     // OpenNLP's default (uniform) prior, as its String[] eval applies it.
     double[] sums = new double[maxentParameters.getNumOutcomes()];
     Arrays.fill(sums, Math.log(1.0 / sums.length));
-    double[] p = GISModel.eval(Arrays.copyOf(maxentIndexes, m), sums, maxentParameters);
+    double[] decision = logistic == null ? null : new double[logistic.columns()];
+    featureWeights.addTo(features, sums, decision);
+    // OpenNLP's normalisation of the summed weights (no context left to add).
+    double[] p = GISModel.eval(NO_CONTEXT, sums, maxentParameters);
     double[] out = new double[CLASSES];
     for (int k = 0; k < CLASSES; k++) {
       out[k] = p[outcomeOf[k]];
@@ -316,9 +331,9 @@ public final class TscModel {
     if (logistic != null) {
       double[] dense = new double[logistic.columns()];
       if (projection != null) {
-        projection.addTo(mention.context(), dense);
+        projection.addTo(context, dense);
       }
-      double[] q = logistic.probabilities(logisticIds, l, dense);
+      double[] q = logistic.probabilitiesOfDecision(decision, dense);
       for (int k = 0; k < CLASSES; k++) {
         out[k] = (1.0 - logisticWeight) * out[k] + logisticWeight * q[k];
       }

@@ -62,21 +62,30 @@ class LogisticModelTest {
     assertArrayEquals(model.probabilities(event), read.probabilities(event), 1e-12);
   }
 
-  /** The id path ({@link LogisticModel#probabilities(int[], int)}) for an event. */
-  private static double[] byIds(LogisticModel model, String[] event) {
-    int[] ids = new int[event.length];
-    int n = 0;
-    for (String f : event) {
-      int id = model.id(f);
-      if (id > 0) {
-        ids[n++] = id;
-      }
-    }
-    return model.probabilities(ids, n);
+  /**
+   * The scoring path for an event: the sparse decision values from a {@link FeatureWeights} table
+   * of the model, then {@link LogisticModel#probabilitiesOfDecision}.
+   */
+  private static double[] byTable(LogisticModel model, String[] event, double[] dense) {
+    List<String> names = model.names();
+    FeatureWeights table =
+        new FeatureWeights(
+            1,
+            model.columns(),
+            names,
+            new double[names.size()],
+            model.featureWeights(names.size()));
+    double[] decision = new double[model.columns()];
+    table.addTo(FeatureHashes.of(event), new double[1], decision);
+    return model.probabilitiesOfDecision(decision, dense);
+  }
+
+  private static double[] byTable(LogisticModel model, String[] event) {
+    return byTable(model, event, new double[model.columns()]);
   }
 
   @Test
-  void idPathIsExactlyLiblinearForThreeAndTwoClasses() {
+  void weightTablePathIsExactlyLiblinearForThreeAndTwoClasses() {
     List<String[]> events = new ArrayList<>(EVENTS);
     events.add(new String[] {"never-seen", "good", "good"});
     events.add(new String[0]);
@@ -87,9 +96,9 @@ class LogisticModelTest {
     }
     LogisticModel two = LogisticModel.train(EVENTS, twoClasses, 3, 2, 0.5);
     for (String[] event : events) {
-      assertArrayEquals(three.probabilities(event), byIds(three, event), 0.0);
-      assertArrayEquals(two.probabilities(event), byIds(two, event), 0.0);
-      assertEquals(0.0, byIds(two, event)[1], "a class the model never saw");
+      assertArrayEquals(three.probabilities(event), byTable(three, event), 0.0);
+      assertArrayEquals(two.probabilities(event), byTable(two, event), 0.0);
+      assertEquals(0.0, byTable(two, event)[1], "a class the model never saw");
     }
   }
 
@@ -141,9 +150,7 @@ class LogisticModelTest {
       for (int c = 0; c < decision.length; c++) {
         decision[c] = offsets[c] + w[c][0] * x[0] + w[c][1] * x[1];
       }
-      int[] ids = {model.id("bias"), model.id("filler1")};
-      assertArrayEquals(
-          model.probabilities(strings, x), model.probabilities(ids, 2, decision), 1e-12);
+      assertArrayEquals(model.probabilities(strings, x), byTable(model, strings, decision), 1e-12);
     }
     // Same data, same bytes; the dense standardisation survives the round trip.
     byte[] first = bytes(model);

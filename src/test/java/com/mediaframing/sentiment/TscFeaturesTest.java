@@ -202,6 +202,38 @@ class TscFeaturesTest {
   }
 
   @Test
+  void scoringHashesAreTheHashesOfTheTrainingStrings() {
+    // Every family: roles of both mentions, further mentions, other targets, quotes, clusters.
+    AnnotatedSentence s =
+        tag("\"We will win,\" Smith said, but critics said he bravely failed Jones.");
+    TokenSpan smith = new TokenSpan(6, 7);
+    TokenSpan he = new TokenSpan(11, 12);
+    TokenSpan jones = new TokenSpan(14, 15);
+    List<List<TokenSpan>> cases =
+        List.of(
+            List.of(smith),
+            List.of(smith, jones),
+            List.of(smith, jones, he),
+            List.of(jones, smith),
+            List.of(he, jones));
+    for (List<TokenSpan> c : cases) {
+      TokenSpan target = c.get(0);
+      List<TokenSpan> others = c.size() > 1 ? List.of(c.get(1)) : List.of();
+      List<TokenSpan> further = c.size() > 2 ? List.of(c.get(2)) : List.of();
+      String[] strings = features.features(s, target, others, further).sparse();
+      FeatureHashes hashes = new FeatureHashes();
+      features.addTo(hashes, s, target, others, further);
+      assertEquals(strings.length, hashes.size(), c.toString());
+      for (int i = 0; i < strings.length; i++) {
+        assertEquals(FeatureHashes.of(strings[i]), hashes.get(i), strings[i]);
+      }
+      if (c.size() > 2) {
+        assertTrue(Arrays.asList(strings).contains("mrole=agent-"), Arrays.toString(strings));
+      }
+    }
+  }
+
+  @Test
   void theLastSentenceMemoChangesNothing() {
     // 0 Smith 1 won 2 , 3 but 4 critics 5 attacked 6 Jones 7 ?
     AnnotatedSentence two = tag("Smith won, but critics attacked Jones?");
