@@ -72,8 +72,9 @@ public final class TscFeatures {
   /** Sides of a context word, by index: 0 left of the nearest mention, 1 right of it. */
   private static final String[] SIDES = {"L", "R"};
 
-  // Feature name prefixes by side, distance bucket, clause (0 own, 1 other) and sign (0 +, 1 -),
-  // built once: scoring concatenates at most a prefix and a word per feature.
+  // Feature name prefixes by side, distance bucket (the tag prefix: by distance 1-3), clause (0
+  // own,
+  // 1 other) and sign (0 +, 1 -), built once: a feature is given as a constant and a word.
   private static final String[][] WORD_PREFIX = prefixes("w", BUCKET_NAMES, "=");
   private static final String[][] TAG_PREFIX =
       prefixes("t", new String[] {"0", "1", "2", "3"}, "=");
