@@ -48,6 +48,21 @@ final class FeatureHashes implements FeatureSink {
     return h == 0 ? 1 : h;
   }
 
+  /** The chars of {@code Integer.toString(n)}, without making the string. */
+  private static long feed(long h, int n) {
+    if (n < 0) {
+      return feedDigits((h ^ '-') * FNV_PRIME, -(long) n);
+    }
+    return feedDigits(h, n);
+  }
+
+  private static long feedDigits(long h, long n) {
+    if (n >= 10) {
+      h = feedDigits(h, n / 10);
+    }
+    return (h ^ ('0' + n % 10)) * FNV_PRIME;
+  }
+
   private void push(long hash) {
     if (size == hashes.length) {
       hashes = Arrays.copyOf(hashes, size * 2);
@@ -57,7 +72,7 @@ final class FeatureHashes implements FeatureSink {
 
   @Override
   public void add(String feature) {
-    push(finish(feed(FNV_OFFSET, feature)));
+    push(of(feature));
   }
 
   @Override
@@ -73,6 +88,11 @@ final class FeatureHashes implements FeatureSink {
   @Override
   public void add(String a, String b, String c, String d) {
     push(finish(feed(feed(feed(feed(FNV_OFFSET, a), b), c), d)));
+  }
+
+  @Override
+  public void add(String prefix, int number) {
+    push(finish(feed(feed(FNV_OFFSET, prefix), number)));
   }
 
   /** How many features were added. */

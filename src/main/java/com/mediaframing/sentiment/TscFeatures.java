@@ -63,30 +63,22 @@ public final class TscFeatures {
   /** Token distances that bound the near buckets; farther tokens are in bucket {@code f}. */
   private static final int[] DISTANCE_BUCKETS = {1, 3, 8};
 
-  /** {@code nt=}: how many other targets the sentence names, 3 for three or more. */
-  private static final String[] OTHER_TARGETS = {"nt=0", "nt=1", "nt=2", "nt=3"};
-
   /** Names of the distance buckets, nearest first. */
   private static final String[] BUCKET_NAMES = {"1", "3", "8", "f"};
 
   /** Sides of a context word, by index: 0 left of the nearest mention, 1 right of it. */
   private static final String[] SIDES = {"L", "R"};
 
-  // Feature name prefixes by side, distance bucket (the tag prefix: by distance 1-3), clause (0
-  // own,
-  // 1 other) and sign (0 +, 1 -), built once: a feature is given as a constant and a word.
+  // Feature name prefixes by side, distance bucket (the tag prefix: by distance 1-3), clause
+  // (0 own, 1 other) and sign (0 +, 1 -), built once: a feature is a constant and a word.
   private static final String[][] WORD_PREFIX = prefixes("w", BUCKET_NAMES, "=");
   private static final String[][] TAG_PREFIX =
       prefixes("t", new String[] {"0", "1", "2", "3"}, "=");
   private static final String[][][][] SIGN_FEATURE = signFeatures();
   private static final String[][] SIGN_LEMMA_PREFIX = {{"sl=c+", "sl=c-"}, {"sl=o+", "sl=o-"}};
 
-  /** {@code cb=} features by 256-cluster id, and {@code cL=}, {@code cR=} by side and fine id. */
-  private static final String[] BAG_CLUSTER = numbered("cb=", 1 << 8);
-
-  private static final String[][] NEAR_CLUSTER = {
-    numbered("cL=", 1 << 10), numbered("cR=", 1 << 10)
-  };
+  /** Prefixes of the near-context cluster features by side: {@code cL=}, {@code cR=}. */
+  private static final String[] NEAR_CLUSTER = {"cL=", "cR="};
 
   /** Cluster table column of the bag-of-clusters feature (k = 256). */
   static final int BAG_LEVEL = 1;
@@ -339,7 +331,7 @@ public final class TscFeatures {
       addRole(s, seg, v, analysis, m, "m", f);
     }
     if (!further.isEmpty()) {
-      f.add(further.size() == 1 ? "nm=1" : "nm=2");
+      f.add("nm=", Math.min(further.size(), 2));
     }
     addClauseTone(v, own, target, f);
     String last = s.token(n - 1);
@@ -347,7 +339,7 @@ public final class TscFeatures {
     if (insideQuote(s, target.start())) {
       f.add("inq");
     }
-    f.add(OTHER_TARGETS[Math.min(others.size(), OTHER_TARGETS.length - 1)]);
+    f.add("nt=", Math.min(others.size(), 3));
     return new ContextWords(ids, nearness, left, inClause, words);
   }
 
@@ -384,20 +376,19 @@ public final class TscFeatures {
   private void addClusters(int row, int side, int d, FeatureSink f) {
     int bag = clusters.cluster(row, BAG_LEVEL);
     if (bag >= 0) {
-      f.add(bag < BAG_CLUSTER.length ? BAG_CLUSTER[bag] : "cb=" + bag);
+      f.add("cb=", bag);
     }
     if (d <= 3) {
       int fine = clusters.cluster(row, FINE_LEVEL);
-      String[] names = NEAR_CLUSTER[side];
       if (fine >= 0) {
-        f.add(fine < names.length ? names[fine] : "c" + SIDES[side] + "=" + fine);
+        f.add(NEAR_CLUSTER[side], fine);
       }
     }
   }
 
-  /** The fine cluster of the role-giving word {@code i}, "-1" when the table lacks it. */
-  private String roleCluster(SentenceAnalysis analysis, int i) {
-    return Integer.toString(clusters.cluster(analysis.clusterRow(i), FINE_LEVEL));
+  /** The fine cluster of the role-giving word {@code i}, -1 when the table lacks it. */
+  private int roleCluster(SentenceAnalysis analysis, int i) {
+    return clusters.cluster(analysis.clusterRow(i), FINE_LEVEL);
   }
 
   private static void addNeighbours(
@@ -434,13 +425,13 @@ public final class TscFeatures {
         role = "speaker";
         f.add(prefix, "role=", role);
         f.add(prefix, "rv=", lemma);
-        f.add(prefix, "rvc=", roleCluster(analysis, verb));
+        f.add(prefix.concat("rvc="), roleCluster(analysis, verb));
       } else {
         double valence = v[verb];
         role = valence > 0 ? "agent+" : valence < 0 ? "agent-" : "agent";
         f.add(prefix, "role=", role);
         f.add(prefix, "av=", lemma);
-        f.add(prefix, "avc=", roleCluster(analysis, verb));
+        f.add(prefix.concat("avc="), roleCluster(analysis, verb));
       }
     } else if (LexiconTargetScorer.postposedReportingVerb(s, seg, target) >= 0) {
       role = "credited";
@@ -457,12 +448,12 @@ public final class TscFeatures {
         role = "object";
         f.add(prefix, "role=", role);
         f.add(prefix, "ov=", s.lemma(k).toLowerCase(Locale.ROOT));
-        f.add(prefix, "ovc=", roleCluster(analysis, k));
+        f.add(prefix.concat("ovc="), roleCluster(analysis, k));
       } else if (k >= 0 && "ADP".equals(s.tag(k))) {
         role = "pobj";
         f.add(prefix, "role=", role);
         f.add(prefix, "pv=", s.lemma(k).toLowerCase(Locale.ROOT));
-        f.add(prefix, "pvc=", roleCluster(analysis, k));
+        f.add(prefix.concat("pvc="), roleCluster(analysis, k));
       } else {
         role = "none";
         f.add(prefix, "role=", role);
@@ -550,15 +541,6 @@ public final class TscFeatures {
           }
         }
       }
-    }
-    return out;
-  }
-
-  /** {@code prefix + i} for i in [0, n). */
-  private static String[] numbered(String prefix, int n) {
-    String[] out = new String[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = prefix + i;
     }
     return out;
   }

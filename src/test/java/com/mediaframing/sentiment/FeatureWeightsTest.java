@@ -25,6 +25,19 @@ class FeatureWeightsTest {
     assertEquals(FeatureHashes.of("rl=object|--"), parts.get(1));
     assertEquals(FeatureHashes.of("role=none"), parts.get(2));
     assertEquals(parts.get(0), parts.get(3));
+    // A number is hashed as its decimal form, as string concatenation writes it.
+    FeatureSink.Strings strings = new FeatureSink.Strings();
+    FeatureHashes numbers = new FeatureHashes();
+    int[] values = {0, 7, 17, 1023, -1, -40, Integer.MAX_VALUE, Integer.MIN_VALUE};
+    for (int n : values) {
+      strings.add("cb=", n);
+      numbers.add("cb=", n);
+    }
+    String[] written = strings.toArray();
+    for (int i = 0; i < values.length; i++) {
+      assertEquals("cb=" + values[i], written[i]);
+      assertEquals(FeatureHashes.of(written[i]), numbers.get(i), written[i]);
+    }
     // Distinct short strings, including ones that differ only by where a part ends, differ.
     Set<Long> seen = new HashSet<>();
     for (String f : List.of("", "a", "b", "ab", "ba", "bow=a", "bow=b", "wo=ab", "w=oab")) {
