@@ -324,7 +324,7 @@ public final class TscFeatures {
     f.add("pos+=", magnitude(posSum));
     f.add("neg-=", magnitude(negSum));
     f.add("pn=", magnitude(posSum), magnitude(negSum));
-    addNeighbours(s, target, other, f);
+    addNeighbours(analysis, target, other, f);
     String role = addRole(s, seg, v, analysis, target, "", f);
     f.add("rl=", role, "|", lex);
     for (TokenSpan m : further) {
@@ -392,13 +392,14 @@ public final class TscFeatures {
   }
 
   private static void addNeighbours(
-      AnnotatedSentence s, TokenSpan target, boolean[] other, FeatureSink f) {
+      SentenceAnalysis analysis, TokenSpan target, boolean[] other, FeatureSink f) {
+    AnnotatedSentence s = analysis.sentence;
     int l1 = target.start() - 1;
     int r1 = target.end();
-    String lw1 = l1 >= 0 ? maskedWord(s, l1, other) : "<s>";
-    String lw2 = l1 - 1 >= 0 ? maskedWord(s, l1 - 1, other) : "<s>";
-    String rw1 = r1 < s.size() ? maskedWord(s, r1, other) : "</s>";
-    String rw2 = r1 + 1 < s.size() ? maskedWord(s, r1 + 1, other) : "</s>";
+    String lw1 = l1 >= 0 ? maskedWord(analysis, l1, other) : "<s>";
+    String lw2 = l1 - 1 >= 0 ? maskedWord(analysis, l1 - 1, other) : "<s>";
+    String rw1 = r1 < s.size() ? maskedWord(analysis, r1, other) : "</s>";
+    String rw2 = r1 + 1 < s.size() ? maskedWord(analysis, r1 + 1, other) : "</s>";
     f.add("lb=", lw2, "_", lw1);
     f.add("rb=", rw1, "_", rw2);
     f.add("lp=", tag(s, l1 - 1), "_", tag(s, l1));
@@ -477,12 +478,12 @@ public final class TscFeatures {
     return quotes % 2 == 1;
   }
 
-  private static String maskedWord(AnnotatedSentence s, int i, boolean[] other) {
+  private static String maskedWord(SentenceAnalysis analysis, int i, boolean[] other) {
     if (other[i]) {
       return "<t>";
     }
-    String w = word(s, i);
-    return w.isEmpty() ? s.token(i) : w;
+    String w = analysis.word(i);
+    return w.isEmpty() ? analysis.sentence.token(i) : w;
   }
 
   /** The lower-case lemma, {@code <num>} for numbers, or "" for punctuation except quotes. */
