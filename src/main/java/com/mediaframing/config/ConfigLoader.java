@@ -9,8 +9,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -36,7 +34,7 @@ public final class ConfigLoader {
   }
 
   public JobConfig load(RunOptions o) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Checksums.newSha256();
     Loaded<ActorDictionary> actors = load(o.actors(), "actors.csv", ActorDictionary::parse, digest);
     Loaded<TopicDictionary> topics = load(o.topics(), "topics.csv", TopicDictionary::parse, digest);
     Loaded<OutletDirectory> outlets =
@@ -66,8 +64,7 @@ public final class ConfigLoader {
     digest.update(options.getBytes(StandardCharsets.UTF_8));
     String analysisFingerprint;
     try {
-      analysisFingerprint =
-          "sha256:" + HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+      analysisFingerprint = "sha256:" + Checksums.hex((MessageDigest) digest.clone());
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException(e);
     }
@@ -92,7 +89,7 @@ public final class ConfigLoader {
         o.repeatedLineMinDocs(),
         o.repeatedLineMinShare(),
         o.stories(),
-        "sha256:" + HexFormat.of().formatHex(digest.digest()),
+        "sha256:" + Checksums.hex(digest),
         analysisFingerprint,
         o.runDate(),
         o.incremental());
@@ -151,14 +148,6 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new ConfigException(
           "the built-in default " + file + " cannot be read: " + e.getMessage(), e);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,11 +1,10 @@
 package com.mediaframing.ingest;
 
+import com.mediaframing.config.Checksums;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -31,7 +30,7 @@ public final class InputFingerprint {
       collect(fs, fs.getFileStatus(root), files);
       files.sort((a, b) -> a.getPath().toString().compareTo(b.getPath().toString()));
       long total = files.stream().mapToLong(FileStatus::getLen).sum();
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      MessageDigest md = Checksums.newSha256();
       boolean content = total <= MAX_HASHED_BYTES;
       byte[] buf = new byte[1 << 16];
       for (FileStatus f : files) {
@@ -48,11 +47,9 @@ public final class InputFingerprint {
                   .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
       }
-      return (content ? "sha256:" : "meta-sha256:") + HexFormat.of().formatHex(md.digest());
+      return (content ? "sha256:" : "meta-sha256:") + Checksums.hex(md);
     } catch (IOException e) {
       throw new InputException("input " + input + " cannot be read: " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

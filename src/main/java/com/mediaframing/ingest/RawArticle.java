@@ -1,5 +1,6 @@
 package com.mediaframing.ingest;
 
+import com.mediaframing.config.Checksums;
 import java.io.Serializable;
 
 /**
@@ -173,12 +174,7 @@ public class RawArticle implements Serializable {
    * record number) is not part of it: the same article in a new file is unchanged.
    */
   public void fingerprintContent() {
-    java.security.MessageDigest d;
-    try {
-      d = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    java.security.MessageDigest d = Checksums.newSha256();
     for (String field : new String[] {id, outlet, bloc, published, title, text, url, language}) {
       if (field == null) {
         d.update((byte) 0);
@@ -189,7 +185,7 @@ public class RawArticle implements Serializable {
         d.update(b);
       }
     }
-    contentFingerprint = java.util.HexFormat.of().formatHex(d.digest());
+    contentFingerprint = Checksums.hex(d);
   }
 
   /** {@code source:record}, how rejects and logs point at the record. */

@@ -1,5 +1,6 @@
 package com.mediaframing.sentiment;
 
+import com.mediaframing.config.Checksums;
 import com.mediaframing.nlp.AnnotatedSentence;
 import java.util.List;
 
@@ -26,11 +27,10 @@ public final class ModelTargetScorer implements TargetSentimentScorer {
     String trainedWith = model.wordVectorsSha256();
     if (trainedWith != null && !trainedWith.equals(features.vectors().sha256())) {
       throw new IllegalArgumentException(
-          "the model's word vectors ("
-              + trainedWith.substring(0, 12)
-              + ") are not the features' ("
-              + features.vectors().sha256().substring(0, 12)
-              + ")");
+          "the model was trained with word vectors "
+              + Checksums.abbreviate(trainedWith)
+              + ", but the features look words up in "
+              + Checksums.abbreviate(features.vectors().sha256()));
     }
     this.model = model;
     this.features = features;
@@ -39,7 +39,7 @@ public final class ModelTargetScorer implements TargetSentimentScorer {
 
   /** The scorer id a model gets: {@link #VERSION}, "+", the first 12 hex digits of its SHA-256. */
   public static String idOf(TscModel model) {
-    return VERSION + "+" + model.sha256().substring(0, 12);
+    return VERSION + "+" + Checksums.abbreviate(model.sha256());
   }
 
   /** A scorer with the model bundled in the jar. */

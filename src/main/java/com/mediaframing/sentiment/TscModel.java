@@ -235,9 +235,9 @@ public final class TscModel {
       if (!table.sha256().equals(trainedWith)) {
         throw new IOException(
             "the model was trained with word vectors "
-                + abbreviate(trainedWith)
+                + Checksums.abbreviate(trainedWith)
                 + ", but the table at hand is "
-                + abbreviate(table.sha256())
+                + Checksums.abbreviate(table.sha256())
                 + "; retrain the model with train-tsc");
       }
       contextVectors = new ContextVectors(table);
@@ -245,10 +245,6 @@ public final class TscModel {
     BinaryFiles.requireEnd(data, "the model");
     ContextVectors dense = contextVectors;
     return BinaryFiles.build(() -> new TscModel(maxent, logistic, weight, dense, bytes));
-  }
-
-  private static String abbreviate(String sha256) {
-    return sha256.substring(0, Math.min(12, sha256.length()));
   }
 
   /** Reads a model file. */

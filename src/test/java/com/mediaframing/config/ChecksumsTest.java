@@ -15,4 +15,21 @@ class ChecksumsTest {
     assertEquals(32, Checksums.sha256(abc).length);
     assertEquals((byte) 0xba, Checksums.sha256(abc)[0]);
   }
+
+  @Test
+  void anAbbreviationIsTheFirstTwelveHexDigits() {
+    assertEquals(
+        "ba7816bf8f01",
+        Checksums.abbreviate(Checksums.sha256Hex("abc".getBytes(StandardCharsets.US_ASCII))));
+    assertEquals("ba7816", Checksums.abbreviate("ba7816"));
+  }
+
+  @Test
+  void aDigestFedInPartsEqualsTheDigestOfTheWhole() {
+    java.security.MessageDigest parts = Checksums.newSha256();
+    parts.update("a".getBytes(StandardCharsets.US_ASCII));
+    parts.update("bc".getBytes(StandardCharsets.US_ASCII));
+    assertEquals(
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Checksums.hex(parts));
+  }
 }

@@ -100,7 +100,12 @@ class ModelTargetScorerTest {
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class,
             () -> new ModelTargetScorer(TscModel.bundled(), mismatched));
-    assertTrue(e.getMessage().startsWith("the model's word vectors ("), e.getMessage());
+    assertEquals(
+        "the model was trained with word vectors "
+            + com.mediaframing.nlp.WordVectors.bundled().sha256().substring(0, 12)
+            + ", but the features look words up in "
+            + other.sha256().substring(0, 12),
+        e.getMessage());
     assertEquals(
         com.mediaframing.nlp.WordVectors.bundled().sha256(),
         TscModel.bundled().wordVectorsSha256());
