@@ -1,6 +1,5 @@
 package com.mediaframing.sentiment;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -131,14 +130,8 @@ final class FeatureWeights {
     if (decision == null || n == 0) {
       return;
     }
-    Arrays.sort(found, 0, n);
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (i == 0 || found[i] != found[i - 1]) {
-        found[distinct++] = found[i];
-      }
-    }
-    double value = 1.0 / Math.sqrt(distinct);
+    int distinct = LogisticModel.distinct(found, n);
+    double value = LogisticModel.sparseValue(distinct);
     for (int i = 0; i < distinct; i++) {
       int at = found[i] * stride + outcomes;
       for (int c = 0; c < columns; c++) {

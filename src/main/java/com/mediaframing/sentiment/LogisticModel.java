@@ -224,7 +224,7 @@ public final class LogisticModel {
       }
     }
     int distinct = distinct(found, n);
-    double value = distinct == 0 ? 0.0 : 1.0 / Math.sqrt(distinct);
+    double value = sparseValue(distinct);
     int denseSize = mean.length;
     if (denseSize > 0 && (dense == null || dense.length != denseSize)) {
       throw new IllegalArgumentException(
@@ -248,7 +248,7 @@ public final class LogisticModel {
    * Sorts the first {@code n} ids and moves each distinct one to the front, in ascending order;
    * returns how many there are. Each row weighs its distinct features equally.
    */
-  private static int distinct(int[] ids, int n) {
+  static int distinct(int[] ids, int n) {
     Arrays.sort(ids, 0, n);
     int distinct = 0;
     for (int i = 0; i < n; i++) {
@@ -257,6 +257,11 @@ public final class LogisticModel {
       }
     }
     return distinct;
+  }
+
+  /** The value of each of a row's {@code distinct} sparse features: unit length for the row. */
+  static double sparseValue(int distinct) {
+    return distinct == 0 ? 0.0 : 1.0 / Math.sqrt(distinct);
   }
 
   /** The kept feature names, in id order (id = index + 1). */
