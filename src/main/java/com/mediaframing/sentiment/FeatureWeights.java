@@ -75,33 +75,33 @@ final class FeatureWeights {
     this.mask = capacity - 1;
     for (int e = 0; e < features.size(); e++) {
       long key = FeatureHashes.of(features.get(e));
-      int slot = (int) key & mask;
-      while (slots[2 * slot] != 0) {
-        if (slots[2 * slot] == key) {
-          throw new IllegalArgumentException(
-              "features '"
-                  + features.get((int) slots[2 * slot + 1])
-                  + "' and '"
-                  + features.get(e)
-                  + "' have one 64-bit hash");
-        }
-        slot = (slot + 1) & mask;
+      int slot = probe(key, (int) key & mask);
+      if (slots[2 * slot] == key) {
+        throw new IllegalArgumentException(
+            "features '"
+                + features.get((int) slots[2 * slot + 1])
+                + "' and '"
+                + features.get(e)
+                + "' have one 64-bit hash");
       }
       slots[2 * slot] = key;
       slots[2 * slot + 1] = e;
     }
   }
 
-  /** The entry of a key, or -1 when the model does not know it, probing from {@code slot}. */
-  private int find(long key, int slot) {
+  /** The slot that holds {@code key}, or the empty slot where probing from {@code slot} ends. */
+  private int probe(long key, int slot) {
     long k;
-    while ((k = slots[2 * slot]) != 0) {
-      if (k == key) {
-        return (int) slots[2 * slot + 1];
-      }
+    while ((k = slots[2 * slot]) != 0 && k != key) {
       slot = (slot + 1) & mask;
     }
-    return -1;
+    return slot;
+  }
+
+  /** The entry of a key, or -1 when the model does not know it, probing from {@code slot}. */
+  private int find(long key, int slot) {
+    int at = 2 * probe(key, slot);
+    return slots[at] == 0 ? -1 : (int) slots[at + 1];
   }
 
   /**
