@@ -9,8 +9,6 @@ import com.mediaframing.ingest.InputException;
 import com.mediaframing.output.FramingDatabase;
 import com.mediaframing.output.OutputLock;
 import com.mediaframing.output.WarehouseExport;
-import com.mediaframing.sentiment.TscEvalMain;
-import com.mediaframing.sentiment.TscTrainMain;
 import com.mediaframing.spark.FramingJob;
 import com.mediaframing.spark.InputCheck;
 import com.mediaframing.spark.ProgressReporter;
@@ -64,7 +62,7 @@ public final class FramingCli {
           yield OK;
         }
         case "cv-tsc" -> {
-          out.print(com.mediaframing.sentiment.TscCrossValidation.run(rest.toArray(String[]::new)));
+          out.print(TscCrossValidationMain.run(rest.toArray(String[]::new)));
           yield OK;
         }
         case "train-clusters" -> {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.sentiment.train.TscEvaluator;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
 import com.mediaframing.nlp.TextSpan;
+import com.mediaframing.sentiment.SentimentLabel;
 import java.util.List;
 
 /**

@@ -1,7 +1,9 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
 import com.mediaframing.config.Checksums;
+import com.mediaframing.config.ConfigException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The fixed development split of NewsMTSC's training file: a sentence is in the dev part when the
@@ -19,6 +21,19 @@ public final class DevSplit {
   /** Whether the sentence with this {@code primary_gid} belongs to the dev part. */
   public static boolean isDev(String primaryGid) {
     return bucket(primaryGid) == 0;
+  }
+
+  /**
+   * The sentences of a split: {@code all}, {@code dev} (the dev part) or {@code train} (the rest).
+   */
+  public static List<TscSentence> select(List<TscSentence> all, String split) {
+    return switch (split) {
+      case "all" -> all;
+      case "dev" -> all.stream().filter(s -> isDev(s.primaryGid())).toList();
+      case "train" -> all.stream().filter(s -> !isDev(s.primaryGid())).toList();
+      default ->
+          throw new ConfigException("unknown split '" + split + "' (expected dev, train or all)");
+    };
   }
 
   /** The bucket in [0, {@value #BUCKETS}) of a {@code primary_gid}. */

@@ -1,14 +1,17 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mediaframing.config.ConfigException;
 import com.mediaframing.nlp.TextSpan;
+import com.mediaframing.sentiment.SentimentLabel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,20 @@ public final class NewsMtscReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private NewsMtscReader() {}
+
+  /**
+   * All sentences of a UTF-8 data file named on the command line: a missing or unreadable file is a
+   * {@link ConfigException} naming it (so the command ends with one line and exit code 2).
+   */
+  public static List<TscSentence> readData(Path data) {
+    try {
+      return read(data);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException("data file " + data + " does not exist", e);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read data file " + data + ": " + e.getMessage(), e);
+    }
+  }
 
   /** All sentences of a UTF-8 file. */
   public static List<TscSentence> read(Path file) throws IOException {

@@ -1,9 +1,15 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.bench;
 
 import com.mediaframing.config.ConfigException;
 import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.sentiment.SentimentScorers;
+import com.mediaframing.sentiment.TargetSentimentScorer;
+import com.mediaframing.sentiment.train.DevSplit;
+import com.mediaframing.sentiment.train.NewsMtscReader;
+import com.mediaframing.sentiment.train.TscEvaluator;
+import com.mediaframing.sentiment.train.TscExample;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -18,7 +24,7 @@ import java.util.Map;
  * per-core figure, robust when other processes share the machine). A benchmark, not a test:
  *
  * <pre>
- * java -cp target/classes:$(cat target/classpath.txt) com.mediaframing.sentiment.TscScoringBench \
+ * java -cp target/classes:$(cat target/classpath.txt) com.mediaframing.bench.TscScoringBench \
  *     --data FILE [--split all|dev|train] [--scorer model|lexicon|sentence-tone] [--seconds 10]
  * </pre>
  */
@@ -56,7 +62,7 @@ public final class TscScoringBench {
     TargetSentimentScorer scorer = SentimentScorers.create(scorerName);
     List<TscExample> examples =
         new TscEvaluator(new ArticleAnnotator(NlpModels.get()))
-            .prepare(TscEvalMain.select(TscEvalMain.read(data), split)).stream()
+            .prepare(DevSplit.select(NewsMtscReader.readData(data), split)).stream()
                 .filter(e -> e.span() != null)
                 .toList();
     timedPasses(scorer, examples, seconds / 2);

@@ -1,6 +1,7 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
 import com.mediaframing.nlp.AnnotatedSentence;
+import com.mediaframing.sentiment.TokenSpan;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
 import java.util.List;
 

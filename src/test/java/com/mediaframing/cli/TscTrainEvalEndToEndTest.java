@@ -1,4 +1,4 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mediaframing.cli.FramingCli;
+import com.mediaframing.sentiment.TscModel;
+import com.mediaframing.sentiment.train.DevSplit;
+import com.mediaframing.sentiment.train.NewsMtscReader;
+import com.mediaframing.sentiment.train.TscSentence;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -26,7 +29,7 @@ class TscTrainEvalEndToEndTest {
   @TempDir Path dir;
 
   private static Path fixture() throws URISyntaxException {
-    return Path.of(TscTrainEvalEndToEndTest.class.getResource("tsc-fixture.jsonl").toURI());
+    return Path.of(TscTrainEvalEndToEndTest.class.getResource("/com/mediaframing/sentiment/tsc-fixture.jsonl").toURI());
   }
 
   private static String cli(String... args) {

@@ -1,9 +1,20 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.cli;
 
 import com.mediaframing.config.ConfigException;
 import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.sentiment.ModelTargetScorer;
+import com.mediaframing.sentiment.SentimentScorers;
+import com.mediaframing.sentiment.TargetSentimentScorer;
+import com.mediaframing.sentiment.TscFeatures;
+import com.mediaframing.sentiment.TscModel;
+import com.mediaframing.sentiment.train.DevSplit;
+import com.mediaframing.sentiment.train.NewsMtscReader;
+import com.mediaframing.sentiment.train.TscEvaluation;
+import com.mediaframing.sentiment.train.TscEvaluator;
+import com.mediaframing.sentiment.train.TscExample;
+import com.mediaframing.sentiment.train.TscSentence;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +76,7 @@ public final class TscEvalMain {
       throw new ConfigException("--data is required; " + usage());
     }
     TargetSentimentScorer scorer = scorer(scorerName, modelFile);
-    List<TscSentence> sentences = select(read(data), split);
+    List<TscSentence> sentences = DevSplit.select(NewsMtscReader.readData(data), split);
     List<TscExample> examples =
         new TscEvaluator(new ArticleAnnotator(NlpModels.get())).prepare(sentences);
     TscEvaluation evaluation;
@@ -102,26 +113,6 @@ public final class TscEvalMain {
     } catch (IOException | RuntimeException e) {
       throw new ConfigException(
           "cannot read model file " + modelFile + " (written by train-tsc?): " + e.getMessage(), e);
-    }
-  }
-
-  static List<TscSentence> select(List<TscSentence> all, String split) {
-    return switch (split) {
-      case "all" -> all;
-      case "dev" -> all.stream().filter(s -> DevSplit.isDev(s.primaryGid())).toList();
-      case "train" -> all.stream().filter(s -> !DevSplit.isDev(s.primaryGid())).toList();
-      default ->
-          throw new ConfigException("unknown split '" + split + "' (expected dev, train or all)");
-    };
-  }
-
-  static List<TscSentence> read(Path data) {
-    try {
-      return NewsMtscReader.read(data);
-    } catch (NoSuchFileException e) {
-      throw new ConfigException("data file " + data + " does not exist", e);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read data file " + data + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,30 +1,26 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
 import com.mediaframing.config.ConfigException;
-import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.sentiment.ModelTargetScorer;
+import com.mediaframing.sentiment.SentimentLabel;
+import com.mediaframing.sentiment.TscFeatures;
+import com.mediaframing.sentiment.TscModel;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Cross validation of the target sentiment model over the train part of a NewsMTSC file, wired into
- * the CLI as {@code cv-tsc}:
- *
- * <pre>
- * cv-tsc --data FILE [--train-buckets K]
- * </pre>
- *
- * The folds are the {@link DevSplit} hash buckets 1 to 9 (bucket 0 is dev and is never used): each
- * fold trains with {@link TscTrainer.Parameters#DEFAULTS} on the other eight buckets and scores its
- * own. Prints every fold's F1m, their mean, and the pooled evaluation of all held-out targets. Less
+ * Cross validation of the target sentiment model over the train part of a NewsMTSC file, behind the
+ * CLI's {@code cv-tsc --data FILE [--train-buckets K]} ({@code cli/TscCrossValidationMain}). The
+ * folds are the {@link DevSplit} hash buckets 1 to 9 (bucket 0 is dev and is never used): each fold
+ * trains with {@link TscTrainer.Parameters#DEFAULTS} on the other eight buckets and scores its own.
+ * Prints every fold's F1m, their mean, and the pooled evaluation of all held-out targets. Less
  * noisy than the dev split alone (every train-part target is scored once), and like it, never sees
- * dev. Bad arguments end with one line on stderr and exit code 2. Runs in one thread.
+ * dev. Bad arguments are a {@link ConfigException} naming the value. Runs in one thread.
  *
  * <p>{@code --train-buckets K} (1 to 8, default 8) trains each fold on only K of its eight buckets:
  * the K that follow the fold's own in the order 1, 2, …, 9, 1, … (skipping it). The same folds are
@@ -33,30 +29,21 @@ import java.util.TreeMap;
  * expected to score.
  */
 public final class TscCrossValidation {
-  private static final Map<String, String> OPTIONS =
-      new TreeMap<>(
-          Map.of(
-              "--data", "FILE  NewsMTSC-format JSON lines",
-              "--train-buckets", "K  buckets each fold trains on, 1 to 8 (default 8)"));
-
   /** Buckets a fold can train on: all but dev and its own. */
-  private static final int MAX_TRAIN_BUCKETS = DevSplit.BUCKETS - 2;
+  public static final int MAX_TRAIN_BUCKETS = DevSplit.BUCKETS - 2;
 
   private TscCrossValidation() {}
 
-  /** Runs the cross validation and returns the printed report. */
-  public static String run(String[] args) {
-    Map<String, String> values = OptionValues.parse(List.of(args), OPTIONS, "cv-tsc option");
-    if (!values.containsKey("--data")) {
-      throw new ConfigException("--data is required; usage: --data FILE [--train-buckets K]");
-    }
-    int trainBuckets = OptionValues.positiveInt(values, "--train-buckets", MAX_TRAIN_BUCKETS);
+  /**
+   * Runs the cross validation on {@code data}, each fold trained on {@code trainBuckets} buckets (1
+   * to {@value #MAX_TRAIN_BUCKETS}), and returns the printed report.
+   */
+  public static String run(Path data, int trainBuckets) {
     if (trainBuckets > MAX_TRAIN_BUCKETS) {
       throw new ConfigException(
           "--train-buckets must be at most " + MAX_TRAIN_BUCKETS + ", got " + trainBuckets);
     }
-    Path data = Path.of(values.get("--data"));
-    List<TscSentence> sentences = TscEvalMain.select(TscEvalMain.read(data), "train");
+    List<TscSentence> sentences = DevSplit.select(NewsMtscReader.readData(data), "train");
     List<TscExample> examples =
         new TscEvaluator(new ArticleAnnotator(NlpModels.get())).prepare(sentences);
     // prepare() gives one example per target, in sentence order.

@@ -1,10 +1,13 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.TextSpan;
+import com.mediaframing.sentiment.TargetSentiment;
+import com.mediaframing.sentiment.TargetSentimentScorer;
+import com.mediaframing.sentiment.TokenSpan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

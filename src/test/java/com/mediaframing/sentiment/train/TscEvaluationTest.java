@@ -1,4 +1,4 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
 import static com.mediaframing.sentiment.SentimentLabel.NEGATIVE;
 import static com.mediaframing.sentiment.SentimentLabel.NEUTRAL;
@@ -6,6 +6,7 @@ import static com.mediaframing.sentiment.SentimentLabel.POSITIVE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mediaframing.sentiment.SentimentLabel;
 import org.junit.jupiter.api.Test;
 
 class TscEvaluationTest {

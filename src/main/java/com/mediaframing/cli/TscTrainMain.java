@@ -1,9 +1,18 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.cli;
 
 import com.mediaframing.config.ConfigException;
 import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.sentiment.ModelTargetScorer;
+import com.mediaframing.sentiment.TscFeatures;
+import com.mediaframing.sentiment.TscModel;
+import com.mediaframing.sentiment.train.DevSplit;
+import com.mediaframing.sentiment.train.NewsMtscReader;
+import com.mediaframing.sentiment.train.TscEvaluator;
+import com.mediaframing.sentiment.train.TscExample;
+import com.mediaframing.sentiment.train.TscSentence;
+import com.mediaframing.sentiment.train.TscTrainer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +65,7 @@ public final class TscTrainMain {
       throw new ConfigException(
           "unknown training split '" + split + "' (expected all or train); " + usage());
     }
-    List<TscSentence> sentences = TscEvalMain.select(TscEvalMain.read(data), split);
+    List<TscSentence> sentences = DevSplit.select(NewsMtscReader.readData(data), split);
     long t0 = System.nanoTime();
     List<TscExample> examples =
         new TscEvaluator(new ArticleAnnotator(NlpModels.get())).prepare(sentences);

@@ -1,4 +1,4 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mediaframing.config.ConfigException;
 import com.mediaframing.nlp.TextSpan;
+import com.mediaframing.sentiment.SentimentLabel;
 import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

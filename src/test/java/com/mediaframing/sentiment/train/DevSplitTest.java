@@ -1,4 +1,4 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,11 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
+import com.mediaframing.sentiment.ContextVectors;
+import com.mediaframing.sentiment.LogisticModel;
+import com.mediaframing.sentiment.MentionFeatures;
+import com.mediaframing.sentiment.SentimentLabel;
+import com.mediaframing.sentiment.TscFeatures;
+import com.mediaframing.sentiment.TscModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package com.mediaframing.sentiment;
+package com.mediaframing.sentiment.train;
 
+import com.mediaframing.sentiment.SentimentLabel;
 import java.util.Locale;
 
 /**
