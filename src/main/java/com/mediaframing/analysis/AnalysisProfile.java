@@ -2,13 +2,13 @@ package com.mediaframing.analysis;
 
 import com.mediaframing.actors.ActorMatcher;
 import com.mediaframing.actors.ActorMention;
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.base.OptionValues;
 import com.mediaframing.clean.BoilerplateCleaner;
 import com.mediaframing.clean.CleanedText;
 import com.mediaframing.clean.LineFingerprint;
-import com.mediaframing.config.ConfigException;
 import com.mediaframing.config.ConfigLoader;
 import com.mediaframing.config.JobConfig;
-import com.mediaframing.config.OptionValues;
 import com.mediaframing.config.RunOptions;
 import com.mediaframing.ingest.ArticleValidator;
 import com.mediaframing.ingest.JsonArticleParser;

@@ -1,7 +1,7 @@
 package com.mediaframing.bench;
 
-import com.mediaframing.config.ConfigException;
-import com.mediaframing.config.OptionValues;
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.base.OptionValues;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.sentiment.SentimentScorers;

@@ -1,6 +1,6 @@
 package com.mediaframing.clean;
 
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.ConfigException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package com.mediaframing.cli;
 
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.ConfigException;
 import com.mediaframing.config.ConfigLoader;
 import com.mediaframing.config.JobConfig;
 import com.mediaframing.config.RunOptions;

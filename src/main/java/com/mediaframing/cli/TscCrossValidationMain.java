@@ -1,7 +1,7 @@
 package com.mediaframing.cli;
 
-import com.mediaframing.config.ConfigException;
-import com.mediaframing.config.OptionValues;
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.base.OptionValues;
 import com.mediaframing.sentiment.train.TscCrossValidation;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,10 @@
 package com.mediaframing.config;
 
 import com.mediaframing.actors.ActorDictionary;
+import com.mediaframing.base.Checksums;
+import com.mediaframing.base.ConfigException;
 import com.mediaframing.clean.BoilerplateRules;
+import com.mediaframing.ingest.OutletDirectory;
 import com.mediaframing.topics.TopicDictionary;
 import java.io.IOException;
 import java.io.InputStream;

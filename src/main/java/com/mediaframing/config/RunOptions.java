@@ -1,5 +1,7 @@
 package com.mediaframing.config;
 
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.base.OptionValues;
 import com.mediaframing.stories.StoryOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package com.mediaframing.ingest;
 
-import com.mediaframing.config.Checksums;
+import com.mediaframing.base.Checksums;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;

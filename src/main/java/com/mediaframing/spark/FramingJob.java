@@ -6,10 +6,10 @@ import com.mediaframing.actors.ActorMatcher;
 import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.clean.BoilerplateCleaner;
 import com.mediaframing.config.JobConfig;
-import com.mediaframing.config.OutletDirectory;
 import com.mediaframing.ingest.ArticleSource;
 import com.mediaframing.ingest.ArticleValidator;
 import com.mediaframing.ingest.InputFingerprint;
+import com.mediaframing.ingest.OutletDirectory;
 import com.mediaframing.ingest.RawArticle;
 import com.mediaframing.ingest.RejectReason;
 import com.mediaframing.nlp.NlpModels;
@@ -685,7 +685,7 @@ public final class FramingJob {
 
   private static String sha256(String s) {
     return "sha256:"
-        + com.mediaframing.config.Checksums.sha256Hex(
+        + com.mediaframing.base.Checksums.sha256Hex(
             s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 

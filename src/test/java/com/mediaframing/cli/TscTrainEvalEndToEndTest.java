@@ -29,7 +29,10 @@ class TscTrainEvalEndToEndTest {
   @TempDir Path dir;
 
   private static Path fixture() throws URISyntaxException {
-    return Path.of(TscTrainEvalEndToEndTest.class.getResource("/com/mediaframing/sentiment/tsc-fixture.jsonl").toURI());
+    return Path.of(
+        TscTrainEvalEndToEndTest.class
+            .getResource("/com/mediaframing/sentiment/tsc-fixture.jsonl")
+            .toURI());
   }
 
   private static String cli(String... args) {

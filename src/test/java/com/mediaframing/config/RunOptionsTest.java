@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.ingest.OutletDirectory;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Set;

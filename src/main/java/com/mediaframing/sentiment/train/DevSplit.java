@@ -1,7 +1,7 @@
 package com.mediaframing.sentiment.train;
 
-import com.mediaframing.config.Checksums;
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.Checksums;
+import com.mediaframing.base.ConfigException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

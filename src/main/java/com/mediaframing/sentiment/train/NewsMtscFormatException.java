@@ -1,6 +1,6 @@
 package com.mediaframing.sentiment.train;
 
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.ConfigException;
 
 /**
  * A NewsMTSC file line that cannot be read; the message names the file, the line number and what is

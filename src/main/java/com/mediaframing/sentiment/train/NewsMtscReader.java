@@ -3,7 +3,7 @@ package com.mediaframing.sentiment.train;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.ConfigException;
 import com.mediaframing.nlp.TextSpan;
 import com.mediaframing.sentiment.SentimentLabel;
 import java.io.BufferedReader;

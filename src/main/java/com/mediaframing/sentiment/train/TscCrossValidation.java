@@ -1,6 +1,6 @@
 package com.mediaframing.sentiment.train;
 
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.ConfigException;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.sentiment.ModelTargetScorer;

@@ -1,4 +1,4 @@
-package com.mediaframing.config;
+package com.mediaframing.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

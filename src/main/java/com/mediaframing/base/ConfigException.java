@@ -1,4 +1,4 @@
-package com.mediaframing.config;
+package com.mediaframing.base;
 
 /**
  * A problem with the job's configuration or arguments that the user can fix: a missing or malformed

@@ -1,5 +1,6 @@
-package com.mediaframing.config;
+package com.mediaframing.ingest;
 
+import com.mediaframing.base.ConfigException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;

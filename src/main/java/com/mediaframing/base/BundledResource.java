@@ -1,4 +1,4 @@
-package com.mediaframing.config;
+package com.mediaframing.base;
 
 import java.io.IOException;
 import java.io.InputStream;
