@@ -19,8 +19,6 @@ import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.nlp.TextSpan;
 import com.mediaframing.sentiment.SentimentScorers;
 import com.mediaframing.sentiment.TargetSentimentScorer;
-import com.mediaframing.stories.FactExtractor;
-import com.mediaframing.stories.StoryTerms;
 import com.mediaframing.topics.TopicScorer;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -12,8 +12,6 @@ import com.mediaframing.nlp.TextSpan;
 import com.mediaframing.sentiment.TargetSentiment;
 import com.mediaframing.sentiment.TargetSentimentScorer;
 import com.mediaframing.sentiment.TokenSpan;
-import com.mediaframing.stories.FactExtractor;
-import com.mediaframing.stories.StoryTerms;
 import com.mediaframing.topics.TopicProfile;
 import com.mediaframing.topics.TopicScorer;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.mediaframing.stories;
+package com.mediaframing.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,6 @@ import com.mediaframing.actors.Actor;
 import com.mediaframing.actors.ActorAlias;
 import com.mediaframing.actors.ActorDictionary;
 import com.mediaframing.actors.ActorMention;
-import com.mediaframing.analysis.FactRecord;
 import com.mediaframing.nlp.AnnotatedSentence;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.mediaframing.stories;
+package com.mediaframing.analysis;
 
 import com.mediaframing.nlp.AnnotatedSentence;
 import java.util.List;

@@ -1,9 +1,8 @@
-package com.mediaframing.stories;
+package com.mediaframing.analysis;
 
 import com.mediaframing.actors.Actor;
 import com.mediaframing.actors.ActorDictionary;
 import com.mediaframing.actors.ActorMention;
-import com.mediaframing.analysis.FactRecord;
 import com.mediaframing.nlp.AnnotatedSentence;
 import java.io.Serializable;
 import java.util.ArrayList;
