@@ -69,6 +69,14 @@ public record Table(
     return partitioned ? "csv/" + name : "csv/" + name + ".csv";
   }
 
+  /**
+   * The single CSV file a version before run-date partitions wrote for this table, relative to the
+   * output folder (for a partitioned table, where {@link #csvPath()} is now a folder).
+   */
+  public String flatCsvPath() {
+    return "csv/" + name + ".csv";
+  }
+
   /** The folder holding one run date's CSV, relative to the output folder. */
   public String csvPath(java.time.LocalDate runDate) {
     requirePartitioned();
