@@ -73,9 +73,7 @@ public final class ConfigLoader {
     }
     digest.update((";stories=" + o.stories()).getBytes(StandardCharsets.UTF_8));
     return new JobConfig(
-        o.input(),
-        o.output(),
-        o.master(),
+        o,
         new Dictionaries(
             actors.value,
             actors.source,
@@ -86,16 +84,8 @@ public final class ConfigLoader {
             boilerplate.value,
             boilerplate.source),
         scorer,
-        o.maxTextChars(),
-        o.languages(),
-        o.partitions(),
-        o.repeatedLineMinDocs(),
-        o.repeatedLineMinShare(),
-        o.stories(),
         "sha256:" + Checksums.hex(digest),
-        analysisFingerprint,
-        o.runDate(),
-        o.incremental());
+        analysisFingerprint);
   }
 
   private record Loaded<T>(T value, String source) {}

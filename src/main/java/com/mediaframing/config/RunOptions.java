@@ -3,6 +3,7 @@ package com.mediaframing.config;
 import com.mediaframing.base.ConfigException;
 import com.mediaframing.base.OptionValues;
 import com.mediaframing.stories.StoryOptions;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,8 @@ public record RunOptions(
     double repeatedLineMinShare,
     StoryOptions stories,
     java.time.LocalDate runDate,
-    boolean incremental) {
+    boolean incremental)
+    implements Serializable {
 
   /** Defaults when {@code bin/framing run} is given no arguments: the bundled seeds. */
   public static final String DEFAULT_INPUT = "seeds";
