@@ -1,0 +1,6 @@
+/**
+ * OpenNLP models (loaded once per JVM) and the plain-Java annotator that splits text into
+ * sentences, tokens, POS tags and lemmas; word clusters and vectors of the sentiment model. May
+ * import {@code base} only; no Spark.
+ */
+package com.mediaframing.nlp;
