@@ -3,6 +3,7 @@ package com.mediaframing.base;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -22,7 +23,7 @@ public final class OptionValues {
    */
   public static Map<String, String> parse(
       List<String> args, Map<String, String> known, String what) {
-    return parse(args, known, java.util.Set.of(), what);
+    return parse(args, known, Set.of(), what);
   }
 
   /**
@@ -30,7 +31,7 @@ public final class OptionValues {
    * they map to {@code "true"}.
    */
   public static Map<String, String> parse(
-      List<String> args, Map<String, String> known, java.util.Set<String> flags, String what) {
+      List<String> args, Map<String, String> known, Set<String> flags, String what) {
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);

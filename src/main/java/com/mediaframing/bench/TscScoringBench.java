@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Scoring throughput of a target sentiment scorer in one thread, tagging excluded: tags a NewsMTSC
@@ -30,7 +31,7 @@ import java.util.Map;
  */
 public final class TscScoringBench {
   private static final Map<String, String> OPTIONS =
-      new java.util.TreeMap<>(
+      new TreeMap<>(
           Map.of(
               "--data", "FILE  NewsMTSC-format JSON lines",
               "--split", "all|dev|train  which sentences (default dev)",

@@ -23,6 +23,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Command line evaluation of a target sentiment scorer on a NewsMTSC file, to be wired into the CLI
@@ -41,7 +42,7 @@ import java.util.Map;
  */
 public final class TscEvalMain {
   private static final Map<String, String> OPTIONS =
-      new java.util.TreeMap<>(
+      new TreeMap<>(
           Map.of(
               "--data", "FILE  NewsMTSC-format JSON lines",
               "--split", "all|dev|train  which sentences (default all)",

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Command line training of the target sentiment model, wired into the CLI as {@code train-tsc}:
@@ -35,7 +36,7 @@ import java.util.Map;
  */
 public final class TscTrainMain {
   private static final Map<String, String> OPTIONS =
-      new java.util.TreeMap<>(
+      new TreeMap<>(
           Map.of(
               "--data", "FILE  NewsMTSC-format JSON lines",
               "--model", "OUT  where the model goes",

@@ -6,6 +6,7 @@ import com.mediaframing.base.ConfigException;
 import com.mediaframing.clean.BoilerplateRules;
 import com.mediaframing.ingest.OutletDirectory;
 import com.mediaframing.topics.TopicDictionary;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -95,8 +96,8 @@ public final class ConfigLoader {
     String path = explicit;
     if (path == null) {
       String home = System.getProperty(HOME_PROPERTY, System.getenv("FRAMING_HOME"));
-      if (home != null && new java.io.File(home, "config/" + file).isFile()) {
-        path = new java.io.File(home, "config/" + file).getPath();
+      if (home != null && new File(home, "config/" + file).isFile()) {
+        path = new File(home, "config/" + file).getPath();
       }
     }
     byte[] bytes;

@@ -8,6 +8,7 @@ import com.mediaframing.actors.Actor;
 import com.mediaframing.actors.ActorAlias;
 import com.mediaframing.actors.ActorDictionary;
 import com.mediaframing.actors.ActorMention;
+import com.mediaframing.actors.MatchKind;
 import com.mediaframing.nlp.AnnotatedSentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +116,6 @@ class FactExtractorTest {
   }
 
   private static ActorMention mention(String actor, int sentence, int from, int to) {
-    return new ActorMention(
-        actor, sentence, from, to, 1, 2, actor, com.mediaframing.actors.MatchKind.ALIAS);
+    return new ActorMention(actor, sentence, from, to, 1, 2, actor, MatchKind.ALIAS);
   }
 }

@@ -3,6 +3,7 @@ package com.mediaframing.base;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.junit.jupiter.api.Test;
 
 class ChecksumsTest {
@@ -26,7 +27,7 @@ class ChecksumsTest {
 
   @Test
   void aDigestFedInPartsEqualsTheDigestOfTheWhole() {
-    java.security.MessageDigest parts = Checksums.newSha256();
+    MessageDigest parts = Checksums.newSha256();
     parts.update("a".getBytes(StandardCharsets.US_ASCII));
     parts.update("bc".getBytes(StandardCharsets.US_ASCII));
     assertEquals(

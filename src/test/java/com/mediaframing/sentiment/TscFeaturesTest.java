@@ -10,6 +10,7 @@ import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.nlp.WordClusters;
 import com.mediaframing.nlp.WordVectors;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +242,7 @@ class TscFeaturesTest {
     TokenSpan smith = new TokenSpan(0, 1);
     TokenSpan jones = new TokenSpan(6, 7);
     TscFeatures warm = new TscFeatures();
-    List<List<String>> seen = new java.util.ArrayList<>();
+    List<List<String>> seen = new ArrayList<>();
     for (int round = 0; round < 2; round++) {
       seen.add(Arrays.asList(warm.extract(two, smith, List.of(jones))));
       seen.add(Arrays.asList(warm.extract(two, jones, List.of(smith))));
