@@ -261,18 +261,18 @@ class TscFeaturesTest {
 
   @Test
   void buckets() {
-    assertEquals("1", TscFeatures.distanceBucket(1));
-    assertEquals("3", TscFeatures.distanceBucket(2));
-    assertEquals("8", TscFeatures.distanceBucket(8));
-    assertEquals("f", TscFeatures.distanceBucket(9));
-    assertEquals("--", TscFeatures.bucket(-0.5));
-    assertEquals("-", TscFeatures.bucket(-0.05));
-    assertEquals("0", TscFeatures.bucket(0.0));
-    assertEquals("+", TscFeatures.bucket(0.05));
-    assertEquals("++", TscFeatures.bucket(0.5));
-    assertEquals("0", TscFeatures.magnitude(0.0));
-    assertEquals("s", TscFeatures.magnitude(0.9));
-    assertEquals("m", TscFeatures.magnitude(1.0));
-    assertEquals("l", TscFeatures.magnitude(2.5));
+    assertEquals("1", FeatureNames.distanceBucket(1));
+    assertEquals("3", FeatureNames.distanceBucket(2));
+    assertEquals("8", FeatureNames.distanceBucket(8));
+    assertEquals("f", FeatureNames.distanceBucket(9));
+    assertEquals("--", FeatureNames.bucket(-0.5));
+    assertEquals("-", FeatureNames.bucket(-0.05));
+    assertEquals("0", FeatureNames.bucket(0.0));
+    assertEquals("+", FeatureNames.bucket(0.05));
+    assertEquals("++", FeatureNames.bucket(0.5));
+    assertEquals("0", FeatureNames.magnitude(0.0));
+    assertEquals("s", FeatureNames.magnitude(0.9));
+    assertEquals("m", FeatureNames.magnitude(1.0));
+    assertEquals("l", FeatureNames.magnitude(2.5));
   }
 }
