@@ -29,6 +29,7 @@ public class AnalyzedArticle implements Serializable {
   private java.util.List<TopicWeight> topics;
   private java.util.List<String> storyTerms;
   private java.util.List<FactRecord> facts;
+  private java.util.List<ClaimRecord> claims;
   private String storyId;
   private String contentFingerprint;
   private String configFingerprint;
@@ -180,6 +181,15 @@ public class AnalyzedArticle implements Serializable {
 
   public void setFacts(java.util.List<FactRecord> facts) {
     this.facts = facts;
+  }
+
+  /** Claim sentences (see {@link com.mediaframing.stories.ClaimExtractor}) for claim alignment. */
+  public java.util.List<ClaimRecord> getClaims() {
+    return claims;
+  }
+
+  public void setClaims(java.util.List<ClaimRecord> claims) {
+    this.claims = claims;
   }
 
   /** The story the article belongs to; null until the story stage has clustered the articles. */

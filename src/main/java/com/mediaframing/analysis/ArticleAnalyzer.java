@@ -12,6 +12,7 @@ import com.mediaframing.nlp.TextSpan;
 import com.mediaframing.sentiment.TargetSentiment;
 import com.mediaframing.sentiment.TargetSentimentScorer;
 import com.mediaframing.sentiment.TokenSpan;
+import com.mediaframing.stories.ClaimExtractor;
 import com.mediaframing.stories.FactExtractor;
 import com.mediaframing.stories.StoryTerms;
 import com.mediaframing.topics.TopicProfile;
@@ -85,6 +86,7 @@ public final class ArticleAnalyzer {
     out.setTopics(new ArrayList<>());
     out.setStoryTerms(new ArrayList<>());
     out.setFacts(new ArrayList<>());
+    out.setClaims(new ArrayList<>());
 
     String text = a.getText();
     CleanedText cleaned = cleaner.clean(text, repeatedLine);
@@ -158,6 +160,7 @@ public final class ArticleAnalyzer {
             : annotator.annotate(a.getTitle());
     out.setStoryTerms(StoryTerms.of(title, sentences));
     out.setFacts(facts.extract(sentences, mentions));
+    out.setClaims(ClaimExtractor.extract(a.getTitle(), text, sentences, mentions, published));
 
     TopicProfile profile = topics.score(sentences);
     for (Map.Entry<String, Double> w : profile.weights().entrySet()) {
@@ -197,6 +200,7 @@ public final class ArticleAnalyzer {
     out.getTopics().clear();
     out.getStoryTerms().clear();
     out.getFacts().clear();
+    out.getClaims().clear();
     return out;
   }
 

@@ -13,6 +13,7 @@ import com.mediaframing.ingest.InputFingerprint;
 import com.mediaframing.ingest.RawArticle;
 import com.mediaframing.ingest.RejectReason;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.output.FramingDatabase;
 import com.mediaframing.output.OutputLock;
 import com.mediaframing.output.Publication;
@@ -638,7 +639,13 @@ public final class FramingJob {
     Map<String, String> actorNames = new java.util.HashMap<>();
     config.dictionaries().actors().actors().forEach(a -> actorNames.put(a.actorId(), a.name()));
     Dataset<StoryReport> reports =
-        StoryStage.reports(withStories, new StoryAnalyzer(blocShares, actorNames))
+        StoryStage.reports(
+                withStories,
+                new StoryAnalyzer(
+                    blocShares,
+                    actorNames,
+                    SentenceEncoderSource.MINILM,
+                    StoryStage.claimLemmaCounts(withStories)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     for (var t :
         List.of(
@@ -646,6 +653,8 @@ public final class FramingJob {
             Tables.STORY_BLOC_COVERAGE,
             Tables.STORY_FACTS,
             Tables.STORY_DISAGREEMENTS,
+            Tables.STORY_CLAIMS,
+            Tables.STORY_CLAIM_DISAGREEMENTS,
             Tables.STORY_NARRATIVES)) {
       rows.put(t.name(), writer.write(t, StoryRows.of(reports, t)));
       staged(publication, t);
