@@ -30,6 +30,7 @@ public class AnalyzedArticle implements Serializable {
   private List<TopicWeight> topics;
   private List<String> storyTerms;
   private List<FactRecord> facts;
+  private List<ClaimRecord> claims;
   private String storyId;
   private String contentFingerprint;
   private String configFingerprint;
@@ -181,6 +182,15 @@ public class AnalyzedArticle implements Serializable {
 
   public void setFacts(List<FactRecord> facts) {
     this.facts = facts;
+  }
+
+  /** Claim sentences (see {@link ClaimExtractor}) for claim alignment. */
+  public List<ClaimRecord> getClaims() {
+    return claims;
+  }
+
+  public void setClaims(List<ClaimRecord> claims) {
+    this.claims = claims;
   }
 
   /** The story the article belongs to; null until the story stage has clustered the articles. */

@@ -181,6 +181,7 @@ public final class ArticleAnalyzer {
     out.setTopics(new ArrayList<>());
     out.setStoryTerms(new ArrayList<>());
     out.setFacts(new ArrayList<>());
+    out.setClaims(new ArrayList<>());
 
     String text = a.getText();
     if (times != null) {
@@ -282,6 +283,10 @@ public final class ArticleAnalyzer {
     if (times != null) {
       times.stop("facts");
     }
+    out.setClaims(ClaimExtractor.extract(a.getTitle(), text, sentences, mentions, published));
+    if (times != null) {
+      times.stop("claims");
+    }
 
     TopicProfile profile = topics.score(sentences);
     for (Map.Entry<String, Double> w : profile.weights().entrySet()) {
@@ -324,6 +329,7 @@ public final class ArticleAnalyzer {
     out.getTopics().clear();
     out.getStoryTerms().clear();
     out.getFacts().clear();
+    out.getClaims().clear();
     return out;
   }
 

@@ -24,6 +24,7 @@ import com.mediaframing.stories.StoryClusters;
 import com.mediaframing.stories.StoryOptions;
 import com.mediaframing.stories.StoryReport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +149,30 @@ final class StoryStage {
     }
     filtered.unpersist();
     return StoryClusters.storyIds(links, options.maxStoryDocs());
+  }
+
+  /** Claim lemmas kept as the prior of the distinctive words, the most frequent first. */
+  static final int BACKGROUND_LEMMAS = 50_000;
+
+  /**
+   * Corpus counts of the lemmas of all claim sentences: the background distribution of {@link
+   * com.mediaframing.stories.DistinctiveWords} (collected to the driver, at most {@link
+   * #BACKGROUND_LEMMAS}).
+   */
+  static Map<String, Long> claimLemmaCounts(Dataset<AnalyzedArticle> articles) {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r :
+        articles
+            .select(explode(col("claims")).as("c"))
+            .select(explode(col("c.lemmas")).as("lemma"))
+            .groupBy("lemma")
+            .count()
+            .orderBy(col("count").desc())
+            .limit(BACKGROUND_LEMMAS)
+            .collectAsList()) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
   }
 
   /** {@code ok} with {@code storyId} set: the cluster's id, else the article's own id. */
