@@ -75,6 +75,9 @@ public final class ArticleAnalyzer {
     out.setOutlet(a.getOutlet());
     out.setBloc(a.getBloc());
     out.setPublished(a.getPublished());
+    out.setPublishedRaw(a.getPublishedRaw());
+    out.setDuplicateOf(a.getDuplicateOf());
+    out.setCopyInOutlet(a.getCopyInOutlet());
     out.setTitle(a.getTitle());
     out.setUrl(a.getUrl());
     out.setLanguage(a.getLanguage());
@@ -85,6 +88,7 @@ public final class ArticleAnalyzer {
     out.setTopics(new ArrayList<>());
     out.setStoryTerms(new ArrayList<>());
     out.setFacts(new ArrayList<>());
+    out.setSentences(new ArrayList<>());
 
     String text = a.getText();
     CleanedText cleaned = cleaner.clean(text, repeatedLine);
@@ -134,8 +138,10 @@ public final class ArticleAnalyzer {
     }
     out.setNSentences(sentences.size());
     out.setNTokens(tokens);
+    out.setSentences(SentenceRecord.of(text, sentences));
 
-    LocalDate published = LocalDate.parse(a.getPublished());
+    // undated: windowed aliases (role titles) never match, see ActorMatcher
+    LocalDate published = a.getPublished() == null ? null : LocalDate.parse(a.getPublished());
     List<ActorMention> mentions = actors.find(text, sentences, published);
     for (ActorMention m : mentions) {
       TargetSentiment t = scoreMention(scorer, sentences, mentions, m);
@@ -197,6 +203,7 @@ public final class ArticleAnalyzer {
     out.getTopics().clear();
     out.getStoryTerms().clear();
     out.getFacts().clear();
+    out.getSentences().clear();
     return out;
   }
 

@@ -675,7 +675,9 @@ public final class FramingJob {
                     outletTopics,
                     blocTopics,
                     config.stories().reportStories(),
-                    actorNames));
+                    actorNames,
+                    withStories,
+                    config.dictionaries().topics().labels()));
     publication.replace(ReportWriter.FOLDER);
     LOG.info("report: {} pages in {}/{}", pages, config.output(), ReportWriter.FOLDER);
     endStage("report");

@@ -73,7 +73,15 @@ public final class StoryAnalyzer implements Serializable {
     Summary summary = summary(storyId, docs);
     if (docs.size() < 2) {
       return new StoryReport(
-          summary, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+          summary,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          null,
+          articles(docs));
     }
     List<BlocCoverage> coverage = coverage(docs, summary.blocs());
     List<StoryFact> facts = facts(docs, summary.blocs());
@@ -86,7 +94,35 @@ public final class StoryAnalyzer implements Serializable {
         new NarrativeBuilder(actorNames)
             .build(summary, coverage, facts, disagreements, blocTone, topics);
     return new StoryReport(
-        summary, coverage, facts, disagreements, outletTone, blocTone, topics, markdown);
+        summary,
+        coverage,
+        facts,
+        disagreements,
+        outletTone,
+        blocTone,
+        topics,
+        markdown,
+        articles(docs));
+  }
+
+  /** The story's articles, earliest first (undated last), then by doc_id. */
+  static List<StoryReport.Article> articles(List<AnalyzedArticle> docs) {
+    return docs.stream()
+        .map(
+            d ->
+                new StoryReport.Article(
+                    d.getDocId(),
+                    d.getTitle(),
+                    d.getOutlet(),
+                    d.getBloc(),
+                    d.getPublished(),
+                    d.getUrl()))
+        .sorted(
+            Comparator.comparing(
+                    StoryReport.Article::published,
+                    Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                .thenComparing(StoryReport.Article::docId))
+        .toList();
   }
 
   private Summary summary(String storyId, List<AnalyzedArticle> docs) {
@@ -99,9 +135,11 @@ public final class StoryAnalyzer implements Serializable {
     for (AnalyzedArticle d : docs) {
       blocs.add(d.getBloc());
       outlets.add(d.getOutlet());
-      String p = d.getPublished().substring(0, Math.min(10, d.getPublished().length()));
-      first = first == null || p.compareTo(first) < 0 ? p : first;
-      last = last == null || p.compareTo(last) > 0 ? p : last;
+      if (d.getPublished() != null) { // undated articles do not move the story's dates
+        String p = d.getPublished().substring(0, Math.min(10, d.getPublished().length()));
+        first = first == null || p.compareTo(first) < 0 ? p : first;
+        last = last == null || p.compareTo(last) > 0 ? p : last;
+      }
       new TreeSet<>(
               d.getMentions() == null
                   ? List.<String>of()
