@@ -146,7 +146,7 @@ public final class AnalysisProfile {
 
   /** The first {@code limit} articles that pass validation, with distinct ids. */
   static List<RawArticle> read(Path input, int limit, JobConfig config) {
-    ArticleValidator validator = new ArticleValidator(config.maxTextChars(), config.languages());
+    ArticleValidator validator = config.validator();
     JsonArticleParser parser = new JsonArticleParser();
     List<RawArticle> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();

@@ -60,7 +60,9 @@ public final class ConfigLoader {
             + ";repeated="
             + o.repeatedLineMinDocs()
             + "/"
-            + o.repeatedLineMinShare();
+            + o.repeatedLineMinShare()
+            + (o.requireDate() ? ";requireDate" : "")
+            + (o.dateFormat() == null ? "" : ";dateFormat=" + o.dateFormat());
     digest.update(options.getBytes(StandardCharsets.UTF_8));
     String analysisFingerprint;
     try {
@@ -68,7 +70,9 @@ public final class ConfigLoader {
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException(e);
     }
-    digest.update((";stories=" + o.stories()).getBytes(StandardCharsets.UTF_8));
+    digest.update(
+        (";stories=" + o.stories() + (o.countCopies() ? ";countCopies" : ""))
+            .getBytes(StandardCharsets.UTF_8));
     return new JobConfig(
         o.input(),
         o.output(),
@@ -92,7 +96,10 @@ public final class ConfigLoader {
         "sha256:" + Checksums.hex(digest),
         analysisFingerprint,
         o.runDate(),
-        o.incremental());
+        o.incremental(),
+        o.requireDate(),
+        o.dateFormat(),
+        o.countCopies());
   }
 
   private record Loaded<T>(T value, String source) {}

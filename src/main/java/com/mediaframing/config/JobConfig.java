@@ -29,6 +29,9 @@ import java.util.Set;
  * @param runDate the run's date: the partition of the article-level tables this run replaces
  * @param incremental skip articles already processed with the same content, analysis fingerprint
  *     and models
+ * @param requireDate reject articles without a readable date (--require-date)
+ * @param dateFormat the --date-format pattern, or null
+ * @param countCopies aggregates count every copy of a text in an outlet (--count-copies)
  */
 public record JobConfig(
     String input,
@@ -45,7 +48,10 @@ public record JobConfig(
     String fingerprint,
     String analysisFingerprint,
     java.time.LocalDate runDate,
-    boolean incremental)
+    boolean incremental,
+    boolean requireDate,
+    String dateFormat,
+    boolean countCopies)
     implements Serializable {
 
   /** Default for {@link #maxTextChars()}: about 30 pages of text. */
@@ -54,4 +60,13 @@ public record JobConfig(
   public static final int DEFAULT_REPEATED_LINE_MIN_DOCS = 3;
   public static final double DEFAULT_REPEATED_LINE_MIN_SHARE = 0.005;
   public static final Set<String> SCORERS = Set.of("model", "lexicon", "sentence-tone");
+
+  /** The record validator these options make. */
+  public com.mediaframing.ingest.ArticleValidator validator() {
+    return new com.mediaframing.ingest.ArticleValidator(
+        maxTextChars,
+        languages,
+        new com.mediaframing.ingest.PublishedDates(dateFormat),
+        requireDate);
+  }
 }

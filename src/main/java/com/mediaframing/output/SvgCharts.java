@@ -256,7 +256,7 @@ public final class SvgCharts {
    */
   public static String heatmapScale() {
     double[] stops = {-1, -0.4, -0.2, 0, 0.2, 0.4, 1};
-    int x0 = 40;
+    int x0 = 56;
     int w = 300;
     StringBuilder s = new StringBuilder();
     s.append(
@@ -294,7 +294,7 @@ public final class SvgCharts {
             x0 + w + 12));
     s.append(
         "<rect x=\"0\" y=\"4\" width=\"28\" height=\"14\" fill=\"#f4f4f4\"/>"
-            + "<text x=\"14\" y=\"34\" text-anchor=\"middle\" font-size=\"10\">none</text></svg>");
+            + "<text x=\"14\" y=\"34\" text-anchor=\"middle\" font-size=\"10\">no data</text></svg>");
     return s.toString();
   }
 

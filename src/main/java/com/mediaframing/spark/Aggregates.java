@@ -43,7 +43,7 @@ final class Aggregates {
    */
   static Dataset<Row> countedArticles(
       Dataset<Row> rows, Dataset<Row> documents, boolean countCopies) {
-    if (countCopies) {
+    if (countCopies || !java.util.Arrays.asList(documents.columns()).contains("copy_in_outlet")) {
       return rows;
     }
     Dataset<Row> firsts =

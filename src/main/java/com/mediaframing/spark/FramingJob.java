@@ -133,7 +133,7 @@ public final class FramingJob {
     }
 
     Dataset<RawArticle> raw = ArticleSource.read(spark, config.input());
-    ArticleValidator validator = new ArticleValidator(config.maxTextChars(), config.languages());
+    ArticleValidator validator = config.validator();
     OutletDirectory outlets = config.dictionaries().outlets();
     Dataset<RawArticle> validated =
         raw.map(new ValidateArticles(validator, outlets), RAW)
@@ -141,6 +141,11 @@ public final class FramingJob {
     long nInput = validated.count();
     Dataset<RawArticle> marked = markDuplicates(validated);
     Dataset<RawArticle> accepted = marked.filter(col("reason").isNull());
+    Map<String, com.mediaframing.clean.TextCopies.Copy> copies = SyndicatedCopies.find(accepted);
+    LOG.info(
+        "copies: {} articles are copies of an earlier one",
+        copies.values().stream().filter(c -> c.duplicateOf() != null).count());
+    accepted = SyndicatedCopies.mark(spark, accepted, copies);
     warnUnassignedBlocs(accepted);
     endStage("read_validate");
 
@@ -237,7 +242,7 @@ public final class FramingJob {
           publishedToday
               .join(carriedIds, col("docId").equalTo(col("u_doc")), "left_semi")
               .drop(Table.RUN_DATE);
-      today = analyzedNew == null ? carried : analyzedNew.unionByName(carried);
+      today = analyzedNew == null ? carried : analyzedNew.unionByName(carried, true);
     }
     if (today == null) {
       today = spark.createDataFrame(List.of(), ANALYZED.schema());
@@ -283,7 +288,7 @@ public final class FramingJob {
       }
       current = currentParts.get(0);
       for (Dataset<Row> part : currentParts.subList(1, currentParts.size())) {
-        current = current.unionByName(part);
+        current = current.unionByName(part, true);
       }
       current = current.filter(col("rejectReason").isNull());
       endStage("article_tables");
@@ -363,6 +368,9 @@ public final class FramingJob {
             nRejected,
             nKept,
             nToAnalyze,
+            todayOk.filter(col("published").isNull()).count(),
+            todayOk.filter(col("published").isNull().and(col("publishedRaw").isNotNull())).count(),
+            todayOk.filter(col("duplicateOf").isNotNull()).count(),
             AppVersion.get(),
             spark.version(),
             String.join(",", NlpModels.MODEL_FILES),
@@ -559,7 +567,7 @@ public final class FramingJob {
     }
     if (publication.isStaged(t.parquetPath())) {
       Dataset<Row> staged = spark.read().parquet(publication.stagingDir() + "/" + t.parquetPath());
-      result = result == null ? staged : result.unionByName(staged);
+      result = result == null ? staged : result.unionByName(staged, true);
     }
     if (result == null) {
       return spark.createDataFrame(List.of(), t.schema());
@@ -573,15 +581,19 @@ public final class FramingJob {
       Publication publication,
       Set<LocalDate> replaced,
       Map<String, Long> rows) {
+    Dataset<Row> documents = afterPublish(Tables.DOCUMENTS, publication, replaced);
     Dataset<Row> docActor =
-        afterPublish(Tables.DOC_ACTOR_SENTIMENT, publication, replaced)
+        Aggregates.countedArticles(
+                afterPublish(Tables.DOC_ACTOR_SENTIMENT, publication, replaced),
+                documents,
+                config.countCopies())
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> docTopics =
-        afterPublish(Tables.DOC_TOPICS, publication, replaced)
-            .join(
-                afterPublish(Tables.DOCUMENTS, publication, replaced)
-                    .select("doc_id", "outlet", "bloc"),
-                "doc_id")
+        Aggregates.countedArticles(
+                afterPublish(Tables.DOC_TOPICS, publication, replaced),
+                documents,
+                config.countCopies())
+            .join(documents.select("doc_id", "outlet", "bloc"), "doc_id")
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<Table, Dataset<Row>> aggregates = new LinkedHashMap<>();
     aggregates.put(Tables.OUTLET_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, true));

@@ -84,9 +84,13 @@ final class SyndicatedCopies {
     }
   }
 
-  private static List<Integer> minHash(String text) {
+  private static scala.collection.immutable.Seq<Integer> minHash(String text) {
     int[] h = TextSignature.minHash(text);
-    return h == null ? null : java.util.Arrays.stream(h).boxed().toList();
+    return h == null
+        ? null
+        : scala.jdk.javaapi.CollectionConverters.asScala(
+                java.util.Arrays.stream(h).boxed().toList())
+            .toSeq();
   }
 
   /** Sets an article's copy status. */
