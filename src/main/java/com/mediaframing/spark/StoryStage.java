@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.to_date;
 
 import com.mediaframing.analysis.AnalyzedArticle;
+import com.mediaframing.output.Table;
 import com.mediaframing.stories.StoryAnalyzer;
 import com.mediaframing.stories.StoryClusters;
 import com.mediaframing.stories.StoryOptions;
@@ -42,6 +43,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Spark side of story clustering and comparison. Clustering: each article's content lemmas ({@code
@@ -129,10 +131,7 @@ final class StoryStage {
                 .as("bucket"));
     Dataset<Row> terms = filtered.select("doc_id", "terms");
     Dataset<Row> dated =
-        a.join(
-                b,
-                scala.jdk.javaapi.CollectionConverters.asScala(List.of("table", "hv", "bucket"))
-                    .toSeq())
+        a.join(b, CollectionConverters.asScala(List.of("table", "hv", "bucket")).toSeq())
             .filter(col("a").lt(col("b")))
             .filter(abs(col("day_a").minus(col("day_b"))).leq(options.windowDays()))
             .select("a", "b");
@@ -144,7 +143,7 @@ final class StoryStage {
         undatedKeys
             .join(
                 keys.select(col("doc_id").as("x"), col("table"), col("hv")),
-                scala.jdk.javaapi.CollectionConverters.asScala(List.of("table", "hv")).toSeq())
+                CollectionConverters.asScala(List.of("table", "hv")).toSeq())
             .filter(col("u").notEqual(col("x")))
             .select(
                 functions.least(col("u"), col("x")).as("a"),
@@ -224,7 +223,7 @@ final class StoryStage {
   }
 
   /** A table's schema with dates as ISO strings (the table writer casts them back). */
-  static StructType rowSchema(com.mediaframing.output.Table table) {
+  static StructType rowSchema(Table table) {
     StructType s = table.schema();
     StructField[] fields = s.fields().clone();
     for (int i = 0; i < fields.length; i++) {
