@@ -171,6 +171,9 @@ public final class ArticleAnalyzer {
     out.setOutlet(a.getOutlet());
     out.setBloc(a.getBloc());
     out.setPublished(a.getPublished());
+    out.setPublishedRaw(a.getPublishedRaw());
+    out.setDuplicateOf(a.getDuplicateOf());
+    out.setCopyInOutlet(a.getCopyInOutlet());
     out.setTitle(a.getTitle());
     out.setUrl(a.getUrl());
     out.setLanguage(a.getLanguage());
@@ -182,6 +185,7 @@ public final class ArticleAnalyzer {
     out.setStoryTerms(new ArrayList<>());
     out.setFacts(new ArrayList<>());
     out.setClaims(new ArrayList<>());
+    out.setSentences(new ArrayList<>());
 
     String text = a.getText();
     if (times != null) {
@@ -244,8 +248,10 @@ public final class ArticleAnalyzer {
     }
     out.setNSentences(sentences.size());
     out.setNTokens(tokens);
+    out.setSentences(SentenceRecord.of(text, sentences));
 
-    LocalDate published = LocalDate.parse(a.getPublished());
+    // undated: windowed aliases (role titles) never match, see ActorMatcher
+    LocalDate published = a.getPublished() == null ? null : LocalDate.parse(a.getPublished());
     List<ActorMention> mentions = actors.find(text, sentences, published);
     if (times != null) {
       times.stop("actors");
@@ -330,6 +336,7 @@ public final class ArticleAnalyzer {
     out.getStoryTerms().clear();
     out.getFacts().clear();
     out.getClaims().clear();
+    out.getSentences().clear();
     return out;
   }
 

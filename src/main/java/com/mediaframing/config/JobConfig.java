@@ -1,5 +1,7 @@
 package com.mediaframing.config;
 
+import com.mediaframing.ingest.ArticleValidator;
+import com.mediaframing.ingest.PublishedDates;
 import com.mediaframing.stories.StoryOptions;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -90,5 +92,26 @@ public record JobConfig(
   /** Skip articles already processed with the same content, analysis fingerprint and models. */
   public boolean incremental() {
     return options.incremental();
+  }
+
+  /** Reject articles without a readable date (--require-date). */
+  public boolean requireDate() {
+    return options.requireDate();
+  }
+
+  /** The --date-format pattern, or null. */
+  public String dateFormat() {
+    return options.dateFormat();
+  }
+
+  /** Aggregates count every copy of a text an outlet ran (--count-copies), not only the first. */
+  public boolean countCopies() {
+    return options.countCopies();
+  }
+
+  /** The record validator these options make. */
+  public ArticleValidator validator() {
+    return new ArticleValidator(
+        maxTextChars(), languages(), new PublishedDates(dateFormat()), requireDate());
   }
 }

@@ -1,5 +1,6 @@
 package com.mediaframing.stories;
 
+import com.mediaframing.sentiment.SentimentLabel;
 import com.mediaframing.stories.StoryReport.ActorTone;
 import com.mediaframing.stories.StoryReport.BlocCoverage;
 import com.mediaframing.stories.StoryReport.Disagreement;
@@ -218,6 +219,6 @@ public final class NarrativeBuilder {
   }
 
   static String tone(double s) {
-    return s > 0.05 ? "positive" : s < -0.05 ? "negative" : "neutral";
+    return SentimentLabel.ofScore(s).id();
   }
 }

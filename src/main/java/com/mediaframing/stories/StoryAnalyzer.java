@@ -97,8 +97,17 @@ public final class StoryAnalyzer implements Serializable {
     Summary summary = summary(storyId, docs);
     if (docs.size() < 2) {
       return new StoryReport(
-          summary, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-          List.of(), null);
+          summary,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          null,
+          articles(docs));
     }
     List<BlocCoverage> coverage = coverage(docs, summary.blocs());
     List<StoryFact> facts = facts(docs, summary.blocs());
@@ -128,7 +137,8 @@ public final class StoryAnalyzer implements Serializable {
         topics,
         claimRows,
         reading == null ? List.of() : reading.disagreements(),
-        markdown);
+        markdown,
+        articles(docs));
   }
 
   static List<ClaimAligner.Input> claimInputs(List<AnalyzedArticle> docs) {
@@ -162,6 +172,26 @@ public final class StoryAnalyzer implements Serializable {
     return rows;
   }
 
+  /** The story's articles, earliest first (undated last), then by doc_id. */
+  static List<StoryReport.Article> articles(List<AnalyzedArticle> docs) {
+    return docs.stream()
+        .map(
+            d ->
+                new StoryReport.Article(
+                    d.getDocId(),
+                    d.getTitle(),
+                    d.getOutlet(),
+                    d.getBloc(),
+                    d.getPublished(),
+                    d.getUrl()))
+        .sorted(
+            Comparator.comparing(
+                    StoryReport.Article::published,
+                    Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                .thenComparing(StoryReport.Article::docId))
+        .toList();
+  }
+
   private Summary summary(String storyId, List<AnalyzedArticle> docs) {
     TreeSet<String> blocs = new TreeSet<>();
     Set<String> outlets = new HashSet<>();
@@ -172,9 +202,11 @@ public final class StoryAnalyzer implements Serializable {
     for (AnalyzedArticle d : docs) {
       blocs.add(d.getBloc());
       outlets.add(d.getOutlet());
-      String p = d.getPublished().substring(0, Math.min(10, d.getPublished().length()));
-      first = first == null || p.compareTo(first) < 0 ? p : first;
-      last = last == null || p.compareTo(last) > 0 ? p : last;
+      if (d.getPublished() != null) { // undated articles do not move the story's dates
+        String p = d.getPublished().substring(0, Math.min(10, d.getPublished().length()));
+        first = first == null || p.compareTo(first) < 0 ? p : first;
+        last = last == null || p.compareTo(last) > 0 ? p : last;
+      }
       new TreeSet<>(
               d.getMentions() == null
                   ? List.<String>of()

@@ -7,7 +7,8 @@ import java.util.List;
  * Everything the job reports about one story, as plain values: the rows of the {@code stories},
  * {@code story_bloc_coverage}, {@code story_facts}, {@code story_disagreements}, {@code
  * story_claims}, {@code story_claim_disagreements} and {@code story_narratives} tables, plus the
- * per-story breakdowns the HTML report draws. Built by {@link StoryAnalyzer}; immutable.
+ * per-story breakdowns and the article list the HTML report draws. Built by {@link StoryAnalyzer};
+ * immutable.
  */
 public record StoryReport(
     Summary summary,
@@ -19,8 +20,16 @@ public record StoryReport(
     List<TopicShare> topicShares,
     List<StoryClaim> claims,
     List<ClaimDisagreement> claimDisagreements,
-    String markdown)
+    String markdown,
+    List<Article> articles)
     implements Serializable {
+
+  /**
+   * One article of the story, for its page: headline, outlet, bloc, date (null if undated), URL.
+   */
+  public record Article(
+      String docId, String title, String outlet, String bloc, String published, String url)
+      implements Serializable {}
 
   /** A row of {@code stories}. Dates are ISO {@code YYYY-MM-DD}. */
   public record Summary(
