@@ -14,7 +14,8 @@ import java.util.Set;
  * @param master Spark master URL, or null to let spark-submit decide (local[*] when run directly)
  * @param dictionaries the actor, topic, outlet and boilerplate dictionaries
  * @param sentimentScorer name of the sentiment scorer: {@code model} (the trained target-dependent
- *     model, default), {@code lexicon} or {@code sentence-tone}
+ *     model, default), {@code encoder} (the frozen-encoder model), {@code lexicon} or {@code
+ *     sentence-tone}
  * @param maxTextChars texts longer than this are rejected as {@code text_too_long}
  * @param languages accepted ISO 639-1 language codes
  * @param partitions partitions for the analysis stage; 0 = four per core
@@ -53,5 +54,5 @@ public record JobConfig(
 
   public static final int DEFAULT_REPEATED_LINE_MIN_DOCS = 3;
   public static final double DEFAULT_REPEATED_LINE_MIN_SHARE = 0.005;
-  public static final Set<String> SCORERS = Set.of("model", "lexicon", "sentence-tone");
+  public static final Set<String> SCORERS = Set.of("model", "encoder", "lexicon", "sentence-tone");
 }

@@ -4,6 +4,8 @@ import com.mediaframing.config.ConfigException;
 import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.sentiment.encoder.EncoderTscCommands;
+import com.mediaframing.sentiment.encoder.EncoderTscTrainer;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,13 +33,22 @@ import java.util.TreeMap;
  * scored, so runs with growing K give the learning curve: how much F1m the model gains per doubling
  * of the training data, and so what the final model (trained on more targets than any fold) can be
  * expected to score.
+ *
+ * <p>{@code --scorer encoder} runs the encoder model's estimate instead: dev and the nine folds
+ * ({@link com.mediaframing.sentiment.encoder.EncoderTscCrossValidation}), with {@code --cost},
+ * {@code --v4-weight} and {@code --threads}.
  */
 public final class TscCrossValidation {
   private static final Map<String, String> OPTIONS =
       new TreeMap<>(
           Map.of(
               "--data", "FILE  NewsMTSC-format JSON lines",
-              "--train-buckets", "K  buckets each fold trains on, 1 to 8 (default 8)"));
+              "--train-buckets", "K  buckets each fold trains on, 1 to 8 (default 8)",
+              "--scorer", "model|encoder  which model (default model)",
+              "--cost", "C  encoder model: liblinear cost (default the shipped one)",
+              "--v4-weight",
+                  "W  encoder model: share of v4 in the average (default the shipped one)",
+              "--threads", "N  encoder model: encoder threads (default 1)"));
 
   /** Buckets a fold can train on: all but dev and its own. */
   private static final int MAX_TRAIN_BUCKETS = DevSplit.BUCKETS - 2;
@@ -56,6 +67,9 @@ public final class TscCrossValidation {
           "--train-buckets must be at most " + MAX_TRAIN_BUCKETS + ", got " + trainBuckets);
     }
     Path data = Path.of(values.get("--data"));
+    if ("encoder".equals(values.get("--scorer"))) {
+      return encoder(data, values);
+    }
     List<TscSentence> sentences = TscEvalMain.select(TscEvalMain.read(data), "train");
     List<TscExample> examples =
         new TscEvaluator(new ArticleAnnotator(NlpModels.get())).prepare(sentences);
@@ -128,6 +142,20 @@ public final class TscCrossValidation {
         + report
         + String.format(Locale.ROOT, "mean F1m %.4f%npooled ", sum / (DevSplit.BUCKETS - 1))
         + pooled.report();
+  }
+
+  /** The encoder model's ten buckets: dev and the nine folds ({@link EncoderTscCommands}). */
+  private static String encoder(Path data, Map<String, String> values) {
+    EncoderTscTrainer.Parameters d = EncoderTscTrainer.Parameters.DEFAULTS;
+    EncoderTscTrainer.Parameters parameters =
+        new EncoderTscTrainer.Parameters(
+            OptionValues.positiveNumber(values, "--cost", d.cost()),
+            OptionValues.share(values, "--v4-weight", d.v4Weight()));
+    int threads = OptionValues.positiveInt(values, "--threads", 1);
+    List<TscSentence> sentences = TscEvalMain.read(data);
+    List<TscExample> examples =
+        new TscEvaluator(new ArticleAnnotator(NlpModels.get())).prepare(sentences);
+    return EncoderTscCommands.crossValidate(sentences, examples, parameters, threads);
   }
 
   /**

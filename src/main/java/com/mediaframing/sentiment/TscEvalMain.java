@@ -4,6 +4,7 @@ import com.mediaframing.config.ConfigException;
 import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.sentiment.encoder.EncoderTscCommands;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import java.util.Map;
  * as {@code eval-tsc}:
  *
  * <pre>
- * TscEvalMain --data FILE [--split dev|train|all] [--scorer model|lexicon|sentence-tone]
+ * TscEvalMain --data FILE [--split dev|train|all] [--scorer model|encoder|lexicon|sentence-tone]
  *             [--model M] [--predictions OUT]
  * </pre>
  *
@@ -34,7 +35,7 @@ public final class TscEvalMain {
           Map.of(
               "--data", "FILE  NewsMTSC-format JSON lines",
               "--split", "all|dev|train  which sentences (default all)",
-              "--scorer", "model|lexicon|sentence-tone  (default model)",
+              "--scorer", "model|encoder|lexicon|sentence-tone  (default model)",
               "--model", "M  a model file instead of the bundled one",
               "--predictions", "OUT  one JSON line per target"));
 
@@ -89,11 +90,15 @@ public final class TscEvalMain {
   }
 
   private static TargetSentimentScorer scorer(String name, Path modelFile) {
+    if ("encoder".equals(name)) {
+      return EncoderTscCommands.scorer(modelFile);
+    }
     if (modelFile == null) {
       return SentimentScorers.create(name);
     }
     if (!"model".equals(name)) {
-      throw new ConfigException("--model goes with --scorer model, not --scorer " + name);
+      throw new ConfigException(
+          "--model goes with --scorer model or encoder, not --scorer " + name);
     }
     try {
       return new ModelTargetScorer(TscModel.read(modelFile), new TscFeatures());
@@ -126,7 +131,7 @@ public final class TscEvalMain {
   }
 
   private static String usage() {
-    return "usage: --data FILE [--split dev|train|all] [--scorer model|lexicon|sentence-tone]"
+    return "usage: --data FILE [--split dev|train|all] [--scorer model|encoder|lexicon|sentence-tone]"
         + " [--model M] [--predictions OUT]";
   }
 }
