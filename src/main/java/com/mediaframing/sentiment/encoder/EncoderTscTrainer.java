@@ -39,7 +39,7 @@ public final class EncoderTscTrainer {
    */
   public record Parameters(double cost, double v4Weight) {
     /** The shipped settings (chosen on the dev split and the cross-validation folds). */
-    public static final Parameters DEFAULTS = new Parameters(1.0, 0.0);
+    public static final Parameters DEFAULTS = new Parameters(1.0, 0.5);
 
     public Parameters {
       if (!(cost > 0.0) || !(v4Weight >= 0.0 && v4Weight < 1.0)) {
