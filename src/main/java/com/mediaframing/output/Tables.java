@@ -94,11 +94,12 @@ public final class Tables {
                   integer("n_neutral", "mentions labelled neutral"),
                   integer("n_positive", "mentions labelled positive"),
                   decimal("sentiment", "mean of the mentions' sentiment"),
-                  string("label", "label of the mean (neutral band as for mentions)")),
+                  string(
+                      "label", "label of the mean (neutral band +-0.10, wider than for mentions)")),
               List.of("doc_id", "actor_id"),
               "mentions grouped by article and actor: counts of mentions per label and the mean"
-                  + " of their sentiment, labelled with the same neutral band. Partitioned like"
-                  + " documents.")
+                  + " of their sentiment, labelled with a neutral band of +-0.10 (calibrated on"
+                  + " author stance). Partitioned like documents.")
           .partitionedByRunDate();
 
   /** {@code keys} followed by the sentiment statistics every actor-sentiment aggregate carries. */
