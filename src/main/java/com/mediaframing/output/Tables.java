@@ -8,6 +8,7 @@ import static com.mediaframing.output.Table.integer;
 import static com.mediaframing.output.Table.string;
 import static com.mediaframing.output.Table.timestamp;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -104,7 +105,7 @@ public final class Tables {
 
   /** {@code keys} followed by the sentiment statistics every actor-sentiment aggregate carries. */
   private static List<Table.Column> withSentimentStats(Table.Column... keys) {
-    List<Table.Column> columns = new java.util.ArrayList<>(List.of(keys));
+    List<Table.Column> columns = new ArrayList<>(List.of(keys));
     columns.addAll(
         List.of(
             SENTIMENT,
@@ -257,11 +258,61 @@ public final class Tables {
               decimal("sentiment_a", "bloc a's tone toward the actor: mean over its articles"),
               decimal("sentiment_b", "bloc b's tone toward the actor"),
               decimal("difference", "sentiment_b - sentiment_a"),
+              decimal(
+                  "difference_low",
+                  "lower bound of the 95% Welch interval of the difference in mean mention"
+                      + " sentiment (null below 2 mentions a side)"),
+              decimal("difference_high", "upper bound of that interval"),
+              integer("n_mentions_a", "bloc a's mentions of the actor in the story"),
+              integer("n_mentions_b", "bloc b's mentions of the actor in the story"),
               bool(
                   "significant",
-                  "both blocs have >= 2 articles and their 95% t-intervals do not overlap"),
+                  "both blocs have >= 4 mentions of the actor and the interval excludes zero"),
               string("evidence", "bloc: doc_id[sentence indexes] of the mentions, per bloc")),
           List.of("story_id", "actor_id", "bloc_a", "bloc_b"));
+
+  public static final Table STORY_CLAIMS =
+      new Table(
+          "story_claims",
+          List.of(
+              STORY_ID,
+              string(
+                  "claim_id",
+                  "story_id#n: one id for the sentences that state the same claim, across articles"
+                      + " and blocs (n = 1 is stated by most blocs, then articles, then earliest)"),
+              string("doc_id", "article stating it (see documents)"),
+              string("bloc", "the article's bloc"),
+              integer("sentence_index", "0-based sentence of the article"),
+              string("text", "the sentence as written"),
+              decimal(
+                  "similarity",
+                  "cosine between the sentence's encoding and its claim's centre (1 when alone)"),
+              bool("forward_looking", "the sentence looks ahead: will, plans to, a deadline"),
+              string(
+                  "dates",
+                  "ISO dates the sentence names, relative ones resolved against the article's"
+                      + " date, '|'-separated")),
+          List.of("story_id", "claim_id", "doc_id", "sentence_index"),
+          "Claim sentences of every multi-bloc story, aligned by meaning: mutual nearest"
+              + " neighbours of the sentence encoder between two articles, above a calibrated"
+              + " cosine, with compatible actors; see ClaimAligner.");
+
+  public static final Table STORY_CLAIM_DISAGREEMENTS =
+      new Table(
+          "story_claim_disagreements",
+          List.of(
+              STORY_ID,
+              string("claim_id", "the claim (see story_claims)"),
+              string(
+                  "kind",
+                  "number (the numbers differ), negation (one wording negates) or agent (another"
+                      + " actor did it)"),
+              string("bloc_a", "first bloc (alphabetical)"),
+              string("bloc_b", "second bloc"),
+              string("value_a", "bloc a's number, affirmed/negated, or actor_id"),
+              string("value_b", "bloc b's"),
+              string("evidence", "doc_id[sentence_index] of the two wordings")),
+          List.of("story_id", "claim_id", "kind", "bloc_a", "bloc_b", "value_a", "value_b"));
 
   public static final Table STORY_NARRATIVES =
       new Table(
@@ -355,6 +406,8 @@ public final class Tables {
           STORY_BLOC_COVERAGE,
           STORY_FACTS,
           STORY_DISAGREEMENTS,
+          STORY_CLAIMS,
+          STORY_CLAIM_DISAGREEMENTS,
           STORY_NARRATIVES,
           RUN_MANIFEST);
 }

@@ -18,11 +18,13 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.to_date;
 
 import com.mediaframing.analysis.AnalyzedArticle;
+import com.mediaframing.output.Table;
 import com.mediaframing.stories.StoryAnalyzer;
 import com.mediaframing.stories.StoryClusters;
 import com.mediaframing.stories.StoryOptions;
 import com.mediaframing.stories.StoryReport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Spark side of story clustering and comparison. Clustering: each article's content lemmas ({@code
@@ -127,10 +130,7 @@ final class StoryStage {
                 .as("bucket"));
     Dataset<Row> terms = filtered.select("doc_id", "terms");
     Dataset<Row> pairs =
-        a.join(
-                b,
-                scala.jdk.javaapi.CollectionConverters.asScala(List.of("table", "hv", "bucket"))
-                    .toSeq())
+        a.join(b, CollectionConverters.asScala(List.of("table", "hv", "bucket")).toSeq())
             .filter(col("a").lt(col("b")))
             .filter(abs(col("day_a").minus(col("day_b"))).leq(options.windowDays()))
             .select("a", "b")
@@ -149,6 +149,30 @@ final class StoryStage {
     }
     filtered.unpersist();
     return StoryClusters.storyIds(links, options.maxStoryDocs());
+  }
+
+  /** Claim lemmas kept as the prior of the distinctive words, the most frequent first. */
+  static final int BACKGROUND_LEMMAS = 50_000;
+
+  /**
+   * Corpus counts of the lemmas of all claim sentences: the background distribution of {@link
+   * com.mediaframing.stories.DistinctiveWords} (collected to the driver, at most {@link
+   * #BACKGROUND_LEMMAS}).
+   */
+  static Map<String, Long> claimLemmaCounts(Dataset<AnalyzedArticle> articles) {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r :
+        articles
+            .select(explode(col("claims")).as("c"))
+            .select(explode(col("c.lemmas")).as("lemma"))
+            .groupBy("lemma")
+            .count()
+            .orderBy(col("count").desc())
+            .limit(BACKGROUND_LEMMAS)
+            .collectAsList()) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
   }
 
   /** {@code ok} with {@code storyId} set: the cluster's id, else the article's own id. */
@@ -206,7 +230,7 @@ final class StoryStage {
   }
 
   /** A table's schema with dates as ISO strings (the table writer casts them back). */
-  static StructType rowSchema(com.mediaframing.output.Table table) {
+  static StructType rowSchema(Table table) {
     StructType s = table.schema();
     StructField[] fields = s.fields().clone();
     for (int i = 0; i < fields.length; i++) {

@@ -36,6 +36,25 @@ public final class NarrativeBuilder {
       List<Disagreement> disagreements,
       List<ActorTone> blocTone,
       List<TopicShare> topics) {
+    return build(story, coverage, facts, disagreements, blocTone, topics, null);
+  }
+
+  /**
+   * The narrative; with a {@link ClaimReading} (multi-bloc stories with aligned claims) its
+   * sections are built from claims, see {@link ClaimNarrative}.
+   */
+  public String build(
+      Summary story,
+      List<BlocCoverage> coverage,
+      List<StoryFact> facts,
+      List<Disagreement> disagreements,
+      List<ActorTone> blocTone,
+      List<TopicShare> topics,
+      ClaimReading reading) {
+    if (reading != null) {
+      return new ClaimNarrative(actorNames)
+          .build(story, coverage, facts, disagreements, blocTone, topics, reading);
+    }
     StringBuilder md = new StringBuilder();
     md.append("# ").append(story.title()).append("\n\n");
     md.append(
@@ -194,7 +213,7 @@ public final class NarrativeBuilder {
     return "- " + f.type() + ": " + text + " — " + f.evidence() + "\n";
   }
 
-  private String name(String actorId) {
+  String name(String actorId) {
     return actorNames.getOrDefault(actorId, actorId);
   }
 

@@ -1,6 +1,6 @@
 package com.mediaframing.sentiment.encoder;
 
-import com.mediaframing.config.Checksums;
+import com.mediaframing.base.Checksums;
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.EncodedText;
 import com.mediaframing.sentiment.ModelTargetScorer;

@@ -1,8 +1,8 @@
 package com.mediaframing.sentiment.encoder;
 
-import com.mediaframing.config.ConfigException;
-import com.mediaframing.sentiment.TscExample;
-import com.mediaframing.sentiment.TscSentence;
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.sentiment.train.TscExample;
+import com.mediaframing.sentiment.train.TscSentence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -1,13 +1,13 @@
 package com.mediaframing.sentiment.encoder;
 
-import com.mediaframing.sentiment.DevSplit;
 import com.mediaframing.sentiment.ModelTargetScorer;
 import com.mediaframing.sentiment.SentimentLabel;
-import com.mediaframing.sentiment.TscEvaluation;
-import com.mediaframing.sentiment.TscExample;
 import com.mediaframing.sentiment.TscFeatures;
-import com.mediaframing.sentiment.TscSentence;
-import com.mediaframing.sentiment.TscTrainer;
+import com.mediaframing.sentiment.train.DevSplit;
+import com.mediaframing.sentiment.train.TscEvaluation;
+import com.mediaframing.sentiment.train.TscExample;
+import com.mediaframing.sentiment.train.TscSentence;
+import com.mediaframing.sentiment.train.TscTrainer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package com.mediaframing.sentiment.encoder;
 
-import com.mediaframing.config.BinaryFiles;
-import com.mediaframing.config.BundledResource;
-import com.mediaframing.config.Checksums;
+import com.mediaframing.base.BinaryFiles;
+import com.mediaframing.base.BundledResource;
+import com.mediaframing.base.Checksums;
 import com.mediaframing.sentiment.SentimentLabel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

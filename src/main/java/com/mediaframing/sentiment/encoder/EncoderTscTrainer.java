@@ -2,7 +2,7 @@ package com.mediaframing.sentiment.encoder;
 
 import com.mediaframing.nlp.EncodedText;
 import com.mediaframing.sentiment.SentimentLabel;
-import com.mediaframing.sentiment.TscExample;
+import com.mediaframing.sentiment.train.TscExample;
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;

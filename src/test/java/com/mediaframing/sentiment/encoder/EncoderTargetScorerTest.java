@@ -11,7 +11,7 @@ import com.mediaframing.sentiment.SentimentLabel;
 import com.mediaframing.sentiment.SentimentScorers;
 import com.mediaframing.sentiment.TargetSentiment;
 import com.mediaframing.sentiment.TokenSpan;
-import com.mediaframing.sentiment.TscEvaluator;
+import com.mediaframing.sentiment.train.TscEvaluator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
