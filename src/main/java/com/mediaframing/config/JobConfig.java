@@ -16,7 +16,8 @@ import java.util.Set;
  * @param options the options of the run, as parsed
  * @param dictionaries the actor, topic, outlet and boilerplate dictionaries
  * @param sentimentScorer name of the sentiment scorer, checked and lower-cased: {@code model} (the
- *     trained target-dependent model, default), {@code lexicon} or {@code sentence-tone}
+ *     trained target-dependent model, default), {@code encoder} (the frozen-encoder model), {@code
+ *     lexicon} or {@code sentence-tone}
  * @param fingerprint SHA-256 over the dictionaries' bytes and the options that decide the output
  * @param analysisFingerprint SHA-256 over what decides an article's own analysis: the dictionaries
  *     and the options except partitions and the story options; an article is re-analyzed by an
@@ -35,7 +36,7 @@ public record JobConfig(
 
   public static final int DEFAULT_REPEATED_LINE_MIN_DOCS = 3;
   public static final double DEFAULT_REPEATED_LINE_MIN_SHARE = 0.005;
-  public static final Set<String> SCORERS = Set.of("model", "lexicon", "sentence-tone");
+  public static final Set<String> SCORERS = Set.of("model", "encoder", "lexicon", "sentence-tone");
 
   /** Input path (file or folder). */
   public String input() {

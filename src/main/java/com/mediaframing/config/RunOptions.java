@@ -72,7 +72,8 @@ public record RunOptions(
         "--incremental",
         "skip articles already processed with the same content, configuration and models");
     OPTIONS.put("--master", "URL  Spark master (default: spark-submit's, else local[*])");
-    OPTIONS.put("--sentiment", "model|lexicon|sentence-tone  sentiment scorer (default model)");
+    OPTIONS.put(
+        "--sentiment", "model|encoder|lexicon|sentence-tone  sentiment scorer (default model)");
     OPTIONS.put(
         "--max-text-chars",
         "N  reject longer texts (default " + JobConfig.DEFAULT_MAX_TEXT_CHARS + ")");
