@@ -4,8 +4,8 @@ import com.mediaframing.base.ConfigException;
 import com.mediaframing.base.OptionValues;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
-import com.mediaframing.sentiment.encoder.EncoderTscCommands;
-import com.mediaframing.sentiment.encoder.EncoderTscTrainer;
+import com.mediaframing.sentiment.train.EncoderTscCommands;
+import com.mediaframing.sentiment.train.EncoderTscTrainer;
 import com.mediaframing.sentiment.train.NewsMtscReader;
 import com.mediaframing.sentiment.train.TscCrossValidation;
 import com.mediaframing.sentiment.train.TscEvaluator;
@@ -55,7 +55,7 @@ public final class TscCrossValidationMain {
 
   /**
    * The encoder model's ten buckets: dev and the nine folds ({@link
-   * com.mediaframing.sentiment.encoder.EncoderTscCrossValidation}).
+   * com.mediaframing.sentiment.train.EncoderTscCrossValidation}).
    */
   private static String encoder(Path data, Map<String, String> values) {
     EncoderTscTrainer.Parameters d = EncoderTscTrainer.Parameters.DEFAULTS;

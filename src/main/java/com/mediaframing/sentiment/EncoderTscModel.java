@@ -1,9 +1,8 @@
-package com.mediaframing.sentiment.encoder;
+package com.mediaframing.sentiment;
 
 import com.mediaframing.base.BinaryFiles;
 import com.mediaframing.base.BundledResource;
 import com.mediaframing.base.Checksums;
-import com.mediaframing.sentiment.SentimentLabel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

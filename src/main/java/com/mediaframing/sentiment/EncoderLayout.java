@@ -1,4 +1,4 @@
-package com.mediaframing.sentiment.encoder;
+package com.mediaframing.sentiment;
 
 import java.util.List;
 

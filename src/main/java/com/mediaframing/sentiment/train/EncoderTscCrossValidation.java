@@ -1,13 +1,11 @@
-package com.mediaframing.sentiment.encoder;
+package com.mediaframing.sentiment.train;
 
+import com.mediaframing.sentiment.EncoderFeatures;
+import com.mediaframing.sentiment.EncoderTargetScorer;
+import com.mediaframing.sentiment.EncoderTscModel;
 import com.mediaframing.sentiment.ModelTargetScorer;
 import com.mediaframing.sentiment.SentimentLabel;
 import com.mediaframing.sentiment.TscFeatures;
-import com.mediaframing.sentiment.train.DevSplit;
-import com.mediaframing.sentiment.train.TscEvaluation;
-import com.mediaframing.sentiment.train.TscExample;
-import com.mediaframing.sentiment.train.TscSentence;
-import com.mediaframing.sentiment.train.TscTrainer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,13 @@
-package com.mediaframing.sentiment.encoder;
+package com.mediaframing.sentiment.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mediaframing.cli.FramingCli;
+import com.mediaframing.sentiment.EncoderLayout;
+import com.mediaframing.sentiment.EncoderTargetScorer;
+import com.mediaframing.sentiment.EncoderTscModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

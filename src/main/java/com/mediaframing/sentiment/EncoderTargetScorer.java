@@ -1,13 +1,8 @@
-package com.mediaframing.sentiment.encoder;
+package com.mediaframing.sentiment;
 
 import com.mediaframing.base.Checksums;
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.EncodedText;
-import com.mediaframing.sentiment.ModelTargetScorer;
-import com.mediaframing.sentiment.SentimentLabel;
-import com.mediaframing.sentiment.TargetSentiment;
-import com.mediaframing.sentiment.TargetSentimentScorer;
-import com.mediaframing.sentiment.TokenSpan;
 import java.util.List;
 
 /**

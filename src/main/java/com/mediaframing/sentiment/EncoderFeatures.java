@@ -1,10 +1,9 @@
-package com.mediaframing.sentiment.encoder;
+package com.mediaframing.sentiment;
 
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.EncodedText;
 import com.mediaframing.nlp.OnnxSentenceEncoder;
 import com.mediaframing.nlp.Vectors;
-import com.mediaframing.sentiment.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,9 @@
-package com.mediaframing.sentiment.encoder;
+package com.mediaframing.sentiment.train;
 
 import com.mediaframing.nlp.EncodedText;
+import com.mediaframing.sentiment.EncoderFeatures;
+import com.mediaframing.sentiment.EncoderTscModel;
 import com.mediaframing.sentiment.SentimentLabel;
-import com.mediaframing.sentiment.train.TscExample;
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;

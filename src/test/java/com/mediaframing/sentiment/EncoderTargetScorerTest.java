@@ -1,4 +1,4 @@
-package com.mediaframing.sentiment.encoder;
+package com.mediaframing.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
-import com.mediaframing.sentiment.SentimentLabel;
-import com.mediaframing.sentiment.SentimentScorers;
-import com.mediaframing.sentiment.TargetSentiment;
-import com.mediaframing.sentiment.TokenSpan;
 import com.mediaframing.sentiment.train.TscEvaluator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

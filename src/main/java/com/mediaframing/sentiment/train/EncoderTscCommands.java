@@ -1,8 +1,11 @@
-package com.mediaframing.sentiment.encoder;
+package com.mediaframing.sentiment.train;
 
 import com.mediaframing.base.ConfigException;
-import com.mediaframing.sentiment.train.TscExample;
-import com.mediaframing.sentiment.train.TscSentence;
+import com.mediaframing.sentiment.EncoderFeatures;
+import com.mediaframing.sentiment.EncoderLayout;
+import com.mediaframing.sentiment.EncoderTargetScorer;
+import com.mediaframing.sentiment.EncoderTscModel;
+import com.mediaframing.sentiment.Encoders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
