@@ -60,7 +60,9 @@ public final class RelativeDates {
   private RelativeDates() {}
 
   /**
-   * ISO dates named in {@code s}, sorted and distinct.
+   * ISO dates named in {@code s}, sorted and distinct. An undated article ({@code published} null)
+   * resolves only dates that give their year ("15 March 2025"): weekdays, "yesterday" and yearless
+   * dates need the article's date.
    *
    * @param forward the sentence looks ahead, so a bare weekday is the next one
    */
@@ -70,6 +72,9 @@ public final class RelativeDates {
       String lower = s.token(i).toLowerCase(Locale.ROOT);
       DayOfWeek weekday = WEEKDAYS.get(lower);
       if (weekday != null) {
+        if (published == null) {
+          continue;
+        }
         String before = i > 0 ? s.token(i - 1).toLowerCase(Locale.ROOT) : "";
         boolean ahead = before.equals("next") || (forward && !before.equals("last"));
         out.add(
@@ -83,7 +88,9 @@ public final class RelativeDates {
       }
       Integer offset = DAY_WORDS.get(lower);
       if (offset != null) {
-        out.add(published.plusDays(offset).toString());
+        if (published != null) {
+          out.add(published.plusDays(offset).toString());
+        }
         continue;
       }
       int month = month(s.token(i));
@@ -109,6 +116,9 @@ public final class RelativeDates {
           yearAt < s.size() && YEAR.matcher(s.token(yearAt)).matches()
               ? Integer.valueOf(s.token(yearAt))
               : null;
+      if (year == null && published == null) {
+        continue;
+      }
       LocalDate d = date(year == null ? published.getYear() : year, month + 1, day);
       if (d == null) {
         continue;

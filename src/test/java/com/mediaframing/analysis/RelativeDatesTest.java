@@ -62,4 +62,13 @@ class RelativeDatesTest {
         List.of(), dates("Marc_PROPN 15_NUM said_VERB it may_AUX rain", SUNDAY_16_MARCH, false));
     assertEquals(List.of(), dates("31_NUM February_PROPN is not a date", SUNDAY_16_MARCH, false));
   }
+
+  @Test
+  void anUndatedArticleResolvesOnlyDatesWithTheirYear() {
+    assertEquals(
+        List.of("2025-02-18"),
+        dates("they met_VERB on Saturday_PROPN , 18_NUM February_PROPN 2025_NUM", null, false));
+    assertEquals(
+        List.of(), dates("Rubio spoke_VERB yesterday_ADV on 15_NUM March_PROPN", null, false));
+  }
 }
