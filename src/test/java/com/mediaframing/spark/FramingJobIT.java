@@ -189,10 +189,13 @@ class FramingJobIT {
     for (String section :
         List.of(
             "## Observable data points shared across all narratives",
-            "## How each bloc frames them",
+            "## How each bloc reads the story",
             "## Key disagreements",
             "## Blind spots",
-            "- actor: Houthis — seed-000[")) {
+            "## What to watch",
+            // shared data points are claims in each bloc's wording, no longer actor names
+            "- seed-000#2, in every bloc:",
+            "cessation of the use of force")) {
       assertTrue(md.contains(section), section + " missing in\n" + md);
     }
   }
