@@ -45,17 +45,7 @@ final class ClaimNarrative {
       List<TopicShare> topics,
       ClaimReading r) {
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(story.title()).append("\n\n");
-    md.append(
-        String.format(
-            Locale.ROOT,
-            "%d articles from %d outlets in %d blocs (%s), %s to %s.%n%n",
-            story.nDocs(),
-            story.nOutlets(),
-            story.blocs().size(),
-            String.join(", ", story.blocs()),
-            story.firstPublished(),
-            story.lastPublished()));
+    NarrativeBuilder.header(md, story);
 
     md.append("## Observable data points shared across all narratives\n\n");
     if (r.shared().isEmpty()) {
@@ -91,14 +81,7 @@ final class ClaimNarrative {
 
     md.append("\n## How each bloc reads the story\n");
     for (String bloc : story.blocs()) {
-      int n =
-          coverage.stream().filter(c -> c.bloc().equals(bloc)).mapToInt(BlocCoverage::nDocs).sum();
-      md.append("\n### ")
-          .append(bloc)
-          .append(" (")
-          .append(n)
-          .append(n == 1 ? " article" : " articles")
-          .append(")\n\n");
+      NarrativeBuilder.blocHeading(md, bloc, coverage);
       for (Headline h : r.headlines().getOrDefault(bloc, List.of())) {
         md.append("- Headline (")
             .append(h.outlet())
@@ -234,21 +217,7 @@ final class ClaimNarrative {
     }
 
     md.append("\n## Blind spots\n\n");
-    boolean any = false;
-    for (BlocCoverage c : coverage) {
-      if (c.blindspot()) {
-        any = true;
-        md.append(
-            String.format(
-                Locale.ROOT,
-                "- %s has %.0f%% of the corpus's articles but %d of this story's %d (%.0f%%).%n",
-                c.bloc(),
-                100 * c.corpusShare(),
-                c.nDocs(),
-                story.nDocs(),
-                100 * c.share()));
-      }
-    }
+    boolean any = NarrativeBuilder.coverageBlindSpots(md, story, coverage);
     for (String bloc : story.blocs()) {
       List<BlindSpot> mine = r.blindSpots().stream().filter(b -> b.missing().equals(bloc)).toList();
       List<BlindSpot> claims = mine.stream().filter(b -> b.claim() != null).toList();

@@ -57,17 +57,7 @@ public final class NarrativeBuilder {
           .build(story, coverage, facts, disagreements, blocTone, topics, reading);
     }
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(story.title()).append("\n\n");
-    md.append(
-        String.format(
-            Locale.ROOT,
-            "%d articles from %d outlets in %d blocs (%s), %s to %s.%n%n",
-            story.nDocs(),
-            story.nOutlets(),
-            story.blocs().size(),
-            String.join(", ", story.blocs()),
-            story.firstPublished(),
-            story.lastPublished()));
+    header(md, story);
 
     md.append("## Observable data points shared across all narratives\n\n");
     List<StoryFact> shared = facts.stream().filter(StoryFact::sharedByAllBlocs).toList();
@@ -83,14 +73,7 @@ public final class NarrativeBuilder {
 
     md.append("\n## How each bloc frames them\n");
     for (String bloc : story.blocs()) {
-      int n =
-          coverage.stream().filter(c -> c.bloc().equals(bloc)).mapToInt(BlocCoverage::nDocs).sum();
-      md.append("\n### ")
-          .append(bloc)
-          .append(" (")
-          .append(n)
-          .append(n == 1 ? " article" : " articles")
-          .append(")\n\n");
+      blocHeading(md, bloc, coverage);
       List<ActorTone> actors =
           blocTone.stream()
               .filter(t -> t.group().equals(bloc))
@@ -172,21 +155,7 @@ public final class NarrativeBuilder {
     }
 
     md.append("\n## Blind spots\n\n");
-    boolean any = false;
-    for (BlocCoverage c : coverage) {
-      if (c.blindspot()) {
-        any = true;
-        md.append(
-            String.format(
-                Locale.ROOT,
-                "- %s has %.0f%% of the corpus's articles but %d of this story's %d (%.0f%%).%n",
-                c.bloc(),
-                100 * c.corpusShare(),
-                c.nDocs(),
-                story.nDocs(),
-                100 * c.share()));
-      }
-    }
+    boolean any = coverageBlindSpots(md, story, coverage);
     if (!any) {
       md.append("- No bloc that is large in the corpus is missing from this story.\n");
     }
@@ -207,6 +176,56 @@ public final class NarrativeBuilder {
       }
     }
     return md.toString();
+  }
+
+  /** The story's title and its one-line size: articles, outlets, blocs, first and last dates. */
+  static void header(StringBuilder md, Summary story) {
+    md.append("# ").append(story.title()).append("\n\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%d articles from %d outlets in %d blocs (%s), %s to %s.%n%n",
+            story.nDocs(),
+            story.nOutlets(),
+            story.blocs().size(),
+            String.join(", ", story.blocs()),
+            story.firstPublished(),
+            story.lastPublished()));
+  }
+
+  /** A bloc's sub-heading with its number of articles in the story. */
+  static void blocHeading(StringBuilder md, String bloc, List<BlocCoverage> coverage) {
+    int n =
+        coverage.stream().filter(c -> c.bloc().equals(bloc)).mapToInt(BlocCoverage::nDocs).sum();
+    md.append("\n### ")
+        .append(bloc)
+        .append(" (")
+        .append(n)
+        .append(n == 1 ? " article" : " articles")
+        .append(")\n\n");
+  }
+
+  /**
+   * One line per bloc that is large in the corpus but thin in this story ({@link
+   * BlocCoverage#blindspot()}); true when there was one.
+   */
+  static boolean coverageBlindSpots(StringBuilder md, Summary story, List<BlocCoverage> coverage) {
+    boolean any = false;
+    for (BlocCoverage c : coverage) {
+      if (c.blindspot()) {
+        any = true;
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "- %s has %.0f%% of the corpus's articles but %d of this story's %d (%.0f%%).%n",
+                c.bloc(),
+                100 * c.corpusShare(),
+                c.nDocs(),
+                story.nDocs(),
+                100 * c.share()));
+      }
+    }
+    return any;
   }
 
   private String fact(StoryFact f) {

@@ -2,10 +2,8 @@ package com.mediaframing.stories;
 
 import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.analysis.ClaimRecord;
-import com.mediaframing.analysis.FactRecord;
 import com.mediaframing.analysis.MentionRecord;
 import com.mediaframing.analysis.TopicWeight;
-import com.mediaframing.metrics.MeanInterval;
 import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.stories.StoryReport.ActorTone;
 import com.mediaframing.stories.StoryReport.BlocCoverage;
@@ -19,15 +17,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Compares the articles of one story across outlets and blocs, in plain Java: which facts every
@@ -55,12 +49,6 @@ public final class StoryAnalyzer implements Serializable {
   public static final double BLINDSPOT_RATIO = 0.25;
   public static final int TOP_ACTORS = 5;
   public static final int TOP_TERMS = 8;
-
-  /** Place and term facts this close (edit distance, length >= 5) are one fact: Ryadh = Riyadh. */
-  public static final int FACT_EDIT_DISTANCE = 1;
-
-  private static final Map<String, Integer> TYPE_ORDER =
-      Map.of("actor", 0, "place", 1, "number", 2, "date", 3, "quote", 4, "term", 5);
 
   private final Map<String, Double> corpusBlocShares;
   private final Map<String, String> actorNames;
@@ -110,10 +98,10 @@ public final class StoryAnalyzer implements Serializable {
           articles(docs));
     }
     List<BlocCoverage> coverage = coverage(docs, summary.blocs());
-    List<StoryFact> facts = facts(docs, summary.blocs());
-    List<ActorTone> outletTone = tones(docs, AnalyzedArticle::getOutlet);
-    List<ActorTone> blocTone = tones(docs, AnalyzedArticle::getBloc);
-    List<Disagreement> disagreements = disagreements(blocTone, ToneGaps.mentions(docs));
+    List<StoryFact> facts = StoryFacts.of(docs, summary.blocs());
+    List<ActorTone> outletTone = ActorTones.of(docs, AnalyzedArticle::getOutlet);
+    List<ActorTone> blocTone = ActorTones.of(docs, AnalyzedArticle::getBloc);
+    List<Disagreement> disagreements = ActorTones.disagreements(blocTone, ToneGaps.mentions(docs));
     List<TopicShare> topics = new ArrayList<>(topicShares(docs, "outlet"));
     topics.addAll(topicShares(docs, "bloc"));
     ClaimReading reading = null;
@@ -278,206 +266,6 @@ public final class StoryAnalyzer implements Serializable {
               && corpus >= BLINDSPOT_MIN_CORPUS_SHARE
               && share < BLINDSPOT_RATIO * corpus;
       out.add(new BlocCoverage(b, n, share, corpus, blindspot));
-    }
-    return out;
-  }
-
-  /** One fact across the story's articles, while it is being merged. */
-  private static final class FactGroup {
-    String type;
-    final Map<String, Integer> forms = new TreeMap<>();
-    final TreeSet<String> blocs = new TreeSet<>();
-    final Map<String, SortedSet<Integer>> evidence = new TreeMap<>();
-  }
-
-  private List<StoryFact> facts(List<AnalyzedArticle> docs, List<String> storyBlocs) {
-    // key: lower-case fact; place/term/actor share keys so "Riyadh" as place and term is one fact
-    Map<String, FactGroup> groups = new TreeMap<>();
-    for (AnalyzedArticle d : docs) {
-      if (d.getFacts() == null) {
-        continue;
-      }
-      for (FactRecord f : d.getFacts()) {
-        String key = key(f.getType(), f.getFact());
-        FactGroup g = groups.get(key);
-        if (g == null) {
-          g = similar(groups, f.getType(), f.getFact());
-          if (g != null) {
-            groups.put(key, g);
-          }
-        }
-        if (g == null) {
-          g = new FactGroup();
-          g.type = f.getType();
-          groups.put(key, g);
-        }
-        if (TYPE_ORDER.get(f.getType()) < TYPE_ORDER.get(g.type)) {
-          g.type = f.getType();
-        }
-        g.forms.merge(f.getFact(), 1, Integer::sum);
-        g.blocs.add(d.getBloc());
-        g.evidence.computeIfAbsent(d.getDocId(), k -> new TreeSet<>()).addAll(f.getSentences());
-      }
-    }
-    boolean multiBloc = storyBlocs.size() >= 2;
-    List<StoryFact> out = new ArrayList<>();
-    for (FactGroup g : new LinkedHashSet<>(groups.values())) {
-      String form =
-          g.forms.entrySet().stream()
-              .sorted(
-                  Map.Entry.<String, Integer>comparingByValue()
-                      .reversed()
-                      .thenComparing(Map.Entry.comparingByKey()))
-              .findFirst()
-              .orElseThrow()
-              .getKey();
-      boolean shared = multiBloc && g.blocs.size() == storyBlocs.size();
-      String only = multiBloc && g.blocs.size() == 1 ? g.blocs.first() : null;
-      out.add(
-          new StoryFact(
-              g.type,
-              form,
-              List.copyOf(g.blocs),
-              g.evidence.size(),
-              shared,
-              only,
-              Evidence.of(g.evidence)));
-    }
-    out.sort(
-        Comparator.comparing((StoryFact f) -> TYPE_ORDER.get(f.type()))
-            .thenComparing(f -> -f.nDocs())
-            .thenComparing(StoryFact::fact));
-    return out;
-  }
-
-  private static String key(String type, String fact) {
-    String lower = fact.toLowerCase(Locale.ROOT);
-    boolean name = type.equals("actor") || type.equals("place") || type.equals("term");
-    return name ? "name:" + lower : type + ":" + lower;
-  }
-
-  /**
-   * An existing place/term group whose key is within the edit distance, or a quote containing it.
-   */
-  private static FactGroup similar(Map<String, FactGroup> groups, String type, String fact) {
-    String lower = fact.toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, FactGroup> e : groups.entrySet()) {
-      String other = e.getKey().substring(e.getKey().indexOf(':') + 1);
-      String otherType = e.getValue().type;
-      if ((type.equals("place") || type.equals("term"))
-          && (otherType.equals("place") || otherType.equals("term"))
-          && lower.length() >= 5
-          && other.length() >= 5
-          && Character.isUpperCase(fact.charAt(0))
-          && lower.charAt(0) == other.charAt(0) // cheap filter: variants keep the initial
-          && EditDistance.atMost(lower, other, FACT_EDIT_DISTANCE)) {
-        return e.getValue();
-      }
-      if (type.equals("quote")
-          && otherType.equals("quote")
-          && (other.contains(lower) || lower.contains(other))) {
-        return e.getValue();
-      }
-    }
-    return null;
-  }
-
-  private static List<ActorTone> tones(
-      List<AnalyzedArticle> docs, Function<AnalyzedArticle, String> group) {
-    // group -> actor -> per-doc mean sentiments, mention counts, evidence
-    Map<String, Map<String, List<Double>>> means = new TreeMap<>();
-    Map<String, Map<String, Integer>> mentions = new TreeMap<>();
-    Map<String, Map<String, Map<String, SortedSet<Integer>>>> evidence = new TreeMap<>();
-    for (AnalyzedArticle d : docs) {
-      if (d.getMentions() == null) {
-        continue;
-      }
-      Map<String, double[]> perActor = new TreeMap<>();
-      String g = group.apply(d);
-      for (MentionRecord m : d.getMentions()) {
-        double[] s = perActor.computeIfAbsent(m.getActorId(), k -> new double[2]);
-        s[0] += m.getSentiment();
-        s[1]++;
-        evidence
-            .computeIfAbsent(g, k -> new TreeMap<>())
-            .computeIfAbsent(m.getActorId(), k -> new TreeMap<>())
-            .computeIfAbsent(d.getDocId(), k -> new TreeSet<>())
-            .add(m.getSentenceIndex());
-      }
-      for (Map.Entry<String, double[]> e : perActor.entrySet()) {
-        means
-            .computeIfAbsent(g, k -> new TreeMap<>())
-            .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-            .add(e.getValue()[0] / e.getValue()[1]);
-        mentions
-            .computeIfAbsent(g, k -> new TreeMap<>())
-            .merge(e.getKey(), (int) e.getValue()[1], Integer::sum);
-      }
-    }
-    List<ActorTone> out = new ArrayList<>();
-    for (var byGroup : means.entrySet()) {
-      for (var byActor : byGroup.getValue().entrySet()) {
-        List<Double> v = byActor.getValue();
-        double mean = v.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        Double sd = null;
-        if (v.size() >= 2) {
-          double ss = v.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
-          sd = Math.sqrt(ss / (v.size() - 1));
-        }
-        out.add(
-            new ActorTone(
-                byGroup.getKey(),
-                byActor.getKey(),
-                v.size(),
-                mentions.get(byGroup.getKey()).get(byActor.getKey()),
-                mean,
-                MeanInterval.lower(v.size(), mean, sd, -1, 1),
-                MeanInterval.upper(v.size(), mean, sd, -1, 1),
-                Evidence.of(evidence.get(byGroup.getKey()).get(byActor.getKey()))));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Every pair of blocs that both name an actor, with their tones toward it (means over articles)
-   * and the {@link ToneGaps} interval of the difference over mentions; {@code significant} when
-   * that gap is supported.
-   */
-  static List<Disagreement> disagreements(
-      List<ActorTone> blocTone, Map<String, Map<String, List<Double>>> mentions) {
-    Map<String, List<ActorTone>> byActor = new TreeMap<>();
-    for (ActorTone t : blocTone) {
-      byActor.computeIfAbsent(t.actorId(), k -> new ArrayList<>()).add(t);
-    }
-    List<Disagreement> out = new ArrayList<>();
-    for (var e : byActor.entrySet()) {
-      List<ActorTone> ts = e.getValue();
-      ts.sort(Comparator.comparing(ActorTone::group));
-      for (int i = 0; i < ts.size(); i++) {
-        for (int j = i + 1; j < ts.size(); j++) {
-          ActorTone a = ts.get(i);
-          ActorTone b = ts.get(j);
-          ToneGaps.Gap gap =
-              ToneGaps.gap(
-                  mentions.getOrDefault(a.group(), Map.of()).getOrDefault(e.getKey(), List.of()),
-                  mentions.getOrDefault(b.group(), Map.of()).getOrDefault(e.getKey(), List.of()));
-          out.add(
-              new Disagreement(
-                  e.getKey(),
-                  a.group(),
-                  b.group(),
-                  a.sentiment(),
-                  b.sentiment(),
-                  b.sentiment() - a.sentiment(),
-                  gap.low(),
-                  gap.high(),
-                  gap.nA(),
-                  gap.nB(),
-                  gap.supported(),
-                  a.group() + ": " + a.evidence() + " | " + b.group() + ": " + b.evidence()));
-        }
-      }
     }
     return out;
   }
