@@ -40,22 +40,6 @@ public final class FactExtractor implements Serializable {
   public static final int MIN_QUOTE_WORDS = 4;
   public static final int MAX_NOUN_TERMS = 8;
 
-  private static final String[] MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december"
-  };
-  private static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "near", "from", "across", "off", "into", "to", "on", "inside", "outside");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "«", "»");
@@ -136,20 +120,6 @@ public final class FactExtractor implements Serializable {
     facts.computeIfAbsent(type + ":" + fact, k -> new TreeSet<>()).add(s);
   }
 
-  private static int month(String token) {
-    String t = token.toLowerCase(Locale.ROOT).replace(".", "");
-    if (t.length() < 3) {
-      return -1;
-    }
-    for (int m = 0; m < MONTHS.length; m++) {
-      if (MONTHS[m].equals(t)
-          || ((t.length() == 3 || t.equals("sept")) && MONTHS[m].startsWith(t))) {
-        return m;
-      }
-    }
-    return -1;
-  }
-
   private static int dayOfMonth(String token) {
     String t = ORDINAL_SUFFIX.matcher(token).replaceAll("");
     if (!DAY_DIGITS.matcher(t).matches()) {
@@ -162,12 +132,12 @@ public final class FactExtractor implements Serializable {
   private static void dates(AnnotatedSentence s, boolean[] used, Map<String, TreeSet<Integer>> f) {
     for (int i = 0; i < s.size(); i++) {
       String lower = s.token(i).toLowerCase(Locale.ROOT);
-      if (WEEKDAYS.contains(lower)) {
+      if (CalendarWords.weekday(lower) != null) {
         add(f, "date", capitalize(lower), s.index());
         used[i] = true;
         continue;
       }
-      int m = Character.isUpperCase(s.token(i).charAt(0)) ? month(s.token(i)) : -1;
+      int m = Character.isUpperCase(s.token(i).charAt(0)) ? CalendarWords.month(s.token(i)) : -1;
       if (m < 0 || (m == 4 && !"PROPN".equals(s.tag(i)))) {
         continue; // "may" the verb is not May
       }
@@ -179,7 +149,7 @@ public final class FactExtractor implements Serializable {
         other = i + 1;
       }
       if (other >= 0) {
-        add(f, "date", day + " " + capitalize(MONTHS[m]), s.index());
+        add(f, "date", day + " " + capitalize(CalendarWords.monthName(m)), s.index());
         used[i] = true;
         used[other] = true;
       }
@@ -248,7 +218,8 @@ public final class FactExtractor implements Serializable {
               && !(before > 0 && "according".equalsIgnoreCase(s.token(before - 1)));
       boolean calendar =
           end == i + 1
-              && (month(s.token(i)) >= 0 || WEEKDAYS.contains(s.token(i).toLowerCase(Locale.ROOT)));
+              && (CalendarWords.month(s.token(i)) >= 0
+                  || CalendarWords.weekday(s.token(i).toLowerCase(Locale.ROOT)) != null);
       if (name.length() >= 3 && !calendar) {
         add(f, place ? "place" : "term", name.toString(), s.index());
       }

@@ -29,29 +29,6 @@ public final class RelativeDates {
   /** A day-and-month date further than this after publication belongs to the previous year. */
   public static final int MAX_DAYS_AHEAD = 183;
 
-  private static final List<String> MONTHS =
-      List.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-  private static final Map<String, DayOfWeek> WEEKDAYS =
-      Map.of(
-          "monday", DayOfWeek.MONDAY,
-          "tuesday", DayOfWeek.TUESDAY,
-          "wednesday", DayOfWeek.WEDNESDAY,
-          "thursday", DayOfWeek.THURSDAY,
-          "friday", DayOfWeek.FRIDAY,
-          "saturday", DayOfWeek.SATURDAY,
-          "sunday", DayOfWeek.SUNDAY);
   private static final Map<String, Integer> DAY_WORDS =
       Map.of("yesterday", -1, "today", 0, "tonight", 0, "tomorrow", 1);
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
@@ -70,7 +47,7 @@ public final class RelativeDates {
     TreeSet<String> out = new TreeSet<>();
     for (int i = 0; i < s.size(); i++) {
       String lower = s.token(i).toLowerCase(Locale.ROOT);
-      DayOfWeek weekday = WEEKDAYS.get(lower);
+      DayOfWeek weekday = CalendarWords.weekday(lower);
       if (weekday != null) {
         if (published == null) {
           continue;
@@ -138,17 +115,7 @@ public final class RelativeDates {
   }
 
   private static int month(String token) {
-    if (!capitalised(token)) {
-      return -1;
-    }
-    String t = token.toLowerCase(Locale.ROOT).replace(".", "");
-    for (int m = 0; m < MONTHS.size(); m++) {
-      String name = MONTHS.get(m);
-      if (name.equals(t) || ((t.length() == 3 || t.equals("sept")) && name.startsWith(t))) {
-        return m;
-      }
-    }
-    return -1;
+    return capitalised(token) ? CalendarWords.month(token) : -1;
   }
 
   private static int day(String token) {

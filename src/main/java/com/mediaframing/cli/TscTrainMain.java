@@ -15,7 +15,6 @@ import com.mediaframing.sentiment.train.TscExample;
 import com.mediaframing.sentiment.train.TscSentence;
 import com.mediaframing.sentiment.train.TscTrainer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -92,10 +91,6 @@ public final class TscTrainMain {
     }
     long t2 = System.nanoTime();
     try {
-      Path parent = model.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
       trained.write(model);
     } catch (IOException e) {
       throw new ConfigException("cannot write the model to " + model + ": " + e.getMessage(), e);

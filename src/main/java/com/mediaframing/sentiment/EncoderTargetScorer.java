@@ -82,15 +82,8 @@ public final class EncoderTargetScorer implements TargetSentimentScorer {
       List<TokenSpan> otherTargets,
       List<TokenSpan> furtherMentions) {
     TargetSentimentScorer.checkSpan(sentence, target.start(), target.end());
-    double[] p = probabilities(sentence, target, otherTargets, furtherMentions);
-    SentimentLabel best = SentimentLabel.NEUTRAL;
-    for (SentimentLabel label : SentimentLabel.values()) {
-      if (p[label.ordinal()] > p[best.ordinal()]) {
-        best = label;
-      }
-    }
-    double score = p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()];
-    return new TargetSentiment(Math.max(-1.0, Math.min(1.0, score)), best);
+    return TargetSentiment.ofProbabilities(
+        probabilities(sentence, target, otherTargets, furtherMentions));
   }
 
   /** Class probabilities toward the target, indexed by {@link SentimentLabel#ordinal()}. */

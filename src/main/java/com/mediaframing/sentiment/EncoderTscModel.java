@@ -119,7 +119,12 @@ public final class EncoderTscModel {
     return bytes.length;
   }
 
+  /** Writes the serialized model, creating its folder if needed. */
   public void write(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
     Files.write(file, bytes);
   }
 

@@ -19,4 +19,20 @@ public record TargetSentiment(double score, SentimentLabel label) {
       throw new IllegalArgumentException("sentiment label is null");
     }
   }
+
+  /**
+   * The sentiment of a classifier's class probabilities (indexed by {@link
+   * SentimentLabel#ordinal()}): the most probable label (neutral on ties) and the score P(positive)
+   * - P(negative).
+   */
+  public static TargetSentiment ofProbabilities(double[] p) {
+    SentimentLabel best = SentimentLabel.NEUTRAL;
+    for (SentimentLabel label : SentimentLabel.values()) {
+      if (p[label.ordinal()] > p[best.ordinal()]) {
+        best = label;
+      }
+    }
+    double score = p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()];
+    return new TargetSentiment(Math.max(-1.0, Math.min(1.0, score)), best);
+  }
 }

@@ -267,8 +267,15 @@ public final class TscModel {
     return Holder.INSTANCE;
   }
 
-  /** Writes the serialized model; the same model always gives the same bytes. */
+  /**
+   * Writes the serialized model, creating its folder if needed; the same model always gives the
+   * same bytes.
+   */
   public void write(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
     Files.write(file, bytes);
   }
 

@@ -7,7 +7,6 @@ import com.mediaframing.sentiment.EncoderTargetScorer;
 import com.mediaframing.sentiment.EncoderTscModel;
 import com.mediaframing.sentiment.Encoders;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,10 +38,6 @@ public final class EncoderTscCommands {
     }
     long t2 = System.nanoTime();
     try {
-      Path parent = model.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
       trained.write(model);
     } catch (IOException e) {
       throw new ConfigException("cannot write the model to " + model + ": " + e.getMessage(), e);
