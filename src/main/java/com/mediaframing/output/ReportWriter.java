@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -248,31 +247,31 @@ public final class ReportWriter {
 
     b.append("<h2>Bloc comparison: tone toward shared actors</h2>\n");
     List<Disagreement> ds =
-        r.disagreements().stream()
-            .sorted(
-                Comparator.comparing((Disagreement x) -> -Math.abs(x.difference()))
-                    .thenComparing(Disagreement::actorId))
-            .limit(20)
-            .toList();
+        r.disagreements().stream().sorted(Disagreement.BY_EVIDENCE).limit(20).toList();
     if (ds.isEmpty()) {
       b.append("<p class=\"empty\">No actor is named by two blocs.</p>\n");
     } else {
       b.append(
           "<table><thead><tr><th>actor</th><th>bloc a</th><th>tone a</th><th>bloc b</th>"
-              + "<th>tone b</th><th>difference</th><th>significant</th><th>evidence</th></tr>"
+              + "<th>tone b</th><th>difference</th><th>95% interval</th><th>significant</th>"
+              + "<th>evidence</th></tr>"
               + "</thead><tbody>\n");
       for (Disagreement x : ds) {
         b.append(
             String.format(
                 Locale.ROOT,
                 "<tr><td>%s</td><td>%s</td><td>%+.2f</td><td>%s</td><td>%+.2f</td>"
-                    + "<td>%+.2f</td><td>%s</td><td class=\"ev\">%s</td></tr>%n",
+                    + "<td>%+.2f</td><td>%s</td><td>%s</td><td class=\"ev\">%s</td></tr>%n",
                 escape(name(d, x.actorId())),
                 escape(x.blocA()),
                 x.sentimentA(),
                 escape(x.blocB()),
                 x.sentimentB(),
                 x.difference(),
+                x.differenceLow() == null || x.differenceHigh() == null
+                    ? "—"
+                    : String.format(
+                        Locale.ROOT, "[%+.2f, %+.2f]", x.differenceLow(), x.differenceHigh()),
                 x.significant() ? "yes" : "no",
                 EvidenceHtml.expandable(x.evidence(), d.sentences())));
       }

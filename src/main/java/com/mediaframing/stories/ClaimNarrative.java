@@ -166,9 +166,7 @@ final class ClaimNarrative {
     List<Disagreement> gaps =
         disagreements.stream()
             .filter(Disagreement::significant)
-            .sorted(
-                Comparator.comparingDouble((Disagreement d) -> -guaranteed(d))
-                    .thenComparing(Disagreement::actorId))
+            .sorted(Disagreement.BY_EVIDENCE)
             .limit(MAX_ITEMS)
             .toList();
     if (r.disagreements().isEmpty() && gaps.isEmpty()) {
@@ -279,11 +277,6 @@ final class ClaimNarrative {
       md.append('\n');
     }
     return md.toString();
-  }
-
-  private static double guaranteed(Disagreement d) {
-    return new ToneGaps.Gap(0, 0, d.difference(), d.differenceLow(), d.differenceHigh(), true)
-        .guaranteed();
   }
 
   private String value(String kind, String v) {

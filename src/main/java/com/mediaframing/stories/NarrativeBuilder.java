@@ -129,11 +129,7 @@ public final class NarrativeBuilder {
     List<Disagreement> keys =
         disagreements.stream()
             .filter(d -> Math.abs(d.difference()) >= 0.1)
-            .sorted(
-                Comparator.comparing(Disagreement::significant)
-                    .reversed()
-                    .thenComparing(d -> -Math.abs(d.difference()))
-                    .thenComparing(Disagreement::actorId))
+            .sorted(Disagreement.BY_EVIDENCE)
             .limit(MAX_ITEMS)
             .toList();
     if (keys.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.mediaframing.stories;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -74,7 +75,29 @@ public record StoryReport(
       int nMentionsB,
       boolean significant,
       String evidence)
-      implements Serializable {}
+      implements Serializable {
+    /**
+     * Supported gaps first, then by the smallest difference their interval allows ({@link
+     * #guaranteed()}), then by the raw difference: the order in which the report and the narratives
+     * list disagreements.
+     */
+    public static final Comparator<Disagreement> BY_EVIDENCE =
+        Comparator.comparing(Disagreement::significant)
+            .reversed()
+            .thenComparing(Comparator.comparingDouble(Disagreement::guaranteed).reversed())
+            .thenComparing(
+                Comparator.comparingDouble((Disagreement d) -> Math.abs(d.difference())).reversed())
+            .thenComparing(Disagreement::actorId)
+            .thenComparing(Disagreement::blocA)
+            .thenComparing(Disagreement::blocB);
+
+    /** The smallest difference the 95% interval allows, in absolute value (0 when it spans 0). */
+    public double guaranteed() {
+      return new ToneGaps.Gap(
+              nMentionsA, nMentionsB, difference, differenceLow, differenceHigh, significant)
+          .guaranteed();
+    }
+  }
 
   /** A row of {@code story_claims}: one claim sentence of one article, in its claim. */
   public record StoryClaim(
