@@ -45,6 +45,14 @@ public final class ClaimAligner {
   public static final double MIN_COSINE_ANCHORED = 0.60;
   public static final double MIN_COSINE_ACTORS_APART = 0.80;
 
+  /**
+   * A sentence of another bloc this close to a claim's member, with compatible actors, echoes the
+   * claim (see {@link Claim#echoedIn}) though it states no match: half-way between the cosines of
+   * unrelated sentences of one story (up to about 0.5 on the seeds) and {@link #MIN_COSINE}. Saying
+   * that a bloc leaves a claim out needs more than a missed match.
+   */
+  public static final double MIN_COSINE_ECHO = 0.55;
+
   /** Sentences are cut here before encoding (the start of a sentence carries its claim). */
   public static final int MAX_ENCODED_CHARS = 320;
 
@@ -68,9 +76,20 @@ public final class ClaimAligner {
     }
   }
 
-  /** One claim: its members sorted by doc id, and the blocs stating it. */
-  public record Claim(String claimId, List<Member> members, List<String> blocs)
+  /**
+   * One claim: its members sorted by doc id, the blocs stating it, and the other blocs that echo
+   * it: they have a sentence close to a member ({@link #MIN_COSINE_ECHO}) that the one-to-one
+   * matching did not give to this claim. An echoing bloc does not leave the claim out, so it is no
+   * blind spot of that bloc.
+   */
+  public record Claim(
+      String claimId, List<Member> members, List<String> blocs, List<String> echoedIn)
       implements Serializable {
+    /** A claim no other bloc echoes. */
+    public Claim(String claimId, List<Member> members, List<String> blocs) {
+      this(claimId, members, blocs, List.of());
+    }
+
     public int nDocs() {
       return members.size();
     }
@@ -195,6 +214,10 @@ public final class ClaimAligner {
     docStarts.add(n);
     record Link(int i, int j, double cos) {}
     List<Link> links = new ArrayList<>();
+    List<Set<String>> echoes = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      echoes.add(new TreeSet<>());
+    }
     for (int a = 0; a + 1 < docStarts.size(); a++) {
       for (int b = a + 1; b + 1 < docStarts.size(); b++) {
         int a0 = docStarts.get(a);
@@ -226,6 +249,17 @@ public final class ClaimAligner {
           int j = bestOfA[i];
           if (j >= 0 && bestOfB[j] == i && accepts(in.get(a0 + i), in.get(b0 + j), cos[i][j])) {
             links.add(new Link(a0 + i, b0 + j, cos[i][j]));
+          }
+        }
+        if (!in.get(a0).bloc().equals(in.get(b0).bloc())) {
+          for (int i = a0; i < a1; i++) {
+            for (int j = b0; j < b1; j++) {
+              double c = cos[i - a0][j - b0];
+              if (!Double.isNaN(c) && echoes(in.get(i), in.get(j), c)) {
+                echoes.get(i).add(in.get(j).bloc());
+                echoes.get(j).add(in.get(i).bloc());
+              }
+            }
           }
         }
       }
@@ -261,12 +295,15 @@ public final class ClaimAligner {
       float[] centre = g.size() > 1 && !vs.isEmpty() ? Vectors.centroid(vs) : null;
       List<Member> members = new ArrayList<>();
       TreeSet<String> blocs = new TreeSet<>();
+      TreeSet<String> echoedIn = new TreeSet<>();
       for (int i : g) {
         double sim = centre == null || vectors[i] == null ? 1.0 : Vectors.dot(centre, vectors[i]);
         members.add(new Member(in.get(i), sim));
         blocs.add(in.get(i).bloc());
+        echoedIn.addAll(echoes.get(i));
       }
-      claims.add(new Claim(null, members, List.copyOf(blocs)));
+      echoedIn.removeAll(blocs);
+      claims.add(new Claim(null, members, List.copyOf(blocs), List.copyOf(echoedIn)));
     }
     claims.sort(
         Comparator.comparingInt((Claim c) -> -c.blocs().size())
@@ -275,7 +312,8 @@ public final class ClaimAligner {
             .thenComparing(c -> c.members().get(0).docId()));
     List<Claim> out = new ArrayList<>();
     for (int k = 0; k < claims.size(); k++) {
-      out.add(new Claim(storyId + "#" + (k + 1), claims.get(k).members(), claims.get(k).blocs()));
+      Claim c = claims.get(k);
+      out.add(new Claim(storyId + "#" + (k + 1), c.members(), c.blocs(), c.echoedIn()));
     }
     return out;
   }
@@ -284,16 +322,25 @@ public final class ClaimAligner {
     if (cos >= MIN_COSINE_ACTORS_APART) {
       return true;
     }
-    List<String> aa = a.claim().getActors();
-    List<String> ba = b.claim().getActors();
-    boolean actors = aa.isEmpty() || ba.isEmpty() || !Collections.disjoint(aa, ba);
-    if (!actors) {
+    if (!actorsCompatible(a, b)) {
       return false;
     }
     if (cos >= MIN_COSINE) {
       return true;
     }
     return cos >= MIN_COSINE_ANCHORED && anchored(a.claim(), b.claim());
+  }
+
+  /** Whether b's sentence echoes a's claim (or states it): {@link #MIN_COSINE_ECHO}. */
+  static boolean echoes(Input a, Input b, double cos) {
+    return accepts(a, b, cos) || (cos >= MIN_COSINE_ECHO && actorsCompatible(a, b));
+  }
+
+  /** One of the two names no actor, or they share one. */
+  private static boolean actorsCompatible(Input a, Input b) {
+    List<String> aa = a.claim().getActors();
+    List<String> ba = b.claim().getActors();
+    return aa.isEmpty() || ba.isEmpty() || !Collections.disjoint(aa, ba);
   }
 
   private static boolean anchored(ClaimRecord a, ClaimRecord b) {

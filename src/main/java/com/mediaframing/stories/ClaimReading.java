@@ -70,7 +70,9 @@ public record ClaimReading(
     List<BlindSpot> blind = new ArrayList<>();
     for (String missing : blocs) {
       for (Claim c : claims) {
-        if (c.blocs().contains(missing) || !(c.nDocs() >= 2 || c.lead() < SALIENT_LEAD)) {
+        if (c.blocs().contains(missing)
+            || c.echoedIn().contains(missing)
+            || !(c.nDocs() >= 2 || c.lead() < SALIENT_LEAD)) {
           continue;
         }
         blind.add(

@@ -84,6 +84,39 @@ class ClaimAlignerTest {
   }
 
   @Test
+  void aCloseSentenceTheMatchingGaveToAnotherPartnerEchoesTheClaimSoItIsNoBlindSpot() {
+    List<Input> in =
+        ClaimAligner.sorted(
+            List.of(
+                input("a", "left", 0, List.of("x")),
+                input("a", "left", 1, List.of("x")),
+                input("b", "right", 0, List.of("x")),
+                input("b", "right", 1, List.of("x"))));
+    float[][] v = {
+      at(0), // a[0]
+      at(120), // a[1]: cos 0.17 at best, nothing near it in right
+      at(20), // b[0]: a[0]'s match (cos 0.94)
+      at(40), // b[1]: cos 0.77 with a[0], which is taken: an echo of b[1] in left
+    };
+    List<Claim> claims = ClaimAligner.alignEncoded("s", in, v);
+    Map<String, Claim> byMember = new HashMap<>();
+    claims.forEach(
+        c -> c.members().forEach(m -> byMember.put(m.docId() + m.claim().getSentenceIndex(), c)));
+    assertEquals(List.of("left"), byMember.get("b1").echoedIn());
+    assertEquals(List.of(), byMember.get("a1").echoedIn());
+    assertEquals(List.of(), byMember.get("a0").echoedIn(), "its own blocs are no echo");
+
+    ClaimReading r =
+        ClaimReading.of(List.of("left", "right"), List.of(), claims, List.of(), Map.of());
+    List<String> blind =
+        r.blindSpots().stream()
+            .filter(b -> b.claim() != null)
+            .map(b -> b.missing() + ":" + b.claim().members().get(0).docId() + b.claim().lead())
+            .toList();
+    assertEquals(List.of("right:a1"), blind, "left echoes b[1]; nothing in right is near a[1]");
+  }
+
+  @Test
   void actorsApartNeedAHighCosineAndOneArticleGivesOneSentencePerClaim() {
     List<Input> in =
         ClaimAligner.sorted(
