@@ -28,6 +28,7 @@ public class AnalyzedArticle implements Serializable {
   private java.util.List<MentionRecord> mentions;
   private java.util.List<TopicWeight> topics;
   private java.util.List<String> storyTerms;
+  private String storyLead;
   private java.util.List<FactRecord> facts;
   private String storyId;
   private String contentFingerprint;
@@ -171,6 +172,15 @@ public class AnalyzedArticle implements Serializable {
 
   public void setStoryTerms(java.util.List<String> storyTerms) {
     this.storyTerms = storyTerms;
+  }
+
+  /** Headline and opening sentences ({@link com.mediaframing.stories.StoryLead}), for linkage. */
+  public String getStoryLead() {
+    return storyLead;
+  }
+
+  public void setStoryLead(String storyLead) {
+    this.storyLead = storyLead;
   }
 
   /** Observable facts (actors, places, numbers, dates, quotes, terms) for story comparison. */

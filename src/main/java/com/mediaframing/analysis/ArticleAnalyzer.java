@@ -13,6 +13,7 @@ import com.mediaframing.sentiment.TargetSentiment;
 import com.mediaframing.sentiment.TargetSentimentScorer;
 import com.mediaframing.sentiment.TokenSpan;
 import com.mediaframing.stories.FactExtractor;
+import com.mediaframing.stories.StoryLead;
 import com.mediaframing.stories.StoryTerms;
 import com.mediaframing.topics.TopicProfile;
 import com.mediaframing.topics.TopicScorer;
@@ -157,6 +158,7 @@ public final class ArticleAnalyzer {
             ? List.of()
             : annotator.annotate(a.getTitle());
     out.setStoryTerms(StoryTerms.of(title, sentences));
+    out.setStoryLead(StoryLead.of(a.getTitle(), text, sentences));
     out.setFacts(facts.extract(sentences, mentions));
 
     TopicProfile profile = topics.score(sentences);
@@ -197,6 +199,7 @@ public final class ArticleAnalyzer {
     out.getTopics().clear();
     out.getStoryTerms().clear();
     out.getFacts().clear();
+    out.setStoryLead(null);
     return out;
   }
 
