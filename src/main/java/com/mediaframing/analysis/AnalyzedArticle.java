@@ -1,12 +1,13 @@
 package com.mediaframing.analysis;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The result of analyzing one accepted input record: document facts, actor mentions with sentiment
  * and topic weights, or, when analysis itself rejects the record (e.g. detected language, nothing
  * left after cleaning), the reject reason. A Java bean so Spark can encode it; the article text is
- * deliberately not kept.
+ * kept only as its tagged sentences (boilerplate lines are not).
  */
 public class AnalyzedArticle implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -15,6 +16,10 @@ public class AnalyzedArticle implements Serializable {
   private String outlet;
   private String bloc;
   private String published;
+  private String publishedRaw;
+  private String duplicateOf;
+  private int copyInOutlet = 1;
+  private java.util.List<SentenceRecord> sentences;
   private String title;
   private String url;
   private String language;
@@ -25,11 +30,12 @@ public class AnalyzedArticle implements Serializable {
   private int nLinesRemoved;
   private String rejectReason;
   private String rejectDetail;
-  private java.util.List<MentionRecord> mentions;
-  private java.util.List<TopicWeight> topics;
-  private java.util.List<String> storyTerms;
+  private List<MentionRecord> mentions;
+  private List<TopicWeight> topics;
+  private List<String> storyTerms;
   private String storyLead;
-  private java.util.List<FactRecord> facts;
+  private List<FactRecord> facts;
+  private List<ClaimRecord> claims;
   private String storyId;
   private String contentFingerprint;
   private String configFingerprint;
@@ -67,6 +73,42 @@ public class AnalyzedArticle implements Serializable {
 
   public void setPublished(String published) {
     this.published = published;
+  }
+
+  /** The input's {@code published} value as given; null when it was empty. */
+  public String getPublishedRaw() {
+    return publishedRaw;
+  }
+
+  public void setPublishedRaw(String publishedRaw) {
+    this.publishedRaw = publishedRaw;
+  }
+
+  /** The first copy's doc_id when this article is a copy of another (see documents). */
+  public String getDuplicateOf() {
+    return duplicateOf;
+  }
+
+  public void setDuplicateOf(String duplicateOf) {
+    this.duplicateOf = duplicateOf;
+  }
+
+  /** 1 for the first copy of a text within its outlet (an unduplicated article too), 2, 3 ... */
+  public int getCopyInOutlet() {
+    return copyInOutlet;
+  }
+
+  public void setCopyInOutlet(int copyInOutlet) {
+    this.copyInOutlet = copyInOutlet;
+  }
+
+  /** The tagged sentences with their offsets and text (the sentences table). */
+  public java.util.List<SentenceRecord> getSentences() {
+    return sentences;
+  }
+
+  public void setSentences(java.util.List<SentenceRecord> sentences) {
+    this.sentences = sentences;
   }
 
   public String getTitle() {
@@ -149,32 +191,32 @@ public class AnalyzedArticle implements Serializable {
     this.rejectDetail = rejectDetail;
   }
 
-  public java.util.List<MentionRecord> getMentions() {
+  public List<MentionRecord> getMentions() {
     return mentions;
   }
 
-  public void setMentions(java.util.List<MentionRecord> mentions) {
+  public void setMentions(List<MentionRecord> mentions) {
     this.mentions = mentions;
   }
 
-  public java.util.List<TopicWeight> getTopics() {
+  public List<TopicWeight> getTopics() {
     return topics;
   }
 
-  public void setTopics(java.util.List<TopicWeight> topics) {
+  public void setTopics(List<TopicWeight> topics) {
     this.topics = topics;
   }
 
   /** Content lemmas of the headline and lead sentences, for story clustering. */
-  public java.util.List<String> getStoryTerms() {
+  public List<String> getStoryTerms() {
     return storyTerms;
   }
 
-  public void setStoryTerms(java.util.List<String> storyTerms) {
+  public void setStoryTerms(List<String> storyTerms) {
     this.storyTerms = storyTerms;
   }
 
-  /** Headline and opening sentences ({@link com.mediaframing.stories.StoryLead}), for linkage. */
+  /** Headline and opening sentences ({@link StoryLead}), for linkage. */
   public String getStoryLead() {
     return storyLead;
   }
@@ -184,12 +226,21 @@ public class AnalyzedArticle implements Serializable {
   }
 
   /** Observable facts (actors, places, numbers, dates, quotes, terms) for story comparison. */
-  public java.util.List<FactRecord> getFacts() {
+  public List<FactRecord> getFacts() {
     return facts;
   }
 
-  public void setFacts(java.util.List<FactRecord> facts) {
+  public void setFacts(List<FactRecord> facts) {
     this.facts = facts;
+  }
+
+  /** Claim sentences (see {@link ClaimExtractor}) for claim alignment. */
+  public List<ClaimRecord> getClaims() {
+    return claims;
+  }
+
+  public void setClaims(List<ClaimRecord> claims) {
+    this.claims = claims;
   }
 
   /** The story the article belongs to; null until the story stage has clustered the articles. */

@@ -1,8 +1,12 @@
 package com.mediaframing.config;
 
 import com.mediaframing.actors.ActorDictionary;
+import com.mediaframing.base.Checksums;
+import com.mediaframing.base.ConfigException;
 import com.mediaframing.clean.BoilerplateRules;
+import com.mediaframing.ingest.OutletDirectory;
 import com.mediaframing.topics.TopicDictionary;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -60,7 +64,9 @@ public final class ConfigLoader {
             + ";repeated="
             + o.repeatedLineMinDocs()
             + "/"
-            + o.repeatedLineMinShare();
+            + o.repeatedLineMinShare()
+            + (o.requireDate() ? ";requireDate" : "")
+            + (o.dateFormat() == null ? "" : ";dateFormat=" + o.dateFormat());
     digest.update(options.getBytes(StandardCharsets.UTF_8));
     String analysisFingerprint;
     try {
@@ -68,11 +74,11 @@ public final class ConfigLoader {
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException(e);
     }
-    digest.update((";stories=" + o.stories()).getBytes(StandardCharsets.UTF_8));
+    digest.update(
+        (";stories=" + o.stories() + (o.countCopies() ? ";countCopies" : ""))
+            .getBytes(StandardCharsets.UTF_8));
     return new JobConfig(
-        o.input(),
-        o.output(),
-        o.master(),
+        o,
         new Dictionaries(
             actors.value,
             actors.source,
@@ -83,16 +89,8 @@ public final class ConfigLoader {
             boilerplate.value,
             boilerplate.source),
         scorer,
-        o.maxTextChars(),
-        o.languages(),
-        o.partitions(),
-        o.repeatedLineMinDocs(),
-        o.repeatedLineMinShare(),
-        o.stories(),
         "sha256:" + Checksums.hex(digest),
-        analysisFingerprint,
-        o.runDate(),
-        o.incremental());
+        analysisFingerprint);
   }
 
   private record Loaded<T>(T value, String source) {}
@@ -102,8 +100,8 @@ public final class ConfigLoader {
     String path = explicit;
     if (path == null) {
       String home = System.getProperty(HOME_PROPERTY, System.getenv("FRAMING_HOME"));
-      if (home != null && new java.io.File(home, "config/" + file).isFile()) {
-        path = new java.io.File(home, "config/" + file).getPath();
+      if (home != null && new File(home, "config/" + file).isFile()) {
+        path = new File(home, "config/" + file).getPath();
       }
     }
     byte[] bytes;

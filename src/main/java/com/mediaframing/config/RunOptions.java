@@ -1,9 +1,16 @@
 package com.mediaframing.config;
 
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.base.OptionValues;
 import com.mediaframing.stories.StoryOptions;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,8 +34,12 @@ public record RunOptions(
     int repeatedLineMinDocs,
     double repeatedLineMinShare,
     StoryOptions stories,
-    java.time.LocalDate runDate,
-    boolean incremental) {
+    LocalDate runDate,
+    boolean incremental,
+    boolean requireDate,
+    String dateFormat,
+    boolean countCopies)
+    implements Serializable {
 
   /** Defaults when {@code bin/framing run} is given no arguments: the bundled seeds. */
   public static final String DEFAULT_INPUT = "seeds";
@@ -36,7 +47,8 @@ public record RunOptions(
   public static final String DEFAULT_OUTPUT = "output";
 
   /** Options that take no value. */
-  public static final Set<String> FLAGS = Set.of("--incremental");
+  public static final Set<String> FLAGS =
+      Set.of("--incremental", "--require-date", "--count-copies");
 
   /** Option names with a one-line description, for {@code framing help}. */
   public static final Map<String, String> OPTIONS = new LinkedHashMap<>();
@@ -60,10 +72,22 @@ public record RunOptions(
         "--incremental",
         "skip articles already processed with the same content, configuration and models");
     OPTIONS.put("--master", "URL  Spark master (default: spark-submit's, else local[*])");
-    OPTIONS.put("--sentiment", "model|lexicon|sentence-tone  sentiment scorer (default model)");
+    OPTIONS.put(
+        "--sentiment", "model|encoder|lexicon|sentence-tone  sentiment scorer (default model)");
     OPTIONS.put(
         "--max-text-chars",
         "N  reject longer texts (default " + JobConfig.DEFAULT_MAX_TEXT_CHARS + ")");
+    OPTIONS.put(
+        "--require-date",
+        "reject articles without a readable date (missing_date, bad_date) instead of keeping"
+            + " them undated");
+    OPTIONS.put(
+        "--date-format",
+        "PATTERN  java.time pattern for published values, tried first and in place of the US"
+            + " M/D/YY rule (e.g. d/M/yy)");
+    OPTIONS.put(
+        "--count-copies",
+        "aggregates count every copy of a text an outlet ran several times (default: once)");
     OPTIONS.put("--languages", "CODES  accepted ISO 639-1 codes, comma-separated (default en)");
     OPTIONS.put("--partitions", "N  partitions of the analysis stage (default 4 per core)");
     OPTIONS.put(
@@ -113,17 +137,32 @@ public record RunOptions(
             values, "--repeated-line-min-share", JobConfig.DEFAULT_REPEATED_LINE_MIN_SHARE),
         stories(values),
         runDate(values.get("--run-date")),
-        values.containsKey("--incremental"));
+        values.containsKey("--incremental"),
+        values.containsKey("--require-date"),
+        dateFormat(values.get("--date-format")),
+        values.containsKey("--count-copies"));
+  }
+
+  /** The --date-format pattern, checked, or null. */
+  private static String dateFormat(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return new com.mediaframing.ingest.PublishedDates(value).pattern();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
   }
 
   /** The run date given, or today's date in UTC. */
-  private static java.time.LocalDate runDate(String value) {
+  private static LocalDate runDate(String value) {
     if (value == null) {
-      return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+      return LocalDate.now(ZoneOffset.UTC);
     }
     try {
-      return java.time.LocalDate.parse(value.trim());
-    } catch (java.time.format.DateTimeParseException e) {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
       throw new ConfigException("--run-date must be a date YYYY-MM-DD, got '" + value + "'");
     }
   }
@@ -151,7 +190,7 @@ public record RunOptions(
   private static Set<String> languages(String value) {
     List<String> codes = new ArrayList<>();
     for (String c : value.split(",")) {
-      String code = c.trim().toLowerCase(java.util.Locale.ROOT);
+      String code = c.trim().toLowerCase(Locale.ROOT);
       if (!code.matches("[a-z]{2}")) {
         throw new ConfigException("--languages: '" + c + "' is not a two-letter ISO 639-1 code");
       }

@@ -1,7 +1,10 @@
 package com.mediaframing.ingest;
 
-import com.mediaframing.config.Checksums;
+import com.mediaframing.base.Checksums;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * One input record as read, before validation: the article fields as strings, where it came from
@@ -17,6 +20,7 @@ public class RawArticle implements Serializable {
   private String outlet;
   private String bloc;
   private String published;
+  private String publishedRaw;
   private String title;
   private String text;
   private String url;
@@ -26,6 +30,8 @@ public class RawArticle implements Serializable {
   private String reason;
   private String detail;
   private String contentFingerprint;
+  private String duplicateOf;
+  private int copyInOutlet = 1;
 
   public RawArticle() {}
 
@@ -85,6 +91,18 @@ public class RawArticle implements Serializable {
 
   public void setPublished(String published) {
     this.published = published;
+  }
+
+  /**
+   * The {@code published} field as given (trimmed; null when empty), set by validation; {@link
+   * #getPublished()} then holds the date read from it, or null when no rule reads it.
+   */
+  public String getPublishedRaw() {
+    return publishedRaw;
+  }
+
+  public void setPublishedRaw(String publishedRaw) {
+    this.publishedRaw = publishedRaw;
   }
 
   public String getTitle() {
@@ -174,18 +192,41 @@ public class RawArticle implements Serializable {
    * record number) is not part of it: the same article in a new file is unchanged.
    */
   public void fingerprintContent() {
-    java.security.MessageDigest d = Checksums.newSha256();
-    for (String field : new String[] {id, outlet, bloc, published, title, text, url, language}) {
+    MessageDigest d = Checksums.newSha256();
+    for (String field : new String[] {id, outlet, bloc, publishedRaw, title, text, url, language}) {
       if (field == null) {
         d.update((byte) 0);
       } else {
-        byte[] b = field.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] b = field.getBytes(StandardCharsets.UTF_8);
         d.update((byte) 1);
-        d.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+        d.update(ByteBuffer.allocate(4).putInt(b.length).array());
         d.update(b);
       }
     }
     contentFingerprint = Checksums.hex(d);
+  }
+
+  /**
+   * The doc_id of the first copy when this article's text is an exact or near copy of an earlier
+   * article's (any outlet), else null; set before analysis.
+   */
+  public String getDuplicateOf() {
+    return duplicateOf;
+  }
+
+  public void setDuplicateOf(String duplicateOf) {
+    this.duplicateOf = duplicateOf;
+  }
+
+  /**
+   * 1 for the first copy of a text within its outlet (and for an unduplicated text), then 2, 3 …
+   */
+  public int getCopyInOutlet() {
+    return copyInOutlet;
+  }
+
+  public void setCopyInOutlet(int copyInOutlet) {
+    this.copyInOutlet = copyInOutlet;
   }
 
   /** {@code source:record}, how rejects and logs point at the record. */

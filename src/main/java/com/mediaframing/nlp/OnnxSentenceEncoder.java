@@ -7,7 +7,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import com.mediaframing.config.BundledResource;
+import com.mediaframing.base.BundledResource;
 import java.io.ByteArrayOutputStream;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;

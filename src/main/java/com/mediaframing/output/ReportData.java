@@ -6,8 +6,10 @@ import java.util.Map;
 
 /**
  * What the static HTML report shows, collected on the driver from the tables: corpus counts, the
- * outlet × actor sentiment heatmap (rows and columns already chosen), topic shares by bloc and by
- * outlet, and the stories that get a page, in page order.
+ * outlet × actor sentiment heatmap (rows and columns already chosen, and how many there were to
+ * choose from), topic shares by bloc and by outlet, the stories that get a page, in page order, the
+ * topic labels in dictionary order (which also fix each topic's colour on every page), and the text
+ * of every sentence the pages cite as evidence (keyed by {@link EvidenceHtml#key}).
  */
 public record ReportData(
     String input,
@@ -22,4 +24,14 @@ public record ReportData(
     List<String> outlets,
     List<SvgCharts.Segment> outletTopicShares,
     List<StoryReport> stories,
-    Map<String, String> actorNames) {}
+    Map<String, String> actorNames,
+    long nHeatmapOutletsTotal,
+    long nHeatmapActorsTotal,
+    Map<String, String> topicLabels,
+    Map<String, String> sentences) {
+
+  /** The colours and legend labels of the topics, the same on every page. */
+  public SvgCharts.Palette topicPalette() {
+    return SvgCharts.Palette.of(topicLabels);
+  }
+}

@@ -7,6 +7,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import com.mediaframing.metrics.MeanInterval;
+import com.mediaframing.sentiment.SentimentLabel;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,6 +17,7 @@ import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The aggregate tables, computed from the article-level tables only (so they can always be
@@ -22,9 +26,6 @@ import org.apache.spark.sql.types.DataTypes;
  * documents. Topic shares are means of per-document topic weights over the topical documents.
  */
 final class Aggregates {
-  /** Means within this distance of 0 are labelled neutral. */
-  static final double NEUTRAL_BAND = 0.05;
-
   private Aggregates() {}
 
   private static final UserDefinedFunction CI_LOW =
@@ -38,10 +39,28 @@ final class Aggregates {
               (n, mean, sd, lo, hi) -> n == null ? null : MeanInterval.upper(n, mean, sd, lo, hi),
           DataTypes.DoubleType);
 
+  /**
+   * The rows of {@code rows} (an article-level table with doc_id) that the aggregates count: with
+   * {@code countCopies} all of them, else those of each outlet's first copy of a text ({@code
+   * documents.copy_in_outlet} 1, or null in partitions written before copies were marked).
+   */
+  static Dataset<Row> countedArticles(
+      Dataset<Row> rows, Dataset<Row> documents, boolean countCopies) {
+    if (countCopies || !Arrays.asList(documents.columns()).contains("copy_in_outlet")) {
+      return rows;
+    }
+    Dataset<Row> firsts =
+        documents
+            .filter(col("copy_in_outlet").isNull().or(col("copy_in_outlet").equalTo(1)))
+            .select(col("doc_id").as("counted_doc"));
+    return rows.join(firsts, col("doc_id").equalTo(col("counted_doc")), "left_semi");
+  }
+
+  /** {@link SentimentLabel#ofScore} as a column expression. */
   static Column label(Column score) {
-    return when(score.gt(NEUTRAL_BAND), "positive")
-        .when(score.lt(-NEUTRAL_BAND), "negative")
-        .otherwise("neutral");
+    return when(score.gt(SentimentLabel.NEUTRAL_BAND), SentimentLabel.POSITIVE.id())
+        .when(score.lt(-SentimentLabel.NEUTRAL_BAND), SentimentLabel.NEGATIVE.id())
+        .otherwise(SentimentLabel.NEUTRAL.id());
   }
 
   private static Column labelled(String label) {
@@ -93,7 +112,7 @@ final class Aggregates {
    */
   static Dataset<Row> topicShare(Dataset<Row> docTopics, boolean outletLevel) {
     String[] group = outletLevel ? new String[] {"outlet", "bloc"} : new String[] {"bloc"};
-    Column[] groupCols = java.util.Arrays.stream(group).map(functions::col).toArray(Column[]::new);
+    Column[] groupCols = Arrays.stream(group).map(functions::col).toArray(Column[]::new);
     Dataset<Row> denominators =
         docTopics.groupBy(groupCols).agg(countDistinct("doc_id").as("n_docs_topical"));
     Column[] topicKeys = new Column[groupCols.length + 1];
@@ -113,9 +132,7 @@ final class Aggregates {
         functions.sqrt(
             functions.greatest(
                 lit(0.0), col("sw2").minus(n.multiply(share).multiply(share)).divide(n.minus(1))));
-    return sums.join(
-            denominators,
-            scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(group)).toSeq())
+    return sums.join(denominators, CollectionConverters.asScala(List.of(group)).toSeq())
         .withColumn("share", share)
         .withColumn("sd", when(n.gt(1), sd))
         .withColumn("ci_low", CI_LOW.apply(n, col("share"), col("sd"), lit(0.0), lit(1.0)))

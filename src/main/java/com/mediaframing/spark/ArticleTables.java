@@ -3,40 +3,53 @@ package com.mediaframing.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import com.mediaframing.ingest.RawArticle;
+import com.mediaframing.output.Publication;
+import com.mediaframing.output.StagedTables;
 import com.mediaframing.output.Table;
-import com.mediaframing.output.TableWriter;
 import com.mediaframing.output.Tables;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
 
 /**
- * The article-level tables (documents, mentions, doc_topics, doc_actor_sentiment) of one run date,
- * derived from that date's analyzed articles only, so a partition can be rebuilt from its own
- * articles without touching any other.
+ * The article-level tables (documents, sentences, mentions, doc_topics, doc_actor_sentiment) of one
+ * run date, derived from that date's analyzed articles only, so a partition can be rebuilt from its
+ * own articles without touching any other.
  */
 final class ArticleTables {
   /** The tables this class writes, in write order. */
   static final List<Table> TABLES =
-      List.of(Tables.DOCUMENTS, Tables.MENTIONS, Tables.DOC_TOPICS, Tables.DOC_ACTOR_SENTIMENT);
+      List.of(
+          Tables.DOCUMENTS,
+          Tables.SENTENCES,
+          Tables.MENTIONS,
+          Tables.DOC_TOPICS,
+          Tables.DOC_ACTOR_SENTIMENT);
 
   private ArticleTables() {}
 
   /**
-   * Writes the partition {@code runDate} of every table of {@link #TABLES} from {@code articles},
-   * the analyzed articles (not rejected) of that date.
+   * Writes and stages the partition {@code runDate} of every table of {@link #TABLES} from {@code
+   * articles}, the analyzed articles (not rejected) of that date.
    *
    * @return rows written per table
    */
-  static Map<String, Long> write(TableWriter writer, LocalDate runDate, Dataset<Row> articles) {
+  private static Map<String, Long> write(
+      StagedTables writer, LocalDate runDate, Dataset<Row> articles) {
     Map<String, Long> rows = new LinkedHashMap<>();
     rows.put(
         Tables.DOCUMENTS.name(),
         writer.writePartition(Tables.DOCUMENTS, runDate, documents(articles)));
+    rows.put(
+        Tables.SENTENCES.name(),
+        writer.writePartition(Tables.SENTENCES, runDate, sentences(articles)));
     Dataset<Row> mentions = mentions(articles).cache();
     try {
       rows.put(Tables.MENTIONS.name(), writer.writePartition(Tables.MENTIONS, runDate, mentions));
@@ -53,6 +66,67 @@ final class ArticleTables {
     return rows;
   }
 
+  /**
+   * Stages run date {@code date}'s partition of the state and of the article-level tables from
+   * {@code articles} (its analyzed articles, rejected ones included); with no articles, the
+   * published partition is deleted instead. Adds rows written per table to {@code rows}.
+   */
+  static void writePartition(
+      StagedTables tables, LocalDate date, Dataset<Row> articles, Map<String, Long> rows) {
+    Publication publication = tables.publication();
+    if (articles == null || articles.isEmpty()) {
+      for (String path : partitionPaths(date)) {
+        if (publication.isPublished(path)) {
+          publication.delete(path);
+        }
+      }
+      return;
+    }
+    articles
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(publication.stagingDir() + "/" + ArticleState.partitionPath(date));
+    publication.replace(ArticleState.partitionPath(date));
+    rows.putAll(write(tables, date, articles.filter(col("rejectReason").isNull())));
+  }
+
+  /** Every path of run date {@code date}'s partition of the state and article-level tables. */
+  private static List<String> partitionPaths(LocalDate date) {
+    List<String> paths = new ArrayList<>();
+    paths.add(ArticleState.partitionPath(date));
+    for (Table t : TABLES) {
+      paths.add(t.parquetPath(date));
+      paths.add(t.csvPath(date));
+    }
+    return paths;
+  }
+
+  /**
+   * The rejects table's rows: records rejected on reading ({@code marked}) and articles the
+   * analysis rejected ({@code analyzed}).
+   */
+  static Dataset<Row> rejects(Dataset<RawArticle> marked, Dataset<Row> analyzed) {
+    return marked
+        .filter(col("reason").isNotNull())
+        .select(
+            col("source"),
+            col("record"),
+            col("id").as("doc_id"),
+            col("reason"),
+            col("detail"),
+            col("raw"))
+        .unionByName(
+            analyzed
+                .filter(col("rejectReason").isNotNull())
+                .select(
+                    col("source"),
+                    col("record"),
+                    col("docId").as("doc_id"),
+                    col("rejectReason").as("reason"),
+                    col("rejectDetail").as("detail"),
+                    functions.lit(null).cast("string").as("raw")));
+  }
+
   static Dataset<Row> documents(Dataset<Row> articles) {
     return articles.select(
         col("docId").as("doc_id"),
@@ -64,7 +138,21 @@ final class ArticleTables {
         col("url"),
         col("nSentences").as("n_sentences"),
         col("nTokens").as("n_tokens"),
-        col("nLinesRemoved").as("n_lines_removed"));
+        col("nLinesRemoved").as("n_lines_removed"),
+        col("publishedRaw").as("published_raw"),
+        col("duplicateOf").as("duplicate_of"),
+        col("copyInOutlet").as("copy_in_outlet"));
+  }
+
+  static Dataset<Row> sentences(Dataset<Row> articles) {
+    return articles
+        .select(col("docId").as("doc_id"), explode(col("sentences")).as("s"))
+        .select(
+            col("doc_id"),
+            col("s.index").as("sentence_index"),
+            col("s.start").as("start"),
+            col("s.end").as("end"),
+            col("s.text").as("text"));
   }
 
   static Dataset<Row> mentions(Dataset<Row> articles) {

@@ -3,6 +3,9 @@ package com.mediaframing.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.desc;
 
+import com.mediaframing.analysis.AnalyzedArticle;
+import com.mediaframing.analysis.SentenceRecord;
+import com.mediaframing.output.EvidenceHtml;
 import com.mediaframing.output.ReportData;
 import com.mediaframing.output.SvgCharts;
 import com.mediaframing.output.Tables;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
@@ -23,7 +27,7 @@ import org.apache.spark.sql.functions;
  * Collects what the HTML report shows from the tables, keeping it small: the {@link
  * #HEATMAP_OUTLETS} outlets and {@link #HEATMAP_ACTORS} actors with most article-actor pairs, and
  * the stories with two or more articles ranked by number of blocs, then articles, then id, up to
- * the configured number of pages.
+ * the configured number of pages; and the text of every sentence those pages cite as evidence.
  */
 final class ReportStage {
   static final int HEATMAP_OUTLETS = 20;
@@ -39,7 +43,9 @@ final class ReportStage {
       Dataset<Row> outletTopics,
       Dataset<Row> blocTopics,
       int maxStories,
-      Map<String, String> actorNames) {
+      Map<String, String> actorNames,
+      Dataset<AnalyzedArticle> articles,
+      Map<String, String> topicLabels) {
     Dataset<Row> stories = StoryRows.of(reports, Tables.STORIES).cache();
     long nStories = stories.count();
     Dataset<Row> multi = stories.filter(col("n_docs").geq(2));
@@ -49,7 +55,7 @@ final class ReportStage {
             .orderBy(desc("n_blocs"), desc("n_docs"), col("story_id"))
             .limit(maxStories)
             .select("story_id")
-            .as(org.apache.spark.sql.Encoders.STRING())
+            .as(Encoders.STRING())
             .collectAsList();
     stories.unpersist();
     Map<String, Integer> rank = new HashMap<>();
@@ -83,6 +89,27 @@ final class ReportStage {
     List<String> shareOutlets = new ArrayList<>();
     List<SvgCharts.Segment> outletSegments =
         segments(outletTopics, "outlet", new HashSet<>(outlets), shareOutlets);
+    long nOutletsTotal = outletActor.select("outlet").distinct().count();
+    long nActorsTotal = outletActor.select("actor_id").distinct().count();
+    Set<String> cited = new HashSet<>();
+    for (StoryReport r : pages) {
+      r.facts().forEach(f -> cited.addAll(EvidenceHtml.keys(f.evidence())));
+      r.disagreements().forEach(x -> cited.addAll(EvidenceHtml.keys(x.evidence())));
+      cited.addAll(EvidenceHtml.keys(r.markdown()));
+    }
+    Map<String, String> sentences = new HashMap<>();
+    if (!cited.isEmpty()) {
+      for (scala.Tuple2<String, String> t :
+          articles
+              .flatMap(
+                  new CitedSentences(cited),
+                  org.apache.spark.sql.Encoders.tuple(
+                      org.apache.spark.sql.Encoders.STRING(),
+                      org.apache.spark.sql.Encoders.STRING()))
+              .collectAsList()) {
+        sentences.put(t._1(), t._2());
+      }
+    }
     return new ReportData(
         input,
         nDocs,
@@ -96,7 +123,37 @@ final class ReportStage {
         shareOutlets,
         outletSegments,
         pages,
-        actorNames);
+        actorNames,
+        nOutletsTotal,
+        nActorsTotal,
+        topicLabels,
+        sentences);
+  }
+
+  /** The (key, text) of each sentence of an article that is in {@code keys}. */
+  static final class CitedSentences
+      implements org.apache.spark.api.java.function.FlatMapFunction<
+          AnalyzedArticle, scala.Tuple2<String, String>> {
+    private static final long serialVersionUID = 1L;
+    private final Set<String> keys;
+
+    CitedSentences(Set<String> keys) {
+      this.keys = keys;
+    }
+
+    @Override
+    public java.util.Iterator<scala.Tuple2<String, String>> call(AnalyzedArticle a) {
+      List<scala.Tuple2<String, String>> out = new ArrayList<>();
+      if (a.getSentences() != null) {
+        for (SentenceRecord s : a.getSentences()) {
+          String key = EvidenceHtml.key(a.getDocId(), s.getIndex());
+          if (keys.contains(key)) {
+            out.add(new scala.Tuple2<>(key, s.getText()));
+          }
+        }
+      }
+      return out.iterator();
+    }
   }
 
   private static List<String> top(Dataset<Row> outletActor, String key, int n) {
@@ -106,7 +163,7 @@ final class ReportStage {
         .orderBy(desc("n"), col(key))
         .limit(n)
         .select(key)
-        .as(org.apache.spark.sql.Encoders.STRING())
+        .as(Encoders.STRING())
         .collectAsList();
   }
 
