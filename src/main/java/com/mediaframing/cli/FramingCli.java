@@ -59,6 +59,8 @@ public final class FramingCli {
         case "run" -> runJob(RunOptions.parse(rest), out, false);
         case "bench" -> runJob(benchOptions(rest), out, true);
         case "validate" -> validate(RunOptions.parse(rest), out);
+        case "eval-stories" ->
+            StoryEvalCommand.run(rest, out, r -> runJob(RunOptions.parse(r), out, false));
         case "eval-tsc" -> {
           out.print(TscEvalMain.run(rest.toArray(String[]::new)));
           yield OK;
@@ -90,7 +92,7 @@ public final class FramingCli {
             throw new ConfigException(
                 "unknown command '"
                     + command
-                    + "'; commands are run, bench, validate, eval-tsc, train-tsc, cv-tsc, train-clusters, dictionary, export, help");
+                    + "'; commands are run, bench, validate, eval-stories, eval-tsc, train-tsc, cv-tsc, train-clusters, dictionary, export, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -245,6 +247,8 @@ public final class FramingCli {
     out.println("  run    the framing job (defaults: --input seeds --output output)");
     out.println(
         "  bench  the job with local[2] and a scratch output; prints documents/s, tokens/s, peak memory");
+    out.println(
+        "  eval-stories --gold events.csv [--no-run] [run options]  pairwise P/R/F1 of the stories");
     out.println(
         "  eval-tsc --data FILE [--split all|dev|train] [--scorer model|encoder|lexicon|sentence-tone]");
     out.println(

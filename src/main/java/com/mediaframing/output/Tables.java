@@ -463,8 +463,9 @@ public final class Tables {
           List.of(STORY_ID, string("doc_id", "article in the story (see documents)")),
           List.of("story_id", "doc_id"),
           "Every current article with its story, recomputed by every run over all run dates: "
-              + "articles linked by MinHashLSH over lead lemmas within a date window are one "
-              + "story; an article without a near match is a story of its own (story_id = its "
+              + "articles whose encoded headline and lead (cosine) and rare lead lemmas "
+              + "(Jaccard) agree, merged by average linkage within a 3-day span, are one story; "
+              + "an article without a close match is a story of its own (story_id = its "
               + "doc_id).");
 
   /** All tables in write order. */
