@@ -321,30 +321,20 @@ public final class ReportWriter {
   /** Says which rows and columns a heatmap leaves out, or nothing when it shows all. */
   private static String shownOf(
       int rows, long rowsTotal, String rowName, int cols, long colsTotal, String colName) {
-    StringBuilder b = new StringBuilder();
+    List<String> parts = new ArrayList<>();
     if (rows < rowsTotal) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              " Showing the %d %s with most article-actor pairs of %d; ",
-              rows,
-              rowName,
-              rowsTotal));
+      parts.add(String.format(Locale.ROOT, "%d of the %d %s", rows, rowsTotal, rowName));
     }
     if (cols < colsTotal) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              " Showing the %d most named %s of %d: the other %d are left out here",
-              cols,
-              colName,
-              colsTotal,
-              colsTotal - cols));
+      parts.add(String.format(Locale.ROOT, "%d of the %d %s", cols, colsTotal, colName));
     }
-    if (b.length() > 0) {
-      b.append(" (all are in outlet_actor_sentiment).");
+    if (parts.isEmpty()) {
+      return "";
     }
-    return b.toString();
+    return " Shown: the "
+        + String.join(" and the ", parts)
+        + " with most article-actor pairs; the others are left out here (all are in"
+        + " outlet_actor_sentiment).";
   }
 
   private static String name(ReportData d, String actorId) {

@@ -260,8 +260,8 @@ public final class SvgCharts {
     int w = 300;
     StringBuilder s = new StringBuilder();
     s.append(
-        "<svg class=\"chart scale\" xmlns=\"http://www.w3.org/2000/svg\" width=\"560\" height=\"46\""
-            + " viewBox=\"0 0 560 46\" role=\"img\"><defs><linearGradient id=\"sentiment-scale\">");
+        "<svg class=\"chart scale\" xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"46\""
+            + " viewBox=\"0 0 800 46\" role=\"img\"><defs><linearGradient id=\"sentiment-scale\">");
     for (double v : stops) {
       s.append(
           String.format(
@@ -294,7 +294,7 @@ public final class SvgCharts {
             x0 + w + 12));
     s.append(
         "<rect x=\"0\" y=\"4\" width=\"28\" height=\"14\" fill=\"#f4f4f4\"/>"
-            + "<text x=\"14\" y=\"34\" text-anchor=\"middle\" font-size=\"10\">no data</text></svg>");
+            + "<text x=\"0\" y=\"34\" font-size=\"10\">no data</text></svg>");
     return s.toString();
   }
 
