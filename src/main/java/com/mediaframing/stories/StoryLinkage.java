@@ -1,6 +1,7 @@
 package com.mediaframing.stories;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,10 @@ import java.util.PriorityQueue;
  * two events does not chain them into one story, and a busy topic does not collapse into one giant
  * story, as connected components would.
  *
- * <p>Ties are broken by the stories' smallest doc ids, so the same input always gives the same
- * stories whatever its order. A story's id is the smallest doc id among its articles.
+ * <p>Deterministic: the articles are put in doc-id order and the pairs in (doc id, doc id) order
+ * before anything is summed, so every average is computed by the same additions in the same order
+ * whatever order (or Spark partitioning) the input came in, and ties between equal averages are
+ * broken by the stories' smallest doc ids. A story's id is the smallest doc id among its articles.
  *
  * <p>Plain Java; an instance is used once by {@link #storyIds}; not thread-safe.
  */
@@ -59,17 +62,37 @@ public final class StoryLinkage {
    * Story id of every article that shares its story with another; articles left alone are not in
    * the map (their story id is their own doc id).
    *
-   * @param docs the articles
-   * @param pairs scored pairs (a != b, each unordered pair at most once; scores may be negative)
+   * @param inputDocs the articles, in any order (each doc id once)
+   * @param inputPairs scored pairs by index in {@code inputDocs}, in any order (a != b, each
+   *     unordered pair at most once; scores may be negative)
    */
   public static Map<String, String> storyIds(
-      List<Doc> docs, List<Pair> pairs, double minAverage, int maxSpanDays, int maxDocs) {
-    StoryLinkage l = new StoryLinkage(docs);
-    PriorityQueue<Candidate> queue = new PriorityQueue<>();
-    for (Pair p : pairs) {
+      List<Doc> inputDocs, List<Pair> inputPairs, double minAverage, int maxSpanDays, int maxDocs) {
+    List<Doc> docs = new ArrayList<>(inputDocs);
+    docs.sort(Comparator.comparing(Doc::docId));
+    int[] rank = new int[docs.size()];
+    Map<String, Integer> byId = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      if (byId.put(docs.get(i).docId(), i) != null) {
+        throw new IllegalArgumentException("article " + docs.get(i).docId() + " given twice");
+      }
+    }
+    for (int i = 0; i < inputDocs.size(); i++) {
+      rank[i] = byId.get(inputDocs.get(i).docId());
+    }
+    List<Pair> pairs = new ArrayList<>(inputPairs.size());
+    for (Pair p : inputPairs) {
       if (p.a() == p.b()) {
         throw new IllegalArgumentException("pair of article " + p.a() + " with itself");
       }
+      int a = Math.min(rank[p.a()], rank[p.b()]);
+      int b = Math.max(rank[p.a()], rank[p.b()]);
+      pairs.add(new Pair(a, b, p.score()));
+    }
+    pairs.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
+    StoryLinkage l = new StoryLinkage(docs);
+    PriorityQueue<Candidate> queue = new PriorityQueue<>();
+    for (Pair p : pairs) {
       l.sums.get(p.a()).merge(p.b(), p.score(), Double::sum);
       l.sums.get(p.b()).merge(p.a(), p.score(), Double::sum);
     }

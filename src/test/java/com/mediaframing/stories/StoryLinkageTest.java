@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class StoryLinkageTest {
@@ -60,5 +62,49 @@ class StoryLinkageTest {
         StoryLinkage.storyIds(docs(0, 0, 0), reversed, 0.45, 3, 50));
     // 0.6 + 0.6 + 0.1 over 3 pairs for the third member is 0.43 < 0.45: a pair only
     assertEquals(2, StoryLinkage.storyIds(docs(0, 0, 0), pairs, 0.45, 3, 50).size());
+  }
+
+  @Test
+  void shuffledArticlesAndPairsGiveTheSameStories() {
+    // 60 articles over 5 days, dense pairs whose scores tie often (multiples of 0.1 summed in
+    // different orders differ in the last bits): every order must give the same stories
+    Random random = new Random(17);
+    List<StoryLinkage.Doc> docs = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      docs.add(new StoryLinkage.Doc(String.format("doc%02d", i), i % 5));
+    }
+    List<StoryLinkage.Pair> pairs = new ArrayList<>();
+    for (int a = 0; a < 60; a++) {
+      for (int b = a + 1; b < 60; b++) {
+        if (random.nextInt(3) == 0) {
+          pairs.add(p(a, b, random.nextInt(10) / 10.0));
+        }
+      }
+    }
+    Map<String, String> expected = StoryLinkage.storyIds(docs, pairs, 0.45, 3, 50);
+    assertFalse(expected.isEmpty());
+    for (int round = 0; round < 10; round++) {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        order.add(i);
+      }
+      Collections.shuffle(order, random);
+      int[] at = new int[60];
+      List<StoryLinkage.Doc> shuffledDocs = new ArrayList<>();
+      for (int i : order) {
+        at[i] = shuffledDocs.size();
+        shuffledDocs.add(docs.get(i));
+      }
+      List<StoryLinkage.Pair> shuffledPairs = new ArrayList<>();
+      for (StoryLinkage.Pair q : pairs) {
+        boolean flip = random.nextBoolean();
+        shuffledPairs.add(p(at[flip ? q.b() : q.a()], at[flip ? q.a() : q.b()], q.score()));
+      }
+      Collections.shuffle(shuffledPairs, random);
+      assertEquals(
+          expected,
+          StoryLinkage.storyIds(shuffledDocs, shuffledPairs, 0.45, 3, 50),
+          "round " + round);
+    }
   }
 }
