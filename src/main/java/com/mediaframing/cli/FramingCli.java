@@ -15,6 +15,7 @@ import com.mediaframing.spark.InputCheck;
 import com.mediaframing.spark.ProgressReporter;
 import com.mediaframing.spark.RunSummary;
 import com.mediaframing.spark.SparkSessions;
+import com.mediaframing.spark.StorySweep;
 import com.mediaframing.spark.WordClusterTraining;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,7 +61,8 @@ public final class FramingCli {
         case "bench" -> runJob(benchOptions(rest), out, true);
         case "validate" -> validate(RunOptions.parse(rest), out);
         case "eval-stories" ->
-            StoryEvalCommand.run(rest, out, r -> runJob(RunOptions.parse(r), out, false));
+            StoryEvalCommand.run(
+                rest, out, r -> runJob(RunOptions.parse(r), out, false), StorySweep::run);
         case "eval-tsc" -> {
           out.print(TscEvalMain.run(rest.toArray(String[]::new)));
           yield OK;
@@ -248,7 +250,8 @@ public final class FramingCli {
     out.println(
         "  bench  the job with local[2] and a scratch output; prints documents/s, tokens/s, peak memory");
     out.println(
-        "  eval-stories --gold events.csv [--no-run] [run options]  pairwise P/R/F1 of the stories");
+        "  eval-stories --gold events.csv [--no-run] [--sweep T1,T2] [run options]  pairwise P/R/F1"
+            + " and sizes of the stories");
     out.println(
         "  eval-tsc --data FILE [--split all|dev|train] [--scorer model|encoder|lexicon|sentence-tone]");
     out.println(

@@ -71,9 +71,27 @@ final class StoryStage {
       StoryOptions options,
       SentenceEncoderSource encoder,
       org.apache.spark.util.LongAccumulator encoderNanos) {
+    ScoredGraph g = score(docs, options, encoder, encoderNanos);
+    return StoryLinkage.storyIds(
+        g.docs(), g.pairs(), options.minSimilarity(), options.windowDays(), options.maxStoryDocs());
+  }
+
+  /** The articles that have a scored pair, and their pairs by index in that list. */
+  record ScoredGraph(List<StoryLinkage.Doc> docs, List<StoryLinkage.Pair> pairs) {}
+
+  /**
+   * The scored candidate pairs of {@link #cluster} (every pair at most {@code windowDays} apart
+   * with evidence of at least {@link LinkEvidence#PAIR_FLOOR}), before agglomeration: {@link
+   * StorySweep} links them again at several thresholds without encoding the leads again.
+   */
+  static ScoredGraph score(
+      Dataset<Row> docs,
+      StoryOptions options,
+      SentenceEncoderSource encoder,
+      org.apache.spark.util.LongAccumulator encoderNanos) {
     long n = docs.count();
     if (n < 2) {
-      return Map.of();
+      return new ScoredGraph(List.of(), List.of());
     }
     double maxDf = Math.max(MAX_DF_MIN_DOCS, MAX_DF_SHARE * n);
     Dataset<Row> exploded = docs.select(col("doc_id"), explode(col("terms")).as("term"));
@@ -120,8 +138,7 @@ final class StoryStage {
       int b = index.computeIfAbsent(p.docB(), d -> add(linked, d, days));
       graph.add(new StoryLinkage.Pair(a, b, p.score()));
     }
-    return StoryLinkage.storyIds(
-        linked, graph, options.minSimilarity(), options.windowDays(), options.maxStoryDocs());
+    return new ScoredGraph(linked, graph);
   }
 
   private static int add(List<StoryLinkage.Doc> docs, String docId, Map<String, Integer> days) {
