@@ -464,9 +464,12 @@ public final class Tables {
           List.of("story_id", "doc_id"),
           "Every current article with its story, recomputed by every run over all run dates: "
               + "articles whose encoded headline and lead (cosine) and rare lead lemmas "
-              + "(Jaccard) agree, merged by average linkage within a 3-day span, are one story; "
-              + "an article without a close match is a story of its own (story_id = its "
-              + "doc_id).");
+              + "(Jaccard) agree, merged by average linkage within a 3-day span while their "
+              + "pairs' evidence averages at least --story-min-similarity (0.45, calibrated on "
+              + "basil-dev alone and mixed into the AllSides corpus: docs/stories.md), are one "
+              + "story; an article without a close match is a story of its own (story_id = its "
+              + "doc_id). Deterministic: the same articles give the same stories whatever their "
+              + "order or partitioning.");
 
   /** All tables in write order. */
   public static final List<Table> ALL =
