@@ -33,6 +33,7 @@ public class AnalyzedArticle implements Serializable {
   private List<MentionRecord> mentions;
   private List<TopicWeight> topics;
   private List<String> storyTerms;
+  private String storyLead;
   private List<FactRecord> facts;
   private List<ClaimRecord> claims;
   private String storyId;
@@ -213,6 +214,15 @@ public class AnalyzedArticle implements Serializable {
 
   public void setStoryTerms(List<String> storyTerms) {
     this.storyTerms = storyTerms;
+  }
+
+  /** Headline and opening sentences ({@link StoryLead}), for linkage. */
+  public String getStoryLead() {
+    return storyLead;
+  }
+
+  public void setStoryLead(String storyLead) {
+    this.storyLead = storyLead;
   }
 
   /** Observable facts (actors, places, numbers, dates, quotes, terms) for story comparison. */

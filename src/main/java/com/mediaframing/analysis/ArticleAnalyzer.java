@@ -282,6 +282,7 @@ public final class ArticleAnalyzer {
       times.stop("title annotate");
     }
     out.setStoryTerms(StoryTerms.of(title, sentences));
+    out.setStoryLead(StoryLead.of(a.getTitle(), text, sentences));
     if (times != null) {
       times.stop("story terms");
     }
@@ -337,6 +338,7 @@ public final class ArticleAnalyzer {
     out.getFacts().clear();
     out.getClaims().clear();
     out.getSentences().clear();
+    out.setStoryLead(null);
     return out;
   }
 

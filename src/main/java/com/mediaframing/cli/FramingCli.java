@@ -15,6 +15,7 @@ import com.mediaframing.spark.InputCheck;
 import com.mediaframing.spark.ProgressReporter;
 import com.mediaframing.spark.RunSummary;
 import com.mediaframing.spark.SparkSessions;
+import com.mediaframing.spark.StorySweep;
 import com.mediaframing.spark.WordClusterTraining;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -59,6 +60,9 @@ public final class FramingCli {
         case "run" -> runJob(RunOptions.parse(rest), out, false);
         case "bench" -> runJob(benchOptions(rest), out, true);
         case "validate" -> validate(RunOptions.parse(rest), out);
+        case "eval-stories" ->
+            StoryEvalCommand.run(
+                rest, out, r -> runJob(RunOptions.parse(r), out, false), StorySweep::run);
         case "eval-tsc" -> {
           out.print(TscEvalMain.run(rest.toArray(String[]::new)));
           yield OK;
@@ -90,7 +94,7 @@ public final class FramingCli {
             throw new ConfigException(
                 "unknown command '"
                     + command
-                    + "'; commands are run, bench, validate, eval-tsc, train-tsc, cv-tsc, train-clusters, dictionary, export, help");
+                    + "'; commands are run, bench, validate, eval-stories, eval-tsc, train-tsc, cv-tsc, train-clusters, dictionary, export, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -245,6 +249,9 @@ public final class FramingCli {
     out.println("  run    the framing job (defaults: --input seeds --output output)");
     out.println(
         "  bench  the job with local[2] and a scratch output; prints documents/s, tokens/s, peak memory");
+    out.println(
+        "  eval-stories --gold events.csv [--no-run] [--sweep T1,T2] [run options]  pairwise P/R/F1"
+            + " and sizes of the stories");
     out.println(
         "  eval-tsc --data FILE [--split all|dev|train] [--scorer model|encoder|lexicon|sentence-tone]");
     out.println(

@@ -102,12 +102,13 @@ public record RunOptions(
             + ")");
     OPTIONS.put(
         "--story-min-similarity",
-        "X  stories: minimum Jaccard similarity of linked articles' lemmas (default "
+        "X  stories: two stories merge when their articles' same-event evidence (lead cosine +"
+            + " lemma Jaccard) averages at least X (default "
             + StoryOptions.DEFAULT_MIN_SIMILARITY
             + ")");
     OPTIONS.put(
         "--story-max-docs",
-        "N  stories: links never grow a story beyond N articles (default "
+        "N  stories: merges never grow a story beyond N articles (default "
             + StoryOptions.DEFAULT_MAX_STORY_DOCS
             + ")");
     OPTIONS.put(

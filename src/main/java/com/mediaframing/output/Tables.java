@@ -79,8 +79,8 @@ public final class Tables {
                   + "19YY), or the --date-format pattern in its place; an article without a "
                   + "readable date is kept undated (published null) unless --require-date. An "
                   + "undated article counts everywhere except where a date is needed: the weekly "
-                  + "views and movers leave it out, and in stories it has no date window (it links"
-                  + " to any article by content) and does not move a story's first/last date. "
+                  + "views and movers leave it out, and in stories it is compared with other"
+                  + " undated articles only and does not move a story's first/last date. "
                   + "Copies (duplicate_of): texts equal up to case and whitespace, or whose 64-bit"
                   + " SimHash over word 3-shingles differs in at most 3 bits (texts of 20+ words);"
                   + " the first copy is the earliest published (undated last), then by source and "
@@ -463,9 +463,13 @@ public final class Tables {
           List.of(STORY_ID, string("doc_id", "article in the story (see documents)")),
           List.of("story_id", "doc_id"),
           "Every current article with its story, recomputed by every run over all run dates: "
-              + "articles linked by MinHashLSH over lead lemmas within a date window are one "
-              + "story; an article without a near match is a story of its own (story_id = its "
-              + "doc_id).");
+              + "articles whose encoded headline and lead (cosine) and rare lead lemmas "
+              + "(Jaccard) agree, merged by average linkage within a 3-day span while their "
+              + "pairs' evidence averages at least --story-min-similarity (0.45, calibrated on "
+              + "basil-dev alone and mixed into the AllSides corpus: docs/stories.md), are one "
+              + "story; an article without a close match is a story of its own (story_id = its "
+              + "doc_id). Deterministic: the same articles give the same stories whatever their "
+              + "order or partitioning.");
 
   /** All tables in write order. */
   public static final List<Table> ALL =

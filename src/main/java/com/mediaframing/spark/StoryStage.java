@@ -1,26 +1,22 @@
 package com.mediaframing.spark;
 
-import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_intersect;
-import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.to_date;
 
 import com.mediaframing.analysis.AnalyzedArticle;
+import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.output.Table;
+import com.mediaframing.stories.LinkEvidence;
 import com.mediaframing.stories.StoryAnalyzer;
-import com.mediaframing.stories.StoryClusters;
+import com.mediaframing.stories.StoryLinkage;
 import com.mediaframing.stories.StoryOptions;
 import com.mediaframing.stories.StoryReport;
 import java.util.ArrayList;
@@ -30,39 +26,29 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
-import org.apache.spark.ml.feature.CountVectorizer;
-import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Spark side of story clustering and comparison. Clustering: each article's content lemmas ({@code
  * storyTerms}) lose the terms found in more than {@code max(10, 2%)} of the articles (they name a
- * beat, not an event); Spark MLlib's {@link CountVectorizer} (binary) and {@link MinHashLSH} hash
- * the rest; articles that share a MinHash value in any hash table and whose dates fall in the same
- * or a neighbouring {@code windowDays + 1}-day bucket are candidates (an undated article is a
- * candidate of every article it shares a MinHash value with, whatever its date); a candidate pair
- * is a link when its dates are at most {@code windowDays} apart and the Jaccard similarity of the
- * filtered lemma sets is at least {@code minSimilarity}. The links (few) go to the driver, where
- * {@link StoryClusters} takes connected components. Comparison: the articles of each story are
- * grouped and handed to the plain-Java {@link StoryAnalyzer}.
+ * beat, not an event); each article's headline and lead ({@code storyLead}) is encoded once, in a
+ * pass over the articles; articles are grouped by {@code windowDays + 1}-day buckets and each
+ * bucket scores its pairs and those with the next bucket by {@link LinkEvidence} (undated articles
+ * are scored among themselves); the scored pairs go to the driver, where {@link StoryLinkage}
+ * agglomerates them by average linkage. Comparison: the articles of each story are grouped and
+ * handed to the plain-Java {@link StoryAnalyzer}.
  */
 final class StoryStage {
   static final int MAX_DF_MIN_DOCS = 10;
   static final double MAX_DF_SHARE = 0.02;
-  static final int HASH_TABLES = 20;
-  static final long SEED = 20250315L;
 
   private static final Encoder<AnalyzedArticle> ANALYZED = Encoders.bean(AnalyzedArticle.class);
   static final Encoder<StoryReport> REPORT = Encoders.javaSerialization(StoryReport.class);
@@ -70,103 +56,94 @@ final class StoryStage {
   private StoryStage() {}
 
   /**
-   * Story id of every article that has a link; the others are stories of their own.
+   * Story id of every article that shares its story with another; the others are stories of their
+   * own. The rare lemmas of each article (terms in at most {@code max(10, 2%)} of the articles) and
+   * its encoded lead ({@link StoryLinkFunctions.EncodeLeads}, one pass over the articles) are
+   * grouped by {@code windowDays + 1}-day buckets; each bucket scores its pairs with those of the
+   * next bucket ({@link LinkEvidence}); the scored pairs (few) go to the driver, where {@link
+   * StoryLinkage} agglomerates them.
    *
-   * @param docs doc_id, published (ISO date string), terms (array of lemmas)
+   * @param docs doc_id, published (ISO date string), terms (array of lemmas), lead (string)
+   * @param encoderNanos receives the executors' time in the sentence encoder
    */
-  static Map<String, String> cluster(Dataset<Row> docs, StoryOptions options) {
+  static Map<String, String> cluster(
+      Dataset<Row> docs,
+      StoryOptions options,
+      SentenceEncoderSource encoder,
+      org.apache.spark.util.LongAccumulator encoderNanos) {
+    ScoredGraph g = score(docs, options, encoder, encoderNanos);
+    return StoryLinkage.storyIds(
+        g.docs(), g.pairs(), options.minSimilarity(), options.windowDays(), options.maxStoryDocs());
+  }
+
+  /** The articles that have a scored pair, and their pairs by index in that list. */
+  record ScoredGraph(List<StoryLinkage.Doc> docs, List<StoryLinkage.Pair> pairs) {}
+
+  /**
+   * The scored candidate pairs of {@link #cluster} (every pair at most {@code windowDays} apart
+   * with evidence of at least {@link LinkEvidence#PAIR_FLOOR}), before agglomeration: {@link
+   * StorySweep} links them again at several thresholds without encoding the leads again.
+   */
+  static ScoredGraph score(
+      Dataset<Row> docs,
+      StoryOptions options,
+      SentenceEncoderSource encoder,
+      org.apache.spark.util.LongAccumulator encoderNanos) {
     long n = docs.count();
     if (n < 2) {
-      return Map.of();
+      return new ScoredGraph(List.of(), List.of());
     }
     double maxDf = Math.max(MAX_DF_MIN_DOCS, MAX_DF_SHARE * n);
     Dataset<Row> exploded = docs.select(col("doc_id"), explode(col("terms")).as("term"));
     Dataset<Row> kept =
         exploded.groupBy("term").agg(count(lit(1)).as("df")).filter(col("df").leq(maxDf));
-    Dataset<Row> filtered =
+    Dataset<Row> rare =
         exploded
             .join(kept, "term")
             .groupBy("doc_id")
-            .agg(sort_array(collect_list(col("term"))).as("terms"))
-            .join(
-                docs.select(
-                    col("doc_id"),
-                    datediff(to_date(col("published")), lit("1970-01-01")).as("day")),
-                "doc_id")
-            .cache();
-    CountVectorizerModel vocabulary =
-        new CountVectorizer()
-            .setInputCol("terms")
-            .setOutputCol("features")
-            .setBinary(true)
-            .fit(filtered);
-    Dataset<Row> vectors = vocabulary.transform(filtered);
-    MinHashLSHModel lsh =
-        new MinHashLSH()
-            .setInputCol("features")
-            .setOutputCol("hashes")
-            .setNumHashTables(HASH_TABLES)
-            .setSeed(SEED)
-            .fit(vectors);
-    int bucketDays = options.windowDays() + 1;
-    Dataset<Row> keys =
-        lsh.transform(vectors)
+            .agg(sort_array(collect_list(col("term"))).as("rare"));
+    Dataset<Row> features =
+        docs.join(
+                rare,
+                scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(),
+                "left_outer")
             .select(
                 col("doc_id"),
-                col("day"),
-                posexplode(col("hashes")).as(new String[] {"table", "h"}))
-            .withColumn(
-                "hv", org.apache.spark.ml.functions.vector_to_array(col("h"), "float64").getItem(0))
-            .withColumn("bucket", floor(col("day").divide(bucketDays)))
-            .drop("h");
-    Dataset<Row> a =
-        keys.select(
-            col("doc_id").as("a"), col("day").as("day_a"), col("table"), col("hv"), col("bucket"));
-    Dataset<Row> b =
-        keys.select(
-            col("doc_id").as("b"),
-            col("day").as("day_b"),
-            col("table"),
-            col("hv"),
-            explode(array(col("bucket").minus(1), col("bucket"), col("bucket").plus(1)))
-                .as("bucket"));
-    Dataset<Row> terms = filtered.select("doc_id", "terms");
-    Dataset<Row> dated =
-        a.join(b, CollectionConverters.asScala(List.of("table", "hv", "bucket")).toSeq())
-            .filter(col("a").lt(col("b")))
-            .filter(abs(col("day_a").minus(col("day_b"))).leq(options.windowDays()))
-            .select("a", "b");
-    // An undated article has no date window: it is a candidate of every article sharing a
-    // MinHash value with it, and links by content alone.
-    Dataset<Row> undatedKeys =
-        keys.filter(col("day").isNull()).select(col("doc_id").as("u"), col("table"), col("hv"));
-    Dataset<Row> undated =
-        undatedKeys
-            .join(
-                keys.select(col("doc_id").as("x"), col("table"), col("hv")),
-                CollectionConverters.asScala(List.of("table", "hv")).toSeq())
-            .filter(col("u").notEqual(col("x")))
-            .select(
-                functions.least(col("u"), col("x")).as("a"),
-                functions.greatest(col("u"), col("x")).as("b"));
-    Dataset<Row> pairs =
-        dated
-            .union(undated)
-            .distinct()
-            .join(terms.toDF("a", "terms_a"), "a")
-            .join(terms.toDF("b", "terms_b"), "b")
-            .withColumn(
-                "similarity",
-                size(array_intersect(col("terms_a"), col("terms_b")))
-                    .divide(size(array_union(col("terms_a"), col("terms_b")))))
-            .filter(col("similarity").geq(options.minSimilarity()))
-            .select("a", "b", "similarity");
-    List<StoryClusters.Link> links = new ArrayList<>();
-    for (Row r : pairs.collectAsList()) {
-      links.add(new StoryClusters.Link(r.getString(0), r.getString(1), r.getDouble(2)));
+                coalesce(
+                        datediff(to_date(col("published")), lit("1970-01-01")),
+                        lit(Integer.MIN_VALUE))
+                    .as("day"),
+                coalesce(col("rare"), array().cast("array<string>")).as("terms"),
+                col("lead"));
+    int bucketDays = options.windowDays() + 1;
+    Dataset<LinkEvidence.ScoredPair> pairs =
+        features
+            .mapPartitions(
+                new StoryLinkFunctions.EncodeLeads(encoder, StoryOptions.LEAD_CHARS, encoderNanos),
+                StoryLinkFunctions.DOC)
+            .flatMap(new StoryLinkFunctions.ToBuckets(bucketDays), StoryLinkFunctions.BUCKETED)
+            .groupByKey(new StoryLinkFunctions.BucketKey(), Encoders.LONG())
+            .flatMapGroups(
+                new StoryLinkFunctions.ScoreBucket(options.windowDays()), StoryLinkFunctions.PAIR);
+    List<LinkEvidence.ScoredPair> scored = pairs.collectAsList();
+    Map<String, Integer> index = new HashMap<>();
+    List<StoryLinkage.Doc> linked = new ArrayList<>();
+    List<StoryLinkage.Pair> graph = new ArrayList<>(scored.size());
+    Map<String, Integer> days = new HashMap<>();
+    for (Row r : features.select("doc_id", "day").collectAsList()) {
+      days.put(r.getString(0), r.getInt(1));
     }
-    filtered.unpersist();
-    return StoryClusters.storyIds(links, options.maxStoryDocs());
+    for (LinkEvidence.ScoredPair p : scored) {
+      int a = index.computeIfAbsent(p.docA(), d -> add(linked, d, days));
+      int b = index.computeIfAbsent(p.docB(), d -> add(linked, d, days));
+      graph.add(new StoryLinkage.Pair(a, b, p.score()));
+    }
+    return new ScoredGraph(linked, graph);
+  }
+
+  private static int add(List<StoryLinkage.Doc> docs, String docId, Map<String, Integer> days) {
+    docs.add(new StoryLinkage.Doc(docId, days.get(docId)));
+    return docs.size() - 1;
   }
 
   /** Claim lemmas kept as the prior of the distinctive words, the most frequent first. */

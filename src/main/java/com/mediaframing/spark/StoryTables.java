@@ -67,11 +67,21 @@ final class StoryTables {
             .persist(StorageLevel.MEMORY_AND_DISK());
     long nDocs = articles.count();
     releaseInputs.run();
+    org.apache.spark.util.LongAccumulator encoderNanos =
+        spark.sparkContext().longAccumulator("story lead encoder nanoseconds");
     Map<String, String> storyIds =
         StoryStage.cluster(
             articles.select(
-                col("docId").as("doc_id"), col("published"), col("storyTerms").as("terms")),
-            config.stories());
+                col("docId").as("doc_id"),
+                col("published"),
+                col("storyTerms").as("terms"),
+                col("storyLead").as("lead")),
+            config.stories(),
+            SentenceEncoderSource.MINILM,
+            encoderNanos);
+    LOG.info(
+        "stories: lead encoder {} s (executor time, all tasks)",
+        String.format(java.util.Locale.ROOT, "%.1f", encoderNanos.value() / 1e9));
     Dataset<AnalyzedArticle> withStories =
         StoryStage.withStories(spark, articles, storyIds).persist(StorageLevel.MEMORY_AND_DISK());
     LOG.info("stories: {} articles linked to another", storyIds.size());

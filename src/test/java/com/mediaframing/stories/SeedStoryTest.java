@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,15 +90,22 @@ class SeedStoryTest {
   }
 
   @Test
-  void leadTermsAreSimilarEnoughToLink() {
-    Set<String> a = new HashSet<>(ukraine.getStoryTerms());
-    Set<String> b = new HashSet<>(middleEast.getStoryTerms());
-    Set<String> union = new HashSet<>(a);
-    union.addAll(b);
-    a.retainAll(b);
-    double jaccard = a.size() / (double) union.size();
-    System.out.println("jaccard " + jaccard + " shared " + a);
-    assertTrue(jaccard >= StoryOptions.DEFAULT_MIN_SIMILARITY, "jaccard " + jaccard);
+  void leadsAreSimilarEnoughToLink() {
+    // the threshold applies to the same-event evidence (lead cosine + lemma Jaccard), not to
+    // the lemma Jaccard alone as it did before the encoder
+    LinkEvidence.Doc a = linkDoc(ukraine);
+    LinkEvidence.Doc b = linkDoc(middleEast);
+    double evidence = LinkEvidence.score(a, b);
+    assertTrue(evidence >= StoryOptions.DEFAULT_MIN_SIMILARITY, "evidence " + evidence);
+  }
+
+  private static LinkEvidence.Doc linkDoc(AnalyzedArticle d) {
+    String lead = d.getStoryLead();
+    if (lead.length() > StoryOptions.LEAD_CHARS) {
+      lead = lead.substring(0, lead.lastIndexOf(' ', StoryOptions.LEAD_CHARS));
+    }
+    float[] v = SentenceEncoderSource.MINILM.get().encode(java.util.List.of(lead))[0];
+    return LinkEvidence.Doc.of(d.getDocId(), 0, d.getStoryTerms(), v);
   }
 
   @Test

@@ -1,0 +1,93 @@
+package com.mediaframing.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mediaframing.nlp.OnnxSentenceEncoder;
+import com.mediaframing.nlp.SentenceEncoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Same-event linkage with the bundled encoder on small written fixtures. */
+class LinkEvidenceTest {
+  private static final SentenceEncoder ENCODER = OnnxSentenceEncoder.minilm();
+
+  private static LinkEvidence.Doc doc(String id, int day, String lead, String... lemmas) {
+    return LinkEvidence.Doc.of(id, day, List.of(lemmas), ENCODER.encode(List.of(lead))[0]);
+  }
+
+  private static Map<String, String> stories(List<LinkEvidence.Doc> docs) {
+    List<LinkEvidence.ScoredPair> pairs = LinkEvidence.pairs(docs, List.of(), 3);
+    List<StoryLinkage.Doc> ds = new ArrayList<>();
+    java.util.Map<String, Integer> ix = new java.util.HashMap<>();
+    for (LinkEvidence.Doc d : docs) {
+      ix.put(d.docId(), ds.size());
+      ds.add(new StoryLinkage.Doc(d.docId(), d.day()));
+    }
+    List<StoryLinkage.Pair> graph = new ArrayList<>();
+    for (LinkEvidence.ScoredPair p : pairs) {
+      graph.add(new StoryLinkage.Pair(ix.get(p.docA()), ix.get(p.docB()), p.score()));
+    }
+    return StoryLinkage.storyIds(ds, graph, StoryOptions.DEFAULT_MIN_SIMILARITY, 3, 50);
+  }
+
+  @Test
+  void jaccardOfSortedIds() {
+    assertEquals(0.5, LinkEvidence.jaccard(new int[] {1, 2, 3}, new int[] {2, 3, 4}), 1e-9);
+    assertEquals(0.0, LinkEvidence.jaccard(new int[] {}, new int[] {1}));
+  }
+
+  @Test
+  void paraphrasedHeadlinesOfOneEventLinkAndASecondEventOfTheTopicStaysApart() {
+    List<LinkEvidence.Doc> docs =
+        List.of(
+            doc(
+                "a1",
+                100,
+                "Governor vetoes bill letting shops refuse service to gay customers. The governor"
+                    + " rejected the measure on Wednesday after days of pressure from businesses.",
+                "governor",
+                "veto",
+                "shop"),
+            doc(
+                "a2",
+                101,
+                "State leader kills controversial religious freedom measure. Bowing to business"
+                    + " leaders, the governor struck down the law that critics said targeted gays.",
+                "governor",
+                "leader",
+                "measure"),
+            doc(
+                "b1",
+                100,
+                "Court strikes down same-sex marriage ban in neighbouring state. A federal judge"
+                    + " ruled on Wednesday that the ban on gay marriage violates the constitution.",
+                "court",
+                "judge",
+                "ban"),
+            doc(
+                "b2",
+                101,
+                "Judge overturns gay marriage ban. Federal judge rules the state's prohibition on"
+                    + " same-sex unions is unconstitutional; the attorney general will appeal.",
+                "judge",
+                "ban",
+                "appeal"));
+    Map<String, String> ids = stories(docs);
+    String scores = LinkEvidence.pairs(docs, List.of(), 3).toString();
+    assertEquals("a1", ids.get("a2"), scores);
+    assertEquals("b1", ids.get("b2"), scores);
+    assertFalse("a1".equals(ids.get("b1")), scores);
+  }
+
+  @Test
+  void articlesOutsideTheWindowAreNotScored() {
+    LinkEvidence.Doc a = doc("a", 0, "Senate passes the budget deal.", "senate", "budget");
+    LinkEvidence.Doc b = doc("b", 4, "Senate passes the budget deal.", "senate", "budget");
+    assertTrue(LinkEvidence.pairs(List.of(a, b), List.of(), 3).isEmpty());
+    assertEquals(2.0, LinkEvidence.score(a, b), 1e-4);
+  }
+}
