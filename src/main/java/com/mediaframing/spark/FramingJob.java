@@ -132,7 +132,8 @@ public final class FramingJob {
             clock);
     Dataset<Row> today = today(plan, analyzedNew);
     Dataset<Row> todayOk = today.filter(col("rejectReason").isNull());
-    long nProcessed = todayOk.count();
+    RunManifest.DocumentCounts counts = RunManifest.DocumentCounts.of(todayOk);
+    long nProcessed = counts.processed();
     long nTokens = 0;
     if (analyzedNew != null) {
       Row t = analyzedNew.agg(functions.sum("nTokens")).first();
@@ -195,7 +196,7 @@ public final class FramingJob {
             nRejected,
             plan.nKept,
             plan.nToAnalyze,
-            todayOk);
+            counts);
     rows.put(
         Tables.RUN_MANIFEST.name(), tables.writePartition(Tables.RUN_MANIFEST, runDate, manifest));
     clock.end("manifest");

@@ -1,6 +1,10 @@
 package com.mediaframing.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import com.mediaframing.config.JobConfig;
 import com.mediaframing.ingest.InputFingerprint;
@@ -21,8 +25,33 @@ final class RunManifest {
   private RunManifest() {}
 
   /**
-   * The manifest row (run date left to the writer), as a one-row dataset; {@code documents} are the
-   * analyzed articles of this run date's partition (for the undated and copy counts).
+   * The counts of this run date's analyzed articles the manifest reports, taken in one pass while
+   * the analysis is still cached (counting later, after the stories stage released it, would run
+   * the whole analysis again).
+   */
+  record DocumentCounts(long processed, long undated, long unreadableDate, long duplicates) {
+    static DocumentCounts of(Dataset<Row> documents) {
+      Row r =
+          documents
+              .agg(
+                  count(lit(1)),
+                  sum(when(col("published").isNull(), 1).otherwise(0)),
+                  sum(
+                      when(col("published").isNull().and(col("publishedRaw").isNotNull()), 1)
+                          .otherwise(0)),
+                  sum(when(col("duplicateOf").isNotNull(), 1).otherwise(0)))
+              .first();
+      return new DocumentCounts(r.getLong(0), longOr0(r, 1), longOr0(r, 2), longOr0(r, 3));
+    }
+
+    private static long longOr0(Row r, int i) {
+      return r.isNullAt(i) ? 0 : r.getLong(i);
+    }
+  }
+
+  /**
+   * The manifest row (run date left to the writer), as a one-row dataset; {@code documents} counts
+   * the analyzed articles of this run date's partition (for the undated and copy counts).
    */
   static Dataset<Row> of(
       SparkSession spark,
@@ -35,7 +64,7 @@ final class RunManifest {
       long nRejected,
       long nKept,
       long nToAnalyze,
-      Dataset<Row> documents) {
+      DocumentCounts documents) {
     Row manifest =
         RowFactory.create(
             runId,
@@ -49,11 +78,9 @@ final class RunManifest {
             nRejected,
             nKept,
             nToAnalyze,
-            documents.filter(col("published").isNull()).count(),
-            documents
-                .filter(col("published").isNull().and(col("publishedRaw").isNotNull()))
-                .count(),
-            documents.filter(col("duplicateOf").isNotNull()).count(),
+            documents.undated(),
+            documents.unreadableDate(),
+            documents.duplicates(),
             AppVersion.get(),
             spark.version(),
             String.join(",", NlpModels.MODEL_FILES),
