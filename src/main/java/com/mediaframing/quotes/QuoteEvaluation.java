@@ -1,0 +1,93 @@
+package com.mediaframing.quotes;
+
+import java.util.Locale;
+
+/**
+ * Counts of one quote evaluation ({@link QuoteEvaluator}) and the measures derived from them.
+ * Immutable.
+ *
+ * @param articles articles evaluated
+ * @param predictedDirect direct quotes predicted
+ * @param matchedPredictedDirect predicted direct quotes that match a gold direct attribution
+ * @param goldDirect gold direct attributions
+ * @param matchedGoldDirect gold direct attributions matched by a predicted direct quote
+ * @param speakerJudged matched predicted direct quotes whose gold attribution has a source
+ * @param speakerCorrect of those, the ones whose predicted speaker span overlaps the gold source
+ * @param goldAll gold attributions, direct and indirect
+ * @param matchedGoldAll gold attributions matched by any predicted quote
+ * @param predictedIndirect indirect attributions predicted
+ * @param matchedPredictedIndirect predicted indirect attributions that match any gold attribution
+ */
+public record QuoteEvaluation(
+    int articles,
+    int predictedDirect,
+    int matchedPredictedDirect,
+    int goldDirect,
+    int matchedGoldDirect,
+    int speakerJudged,
+    int speakerCorrect,
+    int goldAll,
+    int matchedGoldAll,
+    int predictedIndirect,
+    int matchedPredictedIndirect) {
+
+  public double directPrecision() {
+    return ratio(matchedPredictedDirect, predictedDirect);
+  }
+
+  public double directRecall() {
+    return ratio(matchedGoldDirect, goldDirect);
+  }
+
+  public double directF1() {
+    double p = directPrecision();
+    double r = directRecall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  public double speakerAccuracy() {
+    return ratio(speakerCorrect, speakerJudged);
+  }
+
+  public double attributionRecall() {
+    return ratio(matchedGoldAll, goldAll);
+  }
+
+  public double indirectPrecision() {
+    return ratio(matchedPredictedIndirect, predictedIndirect);
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  /** The printed report: one measure a line, with the counts behind it. */
+  public String report() {
+    String nl = System.lineSeparator();
+    return String.format(
+            Locale.ROOT,
+            "articles %d%n"
+                + "direct quotes: precision %.3f (%d/%d) recall %.3f (%d/%d) F1 %.3f%n"
+                + "speaker accuracy on matched direct quotes: %.3f (%d/%d)%n"
+                + "all-attribution recall (direct and indirect): %.3f (%d/%d)%n"
+                + "indirect attributions: precision %.3f (%d/%d)",
+            articles,
+            directPrecision(),
+            matchedPredictedDirect,
+            predictedDirect,
+            directRecall(),
+            matchedGoldDirect,
+            goldDirect,
+            directF1(),
+            speakerAccuracy(),
+            speakerCorrect,
+            speakerJudged,
+            attributionRecall(),
+            matchedGoldAll,
+            goldAll,
+            indirectPrecision(),
+            matchedPredictedIndirect,
+            predictedIndirect)
+        + nl;
+  }
+}

@@ -1,0 +1,490 @@
+package com.mediaframing.quotes;
+
+import com.mediaframing.actors.ActorDictionary;
+import com.mediaframing.actors.ActorMention;
+import com.mediaframing.nlp.AnnotatedSentence;
+import com.mediaframing.nlp.TextSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule-based quote and attribution extraction over tagged sentences, in the tradition of the
+ * pattern systems evaluated on PARC and PolNeAR (quotation marks plus cue-verb frames):
+ *
+ * <ol>
+ *   <li>direct quotes are the stretches between quotation marks ({@link QuoteMarks}); each is
+ *       attributed by the frame after it ({@code ,” she said}, {@code ,” said Lavrov}), else the
+ *       frame before it ({@code Bruce said: “}, {@code according to X, “}, {@code Lavrov
+ *       “emphasized}), else it continues the previous quote's speaker when that quote is at most
+ *       one paragraph back; unattributed short quotes (titles, scare quotes) are dropped;
+ *   <li>indirect attributions are cue verbs outside quotes with a subject ({@code X said (that) …},
+ *       {@code X told reporters …}, {@code …, X said.}) and {@code according to X};
+ *   <li>speakers are resolved by {@link SpeakerResolver}; news organisations that are speakers, or
+ *       that are told something ("told Reuters"), become {@link CitedSource}s.
+ * </ol>
+ *
+ * <p>Cost is linear in the article: one pass over the characters of the kept paragraphs for the
+ * marks, one pass over the tokens for cues, a bounded look-around per cue. It reuses the tokens and
+ * POS tags of the annotation (no further tagging). Immutable and thread-safe: one instance may
+ * serve all threads of a JVM.
+ */
+public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** An unattributed quote is kept only with at least this many words. */
+  static final int MIN_UNATTRIBUTED_WORDS = 8;
+
+  /** An indirect content needs at least this many tokens. */
+  static final int MIN_INDIRECT_TOKENS = 3;
+
+  /** A quote continues the previous quote's speaker at most this many sentences later. */
+  static final int CONTINUATION_SENTENCES = 4;
+
+  private static final Set<String> OBJECT_CUES =
+      Set.of("tell", "inform", "assure", "warn", "remind", "ask", "urge", "brief", "show");
+
+  private final ActorDictionary dictionary;
+  private final SpeechCues cues;
+
+  public RuleQuoteExtractor(ActorDictionary dictionary) {
+    this(dictionary, SpeechCues.bundled());
+  }
+
+  public RuleQuoteExtractor(ActorDictionary dictionary, SpeechCues cues) {
+    this.dictionary = dictionary;
+    this.cues = cues;
+  }
+
+  @Override
+  public QuoteExtraction extract(
+      String text, List<AnnotatedSentence> sentences, List<ActorMention> mentions) {
+    if (sentences.isEmpty()) {
+      return new QuoteExtraction(List.of(), List.of());
+    }
+    List<TextSpan> paragraphs = new ArrayList<>();
+    int[] paragraphOf = paragraphs(text, sentences, paragraphs);
+    List<QuoteMarks.Span> marks = QuoteMarks.find(text, paragraphs);
+    int[] starts = new int[sentences.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = sentences.get(i).start();
+    }
+    List<QuoteDraft> drafts = new ArrayList<>();
+    Set<Long> usedCues = new HashSet<>();
+    direct(text, sentences, starts, paragraphOf, marks, drafts, usedCues);
+    indirect(text, sentences, marks, drafts, usedCues);
+    drafts.sort(Comparator.comparingInt((QuoteDraft d) -> d.contentStart));
+    new SpeakerResolver(dictionary, cues).resolve(text, sentences, mentions, drafts);
+    List<Quote> quotes = new ArrayList<>(drafts.size());
+    List<CitedSource> cited = new ArrayList<>();
+    for (QuoteDraft d : drafts) {
+      int index = quotes.size();
+      quotes.add(d.toQuote(text, index));
+      if (d.media != null && d.speaker != null) {
+        cited.add(
+            new CitedSource(d.speakerText, d.speakerStart, d.speakerEnd, d.media, d.cue, index));
+      }
+      if (d.told != null) {
+        AnnotatedSentence s = sentences.get(d.toldSentence);
+        String told = Phrases.text(text, s, d.told);
+        String canonical = cues.media(told);
+        if (canonical != null) {
+          cited.add(
+              new CitedSource(
+                  told,
+                  s.tokenStart(d.told.start()),
+                  s.tokenEnd(d.told.end() - 1),
+                  canonical,
+                  d.cue,
+                  index));
+        }
+      }
+    }
+    return new QuoteExtraction(quotes, cited);
+  }
+
+  /** Groups sentences into paragraphs (a line break between them starts a new one). */
+  private static int[] paragraphs(
+      String text, List<AnnotatedSentence> sentences, List<TextSpan> out) {
+    int[] of = new int[sentences.size()];
+    int first = 0;
+    for (int i = 1; i <= sentences.size(); i++) {
+      boolean breakHere =
+          i == sentences.size()
+              || text.substring(sentences.get(i - 1).end(), sentences.get(i).start()).indexOf('\n')
+                  >= 0;
+      if (breakHere) {
+        out.add(new TextSpan(sentences.get(first).start(), sentences.get(i - 1).end()));
+        for (int k = first; k < i; k++) {
+          of[k] = out.size() - 1;
+        }
+        first = i;
+      }
+    }
+    return of;
+  }
+
+  private static int sentenceAt(int[] starts, int offset) {
+    int i = java.util.Arrays.binarySearch(starts, offset);
+    return i >= 0 ? i : Math.max(0, -i - 2);
+  }
+
+  /** The first token of {@code s} starting at or after {@code offset} (size() if none). */
+  private static int tokenAtOrAfter(AnnotatedSentence s, int offset) {
+    int lo = 0;
+    int hi = s.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (s.tokenStart(mid) < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Tokens of {@code s} that end at or before {@code offset}. */
+  private static int tokensBefore(AnnotatedSentence s, int offset) {
+    int n = 0;
+    int lo = 0;
+    int hi = s.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (s.tokenEnd(mid) <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    n = lo;
+    return n;
+  }
+
+  private boolean isCue(AnnotatedSentence s, int i) {
+    return "VERB".equals(s.tag(i)) && cues.verb(s.lemma(i), Phrases.lower(s, i)) != null;
+  }
+
+  private static boolean isAccordingTo(AnnotatedSentence s, int i) {
+    return i + 1 < s.size()
+        && Phrases.lower(s, i).equals("according")
+        && Phrases.lower(s, i + 1).equals("to");
+  }
+
+  private static long key(int sentence, int token) {
+    return ((long) sentence << 32) | token;
+  }
+
+  /** A found attribution: the cue token and the speaker naming in one sentence. */
+  private record Frame(int sentence, int cue, Phrases.Range speaker, String cueText) {}
+
+  private void direct(
+      String text,
+      List<AnnotatedSentence> sentences,
+      int[] starts,
+      int[] paragraphOf,
+      List<QuoteMarks.Span> marks,
+      List<QuoteDraft> drafts,
+      Set<Long> usedCues) {
+    QuoteDraft previous = null;
+    for (int m = 0; m < marks.size(); m++) {
+      QuoteMarks.Span q = marks.get(m);
+      if (!hasLetter(text, q.contentStart(), q.contentEnd())) {
+        continue;
+      }
+      int so = sentenceAt(starts, q.start());
+      int sc = sentenceAt(starts, Math.max(q.start(), q.end() - 1));
+      int prevEnd = m > 0 ? marks.get(m - 1).end() : -1;
+      int nextStart = m + 1 < marks.size() ? marks.get(m + 1).start() : Integer.MAX_VALUE;
+      Frame after = q.unclosed() ? null : after(text, sentences, sc, q, nextStart);
+      Frame before = q.orphan() ? null : before(sentences, so, q, prevEnd);
+      boolean preferAfter = q.orphan() || commaAt(text, q);
+      Frame frame =
+          preferAfter ? (after != null ? after : before) : (before != null ? before : after);
+      if (q.orphan() && frame == null) {
+        continue;
+      }
+      QuoteDraft d = new QuoteDraft(Quote.Kind.DIRECT, q.contentStart(), q.contentEnd(), so);
+      if (frame != null) {
+        d.cue = frame.cueText();
+        d.speakerSentence = frame.sentence();
+        d.speaker = frame.speaker();
+        if (frame.cue() >= 0) {
+          usedCues.add(key(frame.sentence(), frame.cue()));
+        }
+      } else if (previous != null
+          && previous.hasSpeaker()
+          && so - previous.sentence <= CONTINUATION_SENTENCES
+          && paragraphOf[so] - paragraphOf[Math.min(previous.sentence, so)] <= 1) {
+        d.continues = previous;
+      } else if (q.single()
+          || words(text, q.contentStart(), q.contentEnd()) < MIN_UNATTRIBUTED_WORDS) {
+        continue;
+      }
+      drafts.add(d);
+      previous = d;
+    }
+  }
+
+  /** Whether the quote ends with a comma inside or right after the closing mark ({@code ,”}). */
+  private static boolean commaAt(String text, QuoteMarks.Span q) {
+    int e = q.contentEnd();
+    if (e > q.contentStart() && text.charAt(e - 1) == ',') {
+      return true;
+    }
+    int after = q.end();
+    return after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '—');
+  }
+
+  /** The frame after a quote in its closing sentence: {@code ,” she said} or {@code ,” said X}. */
+  private Frame after(
+      String text, List<AnnotatedSentence> sentences, int sc, QuoteMarks.Span q, int nextStart) {
+    AnnotatedSentence s = sentences.get(sc);
+    int f = tokenAtOrAfter(s, q.end());
+    int hi =
+        nextStart == Integer.MAX_VALUE ? s.size() : Math.min(s.size(), tokensBefore(s, nextStart));
+    while (f < hi && Phrases.isPunct(s, f) && !s.token(f).equals(".")) {
+      f++;
+    }
+    if (f >= hi) {
+      return null;
+    }
+    if (isCue(s, f)) {
+      Phrases.Range r = Phrases.nounPhraseStartingAt(s, f + 1, hi);
+      return r == null ? null : new Frame(sc, f, r, s.token(f));
+    }
+    if (isAccordingTo(s, f)) {
+      Phrases.Range r = Phrases.nounPhraseStartingAt(s, f + 2, hi);
+      return r == null ? null : new Frame(sc, f, r, "according to");
+    }
+    for (int v = f + 1; v < hi && v <= f + 14; v++) {
+      if (isCue(s, v)) {
+        Phrases.Range r = Phrases.subjectBefore(s, v, f);
+        return r != null && r.start() == f ? new Frame(sc, v, r, s.token(v)) : null;
+      }
+    }
+    return null;
+  }
+
+  /** The frame before a quote in its opening sentence: {@code X said: “} and the like. */
+  private Frame before(List<AnnotatedSentence> sentences, int so, QuoteMarks.Span q, int prevEnd) {
+    AnnotatedSentence s = sentences.get(so);
+    int hi = tokensBefore(s, q.start());
+    int lo = prevEnd > s.start() ? Math.min(hi, tokenAtOrAfter(s, prevEnd)) : 0;
+    if (hi <= lo) {
+      return null;
+    }
+    int cuesSeen = 0;
+    for (int v = hi - 1; v >= lo && cuesSeen < 2; v--) {
+      if (isAccordingTo(s, v)) {
+        Phrases.Range r = Phrases.nounPhraseStartingAt(s, v + 2, hi);
+        if (r != null) {
+          return new Frame(so, v, r, "according to");
+        }
+        cuesSeen++;
+      } else if (isCue(s, v)) {
+        Phrases.Range r = Phrases.subjectBefore(s, v, lo);
+        if (r != null) {
+          return new Frame(so, v, r, s.token(v));
+        }
+        cuesSeen++;
+      }
+    }
+    if (s.token(hi - 1).equals(":") && hi - 2 >= lo) {
+      Phrases.Range r = Phrases.nounPhraseEndingAt(s, hi - 2, lo);
+      if (r != null && r.start() == lo && Phrases.hasProperNoun(s, r)) {
+        return new Frame(so, -1, r, ":");
+      }
+    }
+    // the cue opens the quote: Lavrov “emphasized the necessity ...”
+    int inner = tokenAtOrAfter(s, q.contentStart());
+    if (inner < s.size() && isCue(s, inner)) {
+      Phrases.Range r = Phrases.subjectBefore(s, hi, lo);
+      if (r != null) {
+        return new Frame(so, inner, r, s.token(inner));
+      }
+    }
+    return null;
+  }
+
+  private void indirect(
+      String text,
+      List<AnnotatedSentence> sentences,
+      List<QuoteMarks.Span> marks,
+      List<QuoteDraft> drafts,
+      Set<Long> usedCues) {
+    int m = 0;
+    List<QuoteDraft> found = new ArrayList<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      AnnotatedSentence s = sentences.get(si);
+      for (int i = 0; i < s.size(); i++) {
+        int at = s.tokenStart(i);
+        while (m < marks.size() && marks.get(m).end() <= at) {
+          m++;
+        }
+        if (m < marks.size() && marks.get(m).start() <= at) {
+          continue; // inside a quote: the speaker's words, not the outlet's attribution
+        }
+        if (usedCues.contains(key(si, i))) {
+          continue;
+        }
+        QuoteDraft d = null;
+        if (isAccordingTo(s, i)) {
+          d = accordingTo(s, si, i);
+        } else if (isCue(s, i)) {
+          d = cueFrame(s, si, i);
+        }
+        if (d != null && !coveredByDirect(d, drafts)) {
+          found.add(d);
+        }
+      }
+    }
+    drafts.addAll(found);
+  }
+
+  private QuoteDraft accordingTo(AnnotatedSentence s, int si, int i) {
+    Phrases.Range r = Phrases.nounPhraseStartingAt(s, i + 2, s.size());
+    if (r == null) {
+      return null;
+    }
+    int end = contentEnd(s);
+    int cs;
+    int ce;
+    if (i > 0 && s.token(i - 1).equals(",")) {
+      cs = 0;
+      ce = i - 1;
+    } else if (r.end() < s.size() && s.token(r.end()).equals(",")) {
+      cs = r.end() + 1;
+      ce = end;
+    } else {
+      return null;
+    }
+    return draft(s, si, cs, ce, i, r, "according to");
+  }
+
+  private QuoteDraft cueFrame(AnnotatedSentence s, int si, int v) {
+    Phrases.Range r = Phrases.subjectBefore(s, v, 0);
+    boolean inverted = false;
+    if (r == null && v > 0 && s.token(v - 1).equals(",")) {
+      r = Phrases.nounPhraseStartingAt(s, v + 1, s.size());
+      inverted = r != null;
+    }
+    if (r == null) {
+      return null;
+    }
+    int end = contentEnd(s);
+    int tailStart = inverted ? r.end() : v + 1;
+    boolean shortTail = end - tailStart <= 6;
+    int commaBefore = inverted ? v - 1 : r.start() - 1;
+    if (shortTail && commaBefore > 0 && s.token(commaBefore).equals(",")) {
+      // "..., X said." / "..., said X."
+      return draft(s, si, 0, commaBefore, v, r, s.token(v));
+    }
+    if (inverted) {
+      return null;
+    }
+    int k = v + 1;
+    Phrases.Range told = null;
+    String lemma = s.lemma(v);
+    if (k < s.size() && OBJECT_CUES.contains(lemma) && !Phrases.lower(s, k).equals("that")) {
+      told = Phrases.nounPhraseStartingAt(s, k, s.size());
+      if (told != null) {
+        k = told.end();
+      }
+    }
+    for (int t = k; t < s.size() && t <= k + 6; t++) {
+      String w = Phrases.lower(s, t);
+      if (w.equals("that") || w.equals(":")) {
+        k = t + 1;
+        break;
+      }
+      String tag = s.tag(t);
+      if (!"ADP".equals(tag)
+          && !"DET".equals(tag)
+          && !"NOUN".equals(tag)
+          && !"PROPN".equals(tag)
+          && !"NUM".equals(tag)
+          && !"ADJ".equals(tag)
+          && !w.equals(",")) {
+        break;
+      }
+    }
+    if (cues.verb(lemma, Phrases.lower(s, v)) == SpeechCues.CueClass.BELIEF
+        && (k >= s.size()
+            || !("PRON".equals(s.tag(k))
+                || "DET".equals(s.tag(k))
+                || "PROPN".equals(s.tag(k))
+                || Phrases.lower(s, k - 1).equals("that")))) {
+      return null;
+    }
+    QuoteDraft d = draft(s, si, k, end, v, r, s.token(v));
+    if (d != null && told != null) {
+      d.told = told;
+      d.toldSentence = si;
+    }
+    return d;
+  }
+
+  /** Token index just after the sentence's content: final punctuation and marks excluded. */
+  private static int contentEnd(AnnotatedSentence s) {
+    int end = s.size();
+    while (end > 0 && Phrases.isPunct(s, end - 1)) {
+      end--;
+    }
+    return end;
+  }
+
+  private static QuoteDraft draft(
+      AnnotatedSentence s, int si, int cs, int ce, int cue, Phrases.Range r, String cueText) {
+    while (cs < ce && Phrases.isPunct(s, cs)) {
+      cs++;
+    }
+    while (ce > cs && Phrases.isPunct(s, ce - 1)) {
+      ce--;
+    }
+    if (ce - cs < MIN_INDIRECT_TOKENS) {
+      return null;
+    }
+    QuoteDraft d = new QuoteDraft(Quote.Kind.INDIRECT, s.tokenStart(cs), s.tokenEnd(ce - 1), si);
+    d.cue = cueText;
+    d.speakerSentence = si;
+    d.speaker = r;
+    return d;
+  }
+
+  /** Whether direct quotes already cover at least half of an indirect content. */
+  private static boolean coveredByDirect(QuoteDraft d, List<QuoteDraft> directs) {
+    int covered = 0;
+    for (QuoteDraft q : directs) {
+      int o = Math.min(q.contentEnd, d.contentEnd) - Math.max(q.contentStart, d.contentStart);
+      if (o > 0) {
+        covered += o;
+      }
+    }
+    return covered * 2 >= d.contentEnd - d.contentStart;
+  }
+
+  private static boolean hasLetter(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int words(String text, int from, int to) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
+  }
+}
