@@ -55,7 +55,51 @@ final class Phrases {
           "earlier",
           "bluntly",
           "flatly",
-          "strongly");
+          "strongly",
+          "himself",
+          "herself",
+          "themselves",
+          "itself");
+
+  /** Heads of phrases that stand next to a cue but do not name a speaker ("in an interview"). */
+  private static final Set<String> NOT_SPEAKER_HEADS =
+      Set.of(
+          "interview",
+          "statement",
+          "speech",
+          "book",
+          "week",
+          "weekend",
+          "year",
+          "years",
+          "day",
+          "days",
+          "time",
+          "night",
+          "morning",
+          "afternoon",
+          "evening",
+          "past",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "month",
+          "months",
+          "event",
+          "rally",
+          "debate",
+          "appearance",
+          "conference",
+          "name",
+          "way",
+          "thing",
+          "things",
+          "what");
+
   private static final int MAX_PHRASE = 12;
   private static final int MAX_INTERRUPTION = 20;
 
@@ -70,7 +114,15 @@ final class Phrases {
 
   static boolean isNounLike(AnnotatedSentence s, int i) {
     String tag = s.tag(i);
-    return "PROPN".equals(tag) || "NOUN".equals(tag);
+    return "PROPN".equals(tag) || "NOUN".equals(tag) || isMistaggedName(s, i);
+  }
+
+  /** A capitalised word inside the sentence that the tagger took for an adjective ("Trump_ADJ"). */
+  static boolean isMistaggedName(AnnotatedSentence s, int i) {
+    String tag = s.tag(i);
+    return i > 0
+        && ("ADJ".equals(tag) || "X".equals(tag) || "INTJ".equals(tag))
+        && Character.isUpperCase(s.token(i).charAt(0));
   }
 
   /** A token that can be part of a noun phrase naming a speaker. */
@@ -207,7 +259,7 @@ final class Phrases {
       if (k < lo || !s.token(k).equals(",")) {
         return null;
       }
-      Range outer = nounPhraseEndingAt(s, k - 1, lo);
+      Range outer = speakerOrNull(s, nounPhraseEndingAt(s, k - 1, lo));
       if (outer == null) {
         return null;
       }
@@ -229,12 +281,20 @@ final class Phrases {
       // "Smith, who ..., said" is rare; "officials who said" is not a speaker naming
       return null;
     }
-    return nounPhraseEndingAt(s, j, lo);
+    return speakerOrNull(s, nounPhraseEndingAt(s, j, lo));
+  }
+
+  private static Range speakerOrNull(AnnotatedSentence s, Range r) {
+    if (r == null) {
+      return null;
+    }
+    String head = lower(s, r.end() - 1);
+    return NOT_SPEAKER_HEADS.contains(head) || "NUM".equals(s.tag(r.end() - 1)) ? null : r;
   }
 
   static boolean hasProperNoun(AnnotatedSentence s, Range r) {
     for (int i = r.start(); i < r.end(); i++) {
-      if ("PROPN".equals(s.tag(i))) {
+      if ("PROPN".equals(s.tag(i)) || isMistaggedName(s, i)) {
         return true;
       }
     }
@@ -244,7 +304,7 @@ final class Phrases {
   /** Whether every token of the range is tagged PROPN (ignoring punctuation inside). */
   static boolean allProper(AnnotatedSentence s, Range r) {
     for (int i = r.start(); i < r.end(); i++) {
-      if (!"PROPN".equals(s.tag(i)) && !isPunct(s, i)) {
+      if (!"PROPN".equals(s.tag(i)) && !isMistaggedName(s, i) && !isPunct(s, i)) {
         return false;
       }
     }

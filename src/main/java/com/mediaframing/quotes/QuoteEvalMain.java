@@ -23,7 +23,7 @@ import java.util.Map;
  * RuleQuoteExtractor}) over a PolNeAR-format file and prints {@link QuoteEvaluation#report()}:
  *
  * <pre>
- * eval-quotes --data FILE [--actors CSV]
+ * eval-quotes --data FILE [--actors CSV] [--errors OUT]
  * </pre>
  *
  * Bad arguments end with a {@link ConfigException} (exit 2), an unreadable or malformed data file
@@ -37,7 +37,9 @@ public final class QuoteEvalMain {
               "--data",
               "FILE  PolNeAR-format JSON lines",
               "--actors",
-              "CSV  actor dictionary (default " + ActorDictionary.DEFAULT_FILE + ")"));
+              "CSV  actor dictionary (default " + ActorDictionary.DEFAULT_FILE + ")",
+              "--errors",
+              "OUT  one line per error (speaker, missed, false-direct)"));
 
   private QuoteEvalMain() {}
 
@@ -46,7 +48,7 @@ public final class QuoteEvalMain {
     Map<String, String> values = OptionValues.parse(List.of(args), OPTIONS, "eval-quotes option");
     if (!values.containsKey("--data")) {
       throw new ConfigException(
-          "--data is required; usage: eval-quotes --data FILE [--actors CSV]");
+          "--data is required; usage: eval-quotes --data FILE [--actors CSV] [--errors OUT]");
     }
     Path data = Path.of(values.get("--data"));
     ActorDictionary dictionary =
@@ -56,10 +58,24 @@ public final class QuoteEvalMain {
     long t0 = System.nanoTime();
     List<QuoteExtraction> predicted = extract(articles, dictionary);
     double seconds = (System.nanoTime() - t0) / 1e9;
+    QuoteEvaluation evaluation;
+    if (values.containsKey("--errors")) {
+      Path errors = Path.of(values.get("--errors"));
+      try (java.io.PrintWriter w =
+          new java.io.PrintWriter(
+              java.nio.file.Files.newBufferedWriter(
+                  errors, java.nio.charset.StandardCharsets.UTF_8))) {
+        evaluation = QuoteEvaluator.evaluate(articles, predicted, w::println);
+      } catch (java.io.IOException e) {
+        throw new ConfigException("cannot write errors to " + errors + ": " + e.getMessage(), e);
+      }
+    } else {
+      evaluation = QuoteEvaluator.evaluate(articles, predicted);
+    }
     return "data "
         + data
         + System.lineSeparator()
-        + QuoteEvaluator.evaluate(articles, predicted).report()
+        + evaluation.report()
         + String.format(java.util.Locale.ROOT, "annotation and extraction: %.1f s%n", seconds);
   }
 

@@ -18,6 +18,18 @@ public final class QuoteEvaluator {
   /** Evaluates {@code predicted.get(i)} against {@code gold.get(i)}. */
   public static QuoteEvaluation evaluate(
       List<PolnearArticle> gold, List<QuoteExtraction> predicted) {
+    return evaluate(gold, predicted, null);
+  }
+
+  /**
+   * {@link #evaluate(List, List)}, passing one tab-separated line per error to {@code errors} (if
+   * given): {@code speaker}, {@code missed-direct}, {@code missed} or {@code false-direct}, the
+   * article id, the text concerned and, for speaker errors, the predicted and gold source.
+   */
+  public static QuoteEvaluation evaluate(
+      List<PolnearArticle> gold,
+      List<QuoteExtraction> predicted,
+      java.util.function.Consumer<String> errors) {
     if (gold.size() != predicted.size()) {
       throw new IllegalArgumentException(
           gold.size() + " articles but " + predicted.size() + " results");
@@ -38,12 +50,38 @@ public final class QuoteEvaluator {
               bestOverlap = o;
             }
           }
+          if (best == null && errors != null) {
+            errors.accept(
+                "false-direct\t"
+                    + gold.get(a).id()
+                    + "\t"
+                    + clip(q.content())
+                    + "\tpred="
+                    + q.speaker()
+                    + "\tcue="
+                    + q.cue());
+          }
           if (best != null) {
             mpd++;
             if (!best.source().isEmpty()) {
               sj++;
               if (q.hasSpeaker() && overlaps(q.speakerStart(), q.speakerEnd(), best.source())) {
                 sc++;
+              } else if (errors != null) {
+                String text = gold.get(a).text();
+                errors.accept(
+                    "speaker\t"
+                        + gold.get(a).id()
+                        + "\t"
+                        + clip(q.content())
+                        + "\tpred="
+                        + q.speaker()
+                        + "\tcue="
+                        + q.cue()
+                        + "\tgold="
+                        + pieces(text, best.source())
+                        + "\tgoldcue="
+                        + pieces(text, best.cue()));
               }
             }
           }
@@ -68,6 +106,18 @@ public final class QuoteEvaluator {
         }
         ga++;
         mga += anyMatch ? 1 : 0;
+        if (errors != null && (!anyMatch || g.direct() && !directMatch)) {
+          String text = gold.get(a).text();
+          errors.accept(
+              (g.direct() && !directMatch ? "missed-direct\t" : "missed\t")
+                  + gold.get(a).id()
+                  + "\t"
+                  + clip(pieces(text, g.content()))
+                  + "\tgold="
+                  + pieces(text, g.source())
+                  + "\tgoldcue="
+                  + pieces(text, g.cue()));
+        }
         if (g.direct()) {
           gd++;
           mgd += directMatch ? 1 : 0;
@@ -75,6 +125,22 @@ public final class QuoteEvaluator {
       }
     }
     return new QuoteEvaluation(gold.size(), pd, mpd, gd, mgd, sj, sc, ga, mga, pi, mpi);
+  }
+
+  private static String clip(String s) {
+    String one = s.replace('\n', ' ').replace('\t', ' ');
+    return one.length() <= 160 ? one : one.substring(0, 160) + "...";
+  }
+
+  private static String pieces(String text, List<TextSpan> spans) {
+    StringBuilder out = new StringBuilder();
+    for (TextSpan s : spans) {
+      if (out.length() > 0) {
+        out.append(" ... ");
+      }
+      out.append(text, s.start(), s.end());
+    }
+    return out.toString().replace('\n', ' ');
   }
 
   static int overlap(Quote q, PolnearArticle.Attribution g) {

@@ -214,6 +214,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
         if (frame.cue() >= 0) {
           usedCues.add(key(frame.sentence(), frame.cue()));
         }
+      } else if ((frame = previousSentence(sentences, so, q, marks, paragraphOf, previous))
+          != null) {
+        d.speakerSentence = frame.sentence();
+        d.speaker = frame.speaker();
+        if (frame.cue() >= 0 && frame.cueText().equals(":")) {
+          d.cue = ":";
+        }
       } else if (previous != null
           && previous.hasSpeaker()
           && so - previous.sentence <= CONTINUATION_SENTENCES
@@ -226,6 +233,66 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       drafts.add(d);
       previous = d;
     }
+  }
+
+  /**
+   * The speaker of a quote that opens its sentence with no frame of its own, from the sentence
+   * before it (same or previous paragraph): {@code Perez said:} closing that sentence, or a subject
+   * with a cue ({@code Greene added that …. “They don't …”}). Not used when the previous direct
+   * quote is nearer: then the quote continues that one.
+   */
+  private Frame previousSentence(
+      List<AnnotatedSentence> sentences,
+      int so,
+      QuoteMarks.Span q,
+      List<QuoteMarks.Span> marks,
+      int[] paragraphOf,
+      QuoteDraft previous) {
+    AnnotatedSentence s = sentences.get(so);
+    if (so == 0 || tokensBefore(s, q.start()) > 0) {
+      return null;
+    }
+    int ps = so - 1;
+    if (paragraphOf[so] - paragraphOf[ps] > 1) {
+      return null;
+    }
+    AnnotatedSentence p = sentences.get(ps);
+    boolean colon = p.token(p.size() - 1).equals(":");
+    if (!colon && previous != null && previous.hasSpeaker() && previous.sentence >= ps) {
+      return null;
+    }
+    for (int v = p.size() - 1; v >= 0; v--) {
+      if (insideMark(marks, p.tokenStart(v))) {
+        continue;
+      }
+      if (isCue(p, v)) {
+        Phrases.Range r = Phrases.subjectBefore(p, v, 0);
+        if (r != null) {
+          return new Frame(ps, colon ? v : -1, r, colon ? ":" : "");
+        }
+      }
+    }
+    if (colon && p.size() >= 2) {
+      Phrases.Range r = Phrases.nounPhraseEndingAt(p, p.size() - 2, 0);
+      if (r != null && Phrases.hasProperNoun(p, r)) {
+        return new Frame(ps, -1, r, ":");
+      }
+    }
+    return null;
+  }
+
+  private static boolean insideMark(List<QuoteMarks.Span> marks, int offset) {
+    int lo = 0;
+    int hi = marks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < marks.size() && marks.get(lo).start() <= offset;
   }
 
   /** Whether the quote ends with a comma inside or right after the closing mark ({@code ,”}). */
