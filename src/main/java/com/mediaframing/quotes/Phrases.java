@@ -120,8 +120,7 @@ final class Phrases {
   /** A capitalised word inside the sentence that the tagger took for an adjective ("Trump_ADJ"). */
   static boolean isMistaggedName(AnnotatedSentence s, int i) {
     String tag = s.tag(i);
-    return i > 0
-        && ("ADJ".equals(tag) || "X".equals(tag) || "INTJ".equals(tag))
+    return ("ADJ".equals(tag) || "X".equals(tag) || "INTJ".equals(tag))
         && Character.isUpperCase(s.token(i).charAt(0));
   }
 
@@ -266,6 +265,9 @@ final class Phrases {
       Range inner = nounPhraseEndingAt(s, j - 1, k + 1);
       if (inner != null && inner.start() == k + 1) {
         // an appositive: the naming with a proper noun wins over the role description
+        if (allProper(s, inner) && !allProper(s, outer)) {
+          return inner;
+        }
         return hasProperNoun(s, outer) || !hasProperNoun(s, inner) ? outer : inner;
       }
       String first = lower(s, k + 1);
@@ -290,6 +292,18 @@ final class Phrases {
     }
     String head = lower(s, r.end() - 1);
     return NOT_SPEAKER_HEADS.contains(head) || "NUM".equals(s.tag(r.end() - 1)) ? null : r;
+  }
+
+  /**
+   * The subject of a participle cue after a comma ("Iran condemned the strikes, calling them …"):
+   * the noun phrase opening the sentence, or null when the cue is not such a participle.
+   */
+  static Range subjectOfParticiple(AnnotatedSentence s, int cue, int lo) {
+    if (cue < 2 || !lower(s, cue).endsWith("ing") || !s.token(cue - 1).equals(",")) {
+      return null;
+    }
+    Range r = nounPhraseStartingAt(s, lo, cue - 1);
+    return r == null || r.end() >= cue - 1 ? null : speakerOrNull(s, r);
   }
 
   static boolean hasProperNoun(AnnotatedSentence s, Range r) {

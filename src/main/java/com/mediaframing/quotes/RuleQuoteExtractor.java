@@ -37,6 +37,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
   /** An unattributed quote is kept only with at least this many words. */
   static final int MIN_UNATTRIBUTED_WORDS = 8;
 
+  /** A quote shorter than this (a scare quote, a name) never continues an earlier speaker. */
+  static final int MIN_CONTINUATION_WORDS = 3;
+
   /** An indirect content needs at least this many tokens. */
   static final int MIN_INDIRECT_TOKENS = 3;
 
@@ -223,6 +226,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
         }
       } else if (previous != null
           && previous.hasSpeaker()
+          && words(text, q.contentStart(), q.contentEnd()) >= MIN_CONTINUATION_WORDS
           && so - previous.sentence <= CONTINUATION_SENTENCES
           && paragraphOf[so] - paragraphOf[Math.min(previous.sentence, so)] <= 1) {
         d.continues = previous;
@@ -353,6 +357,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
         cuesSeen++;
       } else if (isCue(s, v)) {
         Phrases.Range r = Phrases.subjectBefore(s, v, lo);
+        if (r == null) {
+          r = Phrases.subjectOfParticiple(s, v, lo);
+        }
         if (r != null) {
           return new Frame(so, v, r, s.token(v));
         }
@@ -433,6 +440,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
 
   private QuoteDraft cueFrame(AnnotatedSentence s, int si, int v) {
     Phrases.Range r = Phrases.subjectBefore(s, v, 0);
+    if (r == null) {
+      r = Phrases.subjectOfParticiple(s, v, 0);
+    }
     boolean inverted = false;
     if (r == null && v > 0 && s.token(v - 1).equals(",")) {
       r = Phrases.nounPhraseStartingAt(s, v + 1, s.size());
