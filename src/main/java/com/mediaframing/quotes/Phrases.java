@@ -202,6 +202,9 @@ final class Phrases {
     int b = first;
     int lastNoun = -1;
     while (b < hi && b - first < MAX_PHRASE) {
+      if ("DET".equals(s.tag(b)) && lastNoun >= 0) {
+        break; // "told reporters the hull ...": a second noun phrase starts
+      }
       if (nominal(s, b)) {
         if (isNounLike(s, b)) {
           lastNoun = b;
@@ -313,6 +316,17 @@ final class Phrases {
       }
     }
     return false;
+  }
+
+  /** Whether the range ends with a run of two or more proper nouns (a person's name). */
+  static boolean endsWithName(AnnotatedSentence s, Range r) {
+    int n = 0;
+    for (int i = r.end() - 1;
+        i >= r.start() && ("PROPN".equals(s.tag(i)) || isMistaggedName(s, i));
+        i--) {
+      n++;
+    }
+    return n >= 2 && n <= 4;
   }
 
   /** Whether every token of the range is tagged PROPN (ignoring punctuation inside). */

@@ -216,6 +216,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
         d.speaker = frame.speaker();
         if (frame.cue() >= 0) {
           usedCues.add(key(frame.sentence(), frame.cue()));
+          AnnotatedSentence fs = sentences.get(frame.sentence());
+          if (OBJECT_CUES.contains(fs.lemma(frame.cue()))) {
+            d.told = Phrases.nounPhraseStartingAt(fs, frame.cue() + 1, fs.size());
+            d.toldSentence = frame.sentence();
+          }
         }
       } else if ((frame = previousSentence(sentences, so, q, marks, paragraphOf, previous))
           != null) {

@@ -151,7 +151,7 @@ final class SpeakerResolver {
     d.resolved = naming;
     if (nounType != null && nounType != SpeakerType.UNKNOWN) {
       d.type = nounType;
-    } else if (Phrases.allProper(s, r) && r.length() >= 2 && r.length() <= 4) {
+    } else if (Phrases.endsWithName(s, r)) {
       d.type = SpeakerType.PERSON;
     } else {
       d.type = SpeakerType.UNKNOWN;
@@ -186,6 +186,12 @@ final class SpeakerResolver {
     String whole = cues.media(naming);
     if (whole != null) {
       return whole;
+    }
+    int bracket = naming.lastIndexOf(" (");
+    if (bracket > 0 && naming.endsWith(")")) {
+      // "Radio Free Europe/Radio Liberty (RFE/RL)"
+      String c = cues.media(naming.substring(0, bracket));
+      return c != null ? c : cues.media(naming.substring(bracket + 2, naming.length() - 1));
     }
     int end = s.tokenEnd(r.end() - 1);
     int maxTokens = cues.longestMediaTokens();
