@@ -100,8 +100,41 @@ final class Phrases {
           "things",
           "what");
 
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   private static final int MAX_PHRASE = 12;
   private static final int MAX_INTERRUPTION = 20;
+
+  /**
+   * The token's tag, the first part of a compound tag the tagger gives a token with a clitic
+   * ("Sanders's" PROPN+PART, "it's" PRON+AUX).
+   */
+  static String tag(AnnotatedSentence s, int i) {
+    String t = s.tag(i);
+    int plus = t.indexOf('+');
+    return plus > 0 ? t.substring(0, plus) : t;
+  }
+
+  /** Whether the token is a possessive ("Trump's", "Democrats'"): never the head of a naming. */
+  static boolean isPossessive(AnnotatedSentence s, int i) {
+    String t = s.token(i);
+    return s.tag(i).endsWith("+PART")
+        && (t.endsWith("'s") || t.endsWith("’s") || t.endsWith("'") || t.endsWith("’"));
+  }
+
+  /** The personal pronoun the token is or starts with ("he", "he's" → "he"), or null. */
+  static String personalPronoun(AnnotatedSentence s, int i) {
+    if (!"PRON".equals(tag(s, i))) {
+      return null;
+    }
+    String w = lower(s, i);
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+    if (apostrophe > 0) {
+      w = w.substring(0, apostrophe);
+    }
+    return PERSONAL_PRONOUNS.contains(w) ? w : null;
+  }
 
   static String lower(AnnotatedSentence s, int i) {
     return s.token(i).toLowerCase(Locale.ROOT);
@@ -113,20 +146,92 @@ final class Phrases {
   }
 
   static boolean isNounLike(AnnotatedSentence s, int i) {
-    String tag = s.tag(i);
+    String tag = tag(s, i);
     return "PROPN".equals(tag) || "NOUN".equals(tag) || isMistaggedName(s, i);
   }
 
-  /** A capitalised word inside the sentence that the tagger took for an adjective ("Trump_ADJ"). */
+  /** Pronouns, so that a capitalised pronoun is not taken for a mistagged name. */
+  private static final Set<String> PRONOUN_WORDS =
+      Set.of(
+          "he",
+          "she",
+          "they",
+          "it",
+          "we",
+          "i",
+          "you",
+          "his",
+          "her",
+          "its",
+          "their",
+          "our",
+          "my",
+          "your",
+          "who",
+          "whom",
+          "which",
+          "what",
+          "that",
+          "this",
+          "these",
+          "those",
+          "someone",
+          "everyone",
+          "anyone",
+          "nobody",
+          "somebody",
+          "everybody",
+          "none",
+          "each",
+          "all",
+          "both",
+          "one",
+          "me",
+          "him",
+          "them",
+          "us",
+          "there",
+          "something",
+          "nothing",
+          "everything",
+          "anything",
+          "some",
+          "many",
+          "most",
+          "others",
+          "another",
+          "much",
+          "such");
+
+  /**
+   * A capitalised word that the tagger took for an adjective, interjection or pronoun ("Trump_ADJ",
+   * "Weaver_PRON").
+   */
   static boolean isMistaggedName(AnnotatedSentence s, int i) {
-    String tag = s.tag(i);
-    return ("ADJ".equals(tag) || "X".equals(tag) || "INTJ".equals(tag))
-        && Character.isUpperCase(s.token(i).charAt(0));
+    String tag = tag(s, i);
+    String t = s.token(i);
+    if (!Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    if (i == 0 && "VERB".equals(tag) && s.size() > 1) {
+      // "Hicks_VERB, his campaign spokeswoman, added": a name opening the sentence
+      String next = tag(s, 1);
+      return s.token(1).equals(",") || "VERB".equals(next) || "AUX".equals(next);
+    }
+    return "ADJ".equals(tag)
+        || "X".equals(tag)
+        || "INTJ".equals(tag)
+        || "PRON".equals(tag)
+            && t.length() > 1
+            && !PRONOUN_WORDS.contains(t.toLowerCase(Locale.ROOT));
   }
 
   /** A token that can be part of a noun phrase naming a speaker. */
   private static boolean nominal(AnnotatedSentence s, int i) {
-    String tag = s.tag(i);
+    if (isMistaggedName(s, i) || lower(s, i).equals("one")) {
+      return true;
+    }
+    String tag = tag(s, i);
     switch (tag) {
       case "PROPN", "NOUN", "ADJ", "NUM", "DET" -> {
         return true;
@@ -169,7 +274,9 @@ final class Phrases {
         return null;
       }
     }
-    if (!isNounLike(s, j) && !"NUM".equals(s.tag(j))) {
+    boolean detAdjective =
+        "ADJ".equals(tag(s, j)) && j - 1 >= lo && "DET".equals(tag(s, j - 1)); // "the editorial"
+    if (!isNounLike(s, j) && !"NUM".equals(tag(s, j)) && !detAdjective || isPossessive(s, j)) {
       return null;
     }
     int a = j;
@@ -185,7 +292,7 @@ final class Phrases {
       }
     }
     // a phrase does not start with a dangling possessive ending or dash
-    while (a < j && ("PART".equals(s.tag(a)) || "PUNCT".equals(s.tag(a)))) {
+    while (a < j && ("PART".equals(tag(s, a)) || "PUNCT".equals(tag(s, a)))) {
       a++;
     }
     return new Range(a, end);
@@ -196,17 +303,17 @@ final class Phrases {
     if (first >= hi || first >= s.size()) {
       return null;
     }
-    if ("PRON".equals(s.tag(first)) && PERSONAL_PRONOUNS.contains(lower(s, first))) {
+    if (personalPronoun(s, first) != null) {
       return new Range(first, first + 1);
     }
     int b = first;
     int lastNoun = -1;
     while (b < hi && b - first < MAX_PHRASE) {
-      if ("DET".equals(s.tag(b)) && lastNoun >= 0) {
+      if ("DET".equals(tag(s, b)) && lastNoun >= 0) {
         break; // "told reporters the hull ...": a second noun phrase starts
       }
       if (nominal(s, b)) {
-        if (isNounLike(s, b)) {
+        if (isNounLike(s, b) && !isPossessive(s, b) || lower(s, b).equals("one")) {
           lastNoun = b;
         }
         b++;
@@ -242,26 +349,35 @@ final class Phrases {
   static Range subjectBefore(AnnotatedSentence s, int cue, int lo) {
     int j = cue - 1;
     while (j >= lo
-        && ("ADV".equals(s.tag(j))
-            || "AUX".equals(s.tag(j))
+        && ("ADV".equals(tag(s, j))
+            || "AUX".equals(tag(s, j))
             || SKIPPED_BEFORE_CUE.contains(lower(s, j)))) {
       j--;
     }
+    j = skipTime(s, j, lo);
     if (j < lo) {
       return null;
     }
-    if ("PRON".equals(s.tag(j)) && PERSONAL_PRONOUNS.contains(lower(s, j))) {
-      return new Range(j, j + 1);
+    if (personalPronoun(s, j) != null || lower(s, j).equals("who")) {
+      return new Range(j, j + 1); // "who" stands for the naming before it (SpeakerResolver)
+    }
+    if (j == 0 && "VERB".equals(tag(s, j)) && Character.isUpperCase(s.token(j).charAt(0))) {
+      return new Range(j, j + 1); // "Trump_VERB said": a name the tagger took for a verb
     }
     if (s.token(j).equals(",")) {
       int k = j - 1;
-      while (k >= lo && !s.token(k).equals(",") && j - k <= MAX_INTERRUPTION) {
+      Range outer = null;
+      // up to three comma groups: "Marley Anderson, 21, a junior from Las Vegas, said"
+      for (int group = 0; group < 3 && outer == null; group++) {
         k--;
+        while (k >= lo && !s.token(k).equals(",") && j - k <= MAX_INTERRUPTION + 10 * group) {
+          k--;
+        }
+        if (k < lo || !s.token(k).equals(",")) {
+          return null;
+        }
+        outer = speakerOrNull(s, nounPhraseEndingAt(s, k - 1, lo));
       }
-      if (k < lo || !s.token(k).equals(",")) {
-        return null;
-      }
-      Range outer = speakerOrNull(s, nounPhraseEndingAt(s, k - 1, lo));
       if (outer == null) {
         return null;
       }
@@ -274,27 +390,77 @@ final class Phrases {
         return hasProperNoun(s, outer) || !hasProperNoun(s, inner) ? outer : inner;
       }
       String first = lower(s, k + 1);
+      String firstTag = tag(s, k + 1);
       boolean interruption =
-          "ADP".equals(s.tag(k + 1))
-              || "SCONJ".equals(s.tag(k + 1))
-              || "ADV".equals(s.tag(k + 1))
+          "ADP".equals(firstTag)
+              || "SCONJ".equals(firstTag)
+              || "ADV".equals(firstTag)
               || first.equals("who")
               || first.endsWith("ing");
-      return interruption ? outer : null;
-    }
-    if ("PRON".equals(s.tag(j)) && lower(s, j).equals("who")) {
-      // "Smith, who ..., said" is rare; "officials who said" is not a speaker naming
-      return null;
+      // an appositive with a clause in it: "Ari Fleischer, a former official who sits on ..., said"
+      boolean appositive =
+          ("DET".equals(firstTag) || "ADJ".equals(firstTag) || isNounLike(s, k + 1))
+              && hasProperNoun(s, outer);
+      return interruption || appositive ? outer : null;
     }
     return speakerOrNull(s, nounPhraseEndingAt(s, j, lo));
+  }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "night",
+          "morning",
+          "afternoon",
+          "evening",
+          "today",
+          "tonight",
+          "yesterday");
+
+  private static final Set<String> TIME_LINKS =
+      Set.of("on", "last", "this", "that", "earlier", "late", "early", "next");
+
+  /**
+   * Steps back over a time phrase between a subject and its cue ("Clinton on Tuesday said", "Trump
+   * Sunday said", "he last week said").
+   */
+  private static int skipTime(AnnotatedSentence s, int j, int lo) {
+    if (j <= lo || !TIME_WORDS.contains(lower(s, j))) {
+      return j;
+    }
+    int k = j - 1;
+    if (TIME_LINKS.contains(lower(s, k))) {
+      k--;
+    }
+    if (k < lo || !(isNounLike(s, k) || personalPronoun(s, k) != null)) {
+      return j;
+    }
+    while (k >= lo && ("ADV".equals(tag(s, k)) || SKIPPED_BEFORE_CUE.contains(lower(s, k)))) {
+      k--;
+    }
+    return k;
   }
 
   private static Range speakerOrNull(AnnotatedSentence s, Range r) {
     if (r == null) {
       return null;
     }
-    String head = lower(s, r.end() - 1);
-    return NOT_SPEAKER_HEADS.contains(head) || "NUM".equals(s.tag(r.end() - 1)) ? null : r;
+    String token = s.token(r.end() - 1);
+    String head = token.toLowerCase(Locale.ROOT);
+    boolean commonNoun = Character.isLowerCase(token.charAt(0)) || r.length() == 1 && r.start() > 0;
+    boolean notSpeaker =
+        NOT_SPEAKER_HEADS.contains(head) && (commonNoun || WEEKDAYS.contains(head));
+    return notSpeaker || "NUM".equals(tag(s, r.end() - 1)) ? null : r;
   }
 
   /**
@@ -302,16 +468,108 @@ final class Phrases {
    * the noun phrase opening the sentence, or null when the cue is not such a participle.
    */
   static Range subjectOfParticiple(AnnotatedSentence s, int cue, int lo) {
-    if (cue < 2 || !lower(s, cue).endsWith("ing") || !s.token(cue - 1).equals(",")) {
+    if (cue < 2 || cue - 1 < lo) {
       return null;
     }
-    Range r = nounPhraseStartingAt(s, lo, cue - 1);
-    return r == null || r.end() >= cue - 1 ? null : speakerOrNull(s, r);
+    String before = lower(s, cue - 1);
+    boolean participle =
+        lower(s, cue).endsWith("ing")
+            && (before.equals(",")
+                || STATEMENT_NOUNS.contains(before) // "a statement saying"
+                || PARTICIPLE_LINKS.contains(before)); // "tried to laugh it off by interjecting"
+    boolean coordinated = before.equals("and") || before.equals("but"); // "X smiled and said"
+    if (!participle && !coordinated) {
+      return null;
+    }
+    return clauseSubject(s, cue - 1, lo);
+  }
+
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "while", "before", "after");
+
+  /** Subordinators after which a clause with its own subject starts. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "when",
+          "after",
+          "before",
+          "while",
+          "as",
+          "because",
+          "although",
+          "though",
+          "if",
+          "since",
+          "once",
+          "but",
+          "and",
+          "then");
+
+  /** Nouns after which a participle cue reports what the thing says ("a letter saying"). */
+  private static final Set<String> STATEMENT_NOUNS =
+      Set.of(
+          "statement",
+          "letter",
+          "email",
+          "e-mail",
+          "message",
+          "post",
+          "tweet",
+          "release",
+          "memo",
+          "note",
+          "video",
+          "ad",
+          "interview",
+          "speech",
+          "remarks");
+
+  /**
+   * The subject of the clause that ends before {@code end}: the nearest noun phrase, opening the
+   * sentence or following a comma or a conjunction, that a verb follows ("On Thursday, Warren
+   * appeared ..."). Null when none is found.
+   */
+  static Range clauseSubject(AnnotatedSentence s, int end, int lo) {
+    for (int p = end - 1; p >= lo; p--) {
+      boolean opens =
+          p == lo
+              || s.token(p - 1).equals(",")
+              || SUBORDINATORS.contains(lower(s, p - 1))
+              || personalPronoun(s, p) != null;
+      if (!opens) {
+        continue;
+      }
+      Range r = nounPhraseStartingAt(s, p, end);
+      if (r == null || r.start() != p) {
+        continue;
+      }
+      int k = r.end();
+      if (k < end && s.token(k).equals(",")) {
+        // past an appositive: "Huma Abedin, vice chairwoman ..., emailed"
+        int c = k + 1;
+        while (c < end && !s.token(c).equals(",") && c - k <= MAX_INTERRUPTION) {
+          c++;
+        }
+        k = c < end && s.token(c).equals(",") ? c + 1 : end;
+      }
+      while (k < end
+          && ("ADV".equals(tag(s, k))
+              || "AUX".equals(tag(s, k))
+              || SKIPPED_BEFORE_CUE.contains(lower(s, k)))) {
+        k++;
+      }
+      if (k < end && "VERB".equals(tag(s, k)) && !lower(s, k).endsWith("ing")) {
+        Range speaker = speakerOrNull(s, r);
+        if (speaker != null) {
+          return speaker;
+        }
+      }
+    }
+    return null;
   }
 
   static boolean hasProperNoun(AnnotatedSentence s, Range r) {
     for (int i = r.start(); i < r.end(); i++) {
-      if ("PROPN".equals(s.tag(i)) || isMistaggedName(s, i)) {
+      if ("PROPN".equals(tag(s, i)) || isMistaggedName(s, i)) {
         return true;
       }
     }
@@ -322,7 +580,7 @@ final class Phrases {
   static boolean endsWithName(AnnotatedSentence s, Range r) {
     int n = 0;
     for (int i = r.end() - 1;
-        i >= r.start() && ("PROPN".equals(s.tag(i)) || isMistaggedName(s, i));
+        i >= r.start() && ("PROPN".equals(tag(s, i)) || isMistaggedName(s, i));
         i--) {
       n++;
     }
@@ -332,7 +590,7 @@ final class Phrases {
   /** Whether every token of the range is tagged PROPN (ignoring punctuation inside). */
   static boolean allProper(AnnotatedSentence s, Range r) {
     for (int i = r.start(); i < r.end(); i++) {
-      if (!"PROPN".equals(s.tag(i)) && !isMistaggedName(s, i) && !isPunct(s, i)) {
+      if (!"PROPN".equals(tag(s, i)) && !isMistaggedName(s, i) && !isPunct(s, i)) {
         return false;
       }
     }

@@ -17,6 +17,10 @@ import java.util.Locale;
  * @param matchedGoldAll gold attributions matched by any predicted quote
  * @param predictedIndirect indirect attributions predicted
  * @param matchedPredictedIndirect predicted indirect attributions that match any gold attribution
+ * @param fileFlagMatchedPredictedDirect predicted direct quotes that match a gold attribution the
+ *     file flags direct
+ * @param fileFlagGoldDirect gold attributions the file flags direct
+ * @param fileFlagMatchedGoldDirect of those, the ones matched by a predicted direct quote
  */
 public record QuoteEvaluation(
     int articles,
@@ -29,7 +33,10 @@ public record QuoteEvaluation(
     int goldAll,
     int matchedGoldAll,
     int predictedIndirect,
-    int matchedPredictedIndirect) {
+    int matchedPredictedIndirect,
+    int fileFlagMatchedPredictedDirect,
+    int fileFlagGoldDirect,
+    int fileFlagMatchedGoldDirect) {
 
   public double directPrecision() {
     return ratio(matchedPredictedDirect, predictedDirect);
@@ -57,6 +64,28 @@ public record QuoteEvaluation(
     return ratio(matchedPredictedIndirect, predictedIndirect);
   }
 
+  /** Direct F1 when only the file's {@code direct} flag makes a gold attribution direct. */
+  public double fileFlagDirectF1() {
+    double p = ratio(fileFlagMatchedPredictedDirect, predictedDirect);
+    double r = ratio(fileFlagMatchedGoldDirect, fileFlagGoldDirect);
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /** The direct measures by the file's flag alone, one line. */
+  public String fileFlagReport() {
+    return String.format(
+        Locale.ROOT,
+        "direct quotes by the file's direct flag alone: precision %.3f (%d/%d) recall %.3f (%d/%d)"
+            + " F1 %.3f%n",
+        ratio(fileFlagMatchedPredictedDirect, predictedDirect),
+        fileFlagMatchedPredictedDirect,
+        predictedDirect,
+        ratio(fileFlagMatchedGoldDirect, fileFlagGoldDirect),
+        fileFlagMatchedGoldDirect,
+        fileFlagGoldDirect,
+        fileFlagDirectF1());
+  }
+
   private static double ratio(int a, int b) {
     return b == 0 ? 0 : (double) a / b;
   }
@@ -67,7 +96,8 @@ public record QuoteEvaluation(
     return String.format(
             Locale.ROOT,
             "articles %d%n"
-                + "direct quotes: precision %.3f (%d/%d) recall %.3f (%d/%d) F1 %.3f%n"
+                + "direct quotes (a '' counts as a quotation mark): precision %.3f (%d/%d) recall"
+                + " %.3f (%d/%d) F1 %.3f%n"
                 + "speaker accuracy on matched direct quotes: %.3f (%d/%d)%n"
                 + "all-attribution recall (direct and indirect): %.3f (%d/%d)%n"
                 + "indirect attributions: precision %.3f (%d/%d)",
@@ -88,6 +118,7 @@ public record QuoteEvaluation(
             indirectPrecision(),
             matchedPredictedIndirect,
             predictedIndirect)
-        + nl;
+        + nl
+        + fileFlagReport();
   }
 }

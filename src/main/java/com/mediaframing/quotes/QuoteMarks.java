@@ -60,7 +60,8 @@ final class QuoteMarks {
       int pe = paragraphs.get(p).end();
       int i = ps;
       if (family != NONE && i < pe && continues(text.charAt(i), family)) {
-        i++; // the continuation mark of a quote over several paragraphs
+        // the continuation mark of a quote over several paragraphs
+        i += openChar == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'' ? 2 : 1;
       }
       int lastEnd = ps;
       for (; i < pe; i++) {
@@ -70,7 +71,7 @@ final class QuoteMarks {
         switch (c) {
           case '“', '„', '«' -> {
             if (family == DOUBLE && openChar == '„' && c == '“') {
-              out.add(new Span(open, i, open + 1, i, false));
+              out.add(new Span(open, i, open + width(openChar), i, false));
               family = NONE;
               lastEnd = i + 1;
             } else if (family == SINGLE) {
@@ -80,7 +81,13 @@ final class QuoteMarks {
               openChar = c;
             } else {
               if (family == DOUBLE) {
-                out.add(new Span(open, -1, open + 1, trimEnd(text, open + 1, i), false));
+                out.add(
+                    new Span(
+                        open,
+                        -1,
+                        open + width(openChar),
+                        trimEnd(text, open + width(openChar), i),
+                        false));
               }
               family = DOUBLE;
               open = i;
@@ -89,7 +96,7 @@ final class QuoteMarks {
           }
           case '”', '»' -> {
             if (family == DOUBLE) {
-              out.add(new Span(open, i, open + 1, i, false));
+              out.add(new Span(open, i, open + width(openChar), i, false));
               family = NONE;
               lastEnd = i + 1;
             } else if (family == NONE) {
@@ -102,7 +109,7 @@ final class QuoteMarks {
           }
           case '"' -> {
             if (family == DOUBLE) {
-              out.add(new Span(open, i, open + 1, i, false));
+              out.add(new Span(open, i, open + width(openChar), i, false));
               family = NONE;
               lastEnd = i + 1;
             } else if (family == NONE || family == SINGLE) {
@@ -120,7 +127,23 @@ final class QuoteMarks {
             }
           }
           case '‘', '\'' -> {
-            if (family == NONE && opensHere(prev, next) && Character.isLetter(next)) {
+            if (c == '\'' && next == '\'' && family != SINGLE) {
+              // '' as a double quotation mark (the New York Times archive style)
+              char after = i + 2 < pe ? text.charAt(i + 2) : ' ';
+              if (family == DOUBLE) {
+                if (openChar == '\'') {
+                  out.add(new Span(open, i + 1, open + 2, i, false));
+                  family = NONE;
+                  lastEnd = i + 2;
+                  i++;
+                }
+              } else if (opensHere(prev, after)) {
+                family = DOUBLE;
+                open = i;
+                openChar = '\'';
+                i++;
+              }
+            } else if (family == NONE && opensHere(prev, next) && Character.isLetter(next)) {
               family = SINGLE;
               open = i;
               openChar = c;
@@ -150,13 +173,24 @@ final class QuoteMarks {
                 && continues(text.charAt(paragraphs.get(p + 1).start()), family);
         if (!continued) {
           if (family == DOUBLE) {
-            out.add(new Span(open, -1, open + 1, trimEnd(text, open + 1, pe), false));
+            out.add(
+                new Span(
+                    open,
+                    -1,
+                    open + width(openChar),
+                    trimEnd(text, open + width(openChar), pe),
+                    false));
           }
           family = NONE;
         }
       }
     }
     return out;
+  }
+
+  /** Characters of an opening mark: two for {@code ''}, else one. */
+  private static int width(char openChar) {
+    return openChar == '\'' ? 2 : 1;
   }
 
   private static void addSingle(List<Span> out, String text, int open, int close) {

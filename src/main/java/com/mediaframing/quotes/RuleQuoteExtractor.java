@@ -43,6 +43,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
   /** An indirect content needs at least this many tokens. */
   static final int MIN_INDIRECT_TOKENS = 3;
 
+  /** How many tokens after a closing quote its cue may stand (past an appositive). */
+  static final int AFTER_WINDOW = 28;
+
   /** A quote continues the previous quote's speaker at most this many sentences later. */
   static final int CONTINUATION_SENTENCES = 4;
 
@@ -166,9 +169,60 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     return n;
   }
 
+  /**
+   * Whether token {@code i} is a cue verb. The tagger often takes a cue after a name for a noun
+   * ("Viguerie_ADJ notes_NOUN", "the editorial said_NOUN"): an inflected cue form tagged otherwise
+   * counts when it stands where a cue stands, after a subject or right after a closing quote.
+   */
   private boolean isCue(AnnotatedSentence s, int i) {
-    return "VERB".equals(s.tag(i)) && cues.verb(s.lemma(i), Phrases.lower(s, i)) != null;
+    String tag = Phrases.tag(s, i);
+    String form = Phrases.lower(s, i);
+    if ("VERB".equals(tag)) {
+      return cues.verb(s.lemma(i), form) != null;
+    }
+    if (!MISTAGGED_CUE_TAGS.contains(tag) || i == 0 || !inflected(form)) {
+      return false;
+    }
+    if (cues.verb(s.lemma(i), form) == null && cues.verb(form, form) == null) {
+      return false;
+    }
+    String prevTag = Phrases.tag(s, i - 1);
+    if ("DET".equals(prevTag) || Phrases.isPossessive(s, i - 1)) {
+      return false; // "the notes", "Trump's remarks"
+    }
+    boolean afterSubject =
+        Phrases.personalPronoun(s, i - 1) != null
+            || "PROPN".equals(prevTag)
+            || "NOUN".equals(prevTag)
+            || Phrases.isMistaggedName(s, i - 1);
+    boolean afterQuote = Phrases.isPunct(s, i - 1) && !s.token(i - 1).equals(".");
+    if (!afterSubject && !afterQuote) {
+      return false;
+    }
+    if (i + 1 >= s.size()) {
+      return afterSubject;
+    }
+    String next = Phrases.tag(s, i + 1);
+    return afterSubject
+        ? !"NOUN".equals(next) && !"VERB".equals(next) && !"AUX".equals(next)
+        : "DET".equals(next)
+            || "PROPN".equals(next)
+            || "PRON".equals(next)
+            || "ADJ".equals(next)
+            || "NUM".equals(next)
+            || Phrases.isMistaggedName(s, i + 1);
   }
+
+  private static final Set<String> MISTAGGED_CUE_TAGS =
+      Set.of("NOUN", "PROPN", "ADJ", "ADP", "ADV", "X", "INTJ", "PRON");
+
+  /** A verb form with an ending (says, noted) or an irregular past (said, told, wrote). */
+  private static boolean inflected(String form) {
+    return form.endsWith("s") || form.endsWith("ed") || IRREGULAR_PAST.contains(form);
+  }
+
+  private static final Set<String> IRREGULAR_PAST =
+      Set.of("said", "told", "wrote", "spoke", "thought", "felt", "knew", "swore", "went");
 
   private static boolean isAccordingTo(AnnotatedSentence s, int i) {
     return i + 1 < s.size()
@@ -286,6 +340,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       if (r != null && Phrases.hasProperNoun(p, r)) {
         return new Frame(ps, -1, r, ":");
       }
+      r = Phrases.clauseSubject(p, p.size() - 1, 0);
+      if (r != null) {
+        return new Frame(ps, -1, r, ":");
+      }
     }
     return null;
   }
@@ -314,11 +372,25 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     return after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '—');
   }
 
-  /** The frame after a quote in its closing sentence: {@code ,” she said} or {@code ,” said X}. */
+  /**
+   * The frame after a quote in its closing sentence: {@code ,” she said} or {@code ,” said X}; when
+   * the quote ends its sentence ({@code ?” Sanders replied.}), the opening of the next sentence of
+   * the same paragraph.
+   */
   private Frame after(
       String text, List<AnnotatedSentence> sentences, int sc, QuoteMarks.Span q, int nextStart) {
     AnnotatedSentence s = sentences.get(sc);
     int f = tokenAtOrAfter(s, q.end());
+    if (f >= s.size() && sc + 1 < sentences.size()) {
+      AnnotatedSentence n = sentences.get(sc + 1);
+      if (n.start() - q.end() <= 2
+          && text.substring(q.end(), n.start()).indexOf('\n') < 0
+          && n.start() < nextStart) {
+        sc++;
+        s = n;
+        f = 0;
+      }
+    }
     int hi =
         nextStart == Integer.MAX_VALUE ? s.size() : Math.min(s.size(), tokensBefore(s, nextStart));
     while (f < hi && Phrases.isPunct(s, f) && !s.token(f).equals(".")) {
@@ -335,10 +407,20 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       Phrases.Range r = Phrases.nounPhraseStartingAt(s, f + 2, hi);
       return r == null ? null : new Frame(sc, f, r, "according to");
     }
-    for (int v = f + 1; v < hi && v <= f + 14; v++) {
+    for (int v = f + 1; v < hi && v <= f + AFTER_WINDOW; v++) {
       if (isCue(s, v)) {
         Phrases.Range r = Phrases.subjectBefore(s, v, f);
-        return r != null && r.start() == f ? new Frame(sc, v, r, s.token(v)) : null;
+        if (r == null) {
+          return null;
+        }
+        if (r.start() == f) {
+          return new Frame(sc, v, r, s.token(v));
+        }
+        // the frame interrupted: ”were stiff” in comparison to Obama, Gingrich said.
+        boolean closes = contentEnd(s) <= v + 3;
+        return closes && s.token(r.start() - 1).equals(",")
+            ? new Frame(sc, v, r, s.token(v))
+            : null;
       }
     }
     return null;
@@ -374,6 +456,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     if (s.token(hi - 1).equals(":") && hi - 2 >= lo) {
       Phrases.Range r = Phrases.nounPhraseEndingAt(s, hi - 2, lo);
       if (r != null && r.start() == lo && Phrases.hasProperNoun(s, r)) {
+        return new Frame(so, -1, r, ":");
+      }
+      // "Trump ... leaned in and boomed: “": the subject of the clause the colon closes
+      r = Phrases.clauseSubject(s, hi - 1, lo);
+      if (r != null) {
         return new Frame(so, -1, r, ":");
       }
     }

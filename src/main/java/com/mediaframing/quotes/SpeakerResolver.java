@@ -52,8 +52,10 @@ final class SpeakerResolver {
     List<Entry> history = new ArrayList<>();
     for (QuoteDraft d : named) {
       AnnotatedSentence s = sentences.get(d.speakerSentence);
-      String head = Phrases.lower(s, d.speaker.end() - 1);
-      resolveOne(s, mentions, d, head, history);
+      String pronoun =
+          d.speaker.length() == 1 ? Phrases.personalPronoun(s, d.speaker.start()) : null;
+      String head = pronoun != null ? pronoun : Phrases.lower(s, d.speaker.end() - 1);
+      resolveOne(text, s, mentions, d, head, history);
       if (!d.resolved.isEmpty()) {
         history.add(new Entry(d, d.speakerText.toLowerCase(Locale.ROOT), head));
       }
@@ -76,6 +78,7 @@ final class SpeakerResolver {
   }
 
   private void resolveOne(
+      String text,
       AnnotatedSentence s,
       List<ActorMention> mentions,
       QuoteDraft d,
@@ -83,7 +86,24 @@ final class SpeakerResolver {
       List<Entry> history) {
     Phrases.Range r = d.speaker;
     String naming = d.speakerText;
-    if (r.length() == 1 && "PRON".equals(s.tag(r.start()))) {
+    if (head.equals("who")) {
+      // "Kunin, who has been critical of Sanders" / "voters who said": the naming before
+      int end = r.start() - 1;
+      if (end >= 0 && s.token(end).equals(",")) {
+        end--;
+      }
+      Phrases.Range antecedent = end >= 0 ? Phrases.nounPhraseEndingAt(s, end, 0) : null;
+      if (antecedent == null) {
+        return;
+      }
+      r = antecedent;
+      naming = Phrases.text(text, s, r);
+      head = Phrases.lower(s, r.end() - 1);
+      if (r.length() == 1 && Phrases.personalPronoun(s, r.start()) != null) {
+        return;
+      }
+    }
+    if (r.length() == 1 && "PRON".equals(Phrases.tag(s, r.start()))) {
       Entry e =
           switch (head) {
             case "he", "she" -> nearest(history, d, PRONOUN_WINDOW, SpeakerType.PERSON, null);
@@ -104,7 +124,7 @@ final class SpeakerResolver {
       d.type = SpeakerType.MEDIA;
       return;
     }
-    ActorMention actor = actorIn(mentions, d.speakerStart, d.speakerEnd);
+    ActorMention actor = actorIn(mentions, s.tokenStart(r.start()), s.tokenEnd(r.end() - 1));
     if (actor != null) {
       Actor a = dictionary.actor(actor.actorId()).orElse(null);
       if (a != null) {
@@ -139,7 +159,7 @@ final class SpeakerResolver {
       }
       return;
     }
-    if (r.length() == 1 && "PROPN".equals(s.tag(r.start()))) {
+    if (r.length() == 1 && Phrases.isNounLike(s, r.start())) {
       for (int i = history.size() - 1; i >= 0; i--) {
         String resolved = history.get(i).draft().resolved;
         if (resolved.endsWith(" " + naming)) {
@@ -196,7 +216,7 @@ final class SpeakerResolver {
     int end = s.tokenEnd(r.end() - 1);
     int maxTokens = cues.longestMediaTokens();
     for (int a = r.end() - 1; a > r.start() && r.end() - a <= maxTokens; a--) {
-      if (!"PROPN".equals(s.tag(a)) && !"NOUN".equals(s.tag(a))) {
+      if (!Phrases.isNounLike(s, a)) {
         continue;
       }
       int start = s.tokenStart(a);
