@@ -119,8 +119,10 @@ final class Phrases {
   /** Whether the token is a possessive ("Trump's", "Democrats'"): never the head of a naming. */
   static boolean isPossessive(AnnotatedSentence s, int i) {
     String t = s.token(i);
-    return s.tag(i).endsWith("+PART")
-        && (t.endsWith("'s") || t.endsWith("’s") || t.endsWith("'") || t.endsWith("’"));
+    boolean clitic = s.tag(i).endsWith("+PART") || isNounLike(s, i);
+    return clitic
+        && t.length() > 2
+        && (t.endsWith("'s") || t.endsWith("’s") || t.endsWith("s'") || t.endsWith("s’"));
   }
 
   /** The personal pronoun the token is or starts with ("he", "he's" → "he"), or null. */
@@ -399,7 +401,12 @@ final class Phrases {
               || first.endsWith("ing");
       // an appositive with a clause in it: "Ari Fleischer, a former official who sits on ..., said"
       boolean appositive =
-          ("DET".equals(firstTag) || "ADJ".equals(firstTag) || isNounLike(s, k + 1))
+          ("DET".equals(firstTag)
+                  || "ADJ".equals(firstTag)
+                  || "NUM".equals(firstTag)
+                  || "VERB".equals(firstTag) // "Mary Susan, clad in a red cape, said"
+                  || first.equals("one")
+                  || isNounLike(s, k + 1))
               && hasProperNoun(s, outer);
       return interruption || appositive ? outer : null;
     }
@@ -484,6 +491,8 @@ final class Phrases {
     return clauseSubject(s, cue - 1, lo);
   }
 
+  private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
   private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "while", "before", "after");
 
   /** Subordinators after which a clause with its own subject starts. */
@@ -533,6 +542,7 @@ final class Phrases {
       boolean opens =
           p == lo
               || s.token(p - 1).equals(",")
+              || DASHES.contains(s.token(p - 1))
               || SUBORDINATORS.contains(lower(s, p - 1))
               || personalPronoun(s, p) != null;
       if (!opens) {

@@ -21,6 +21,9 @@ import java.util.Locale;
  *     file flags direct
  * @param fileFlagGoldDirect gold attributions the file flags direct
  * @param fileFlagMatchedGoldDirect of those, the ones matched by a predicted direct quote
+ * @param fileFlagSpeakerJudged predicted direct quotes matching a file-flagged direct attribution
+ *     that has a source
+ * @param fileFlagSpeakerCorrect of those, the ones whose speaker span overlaps that source
  */
 public record QuoteEvaluation(
     int articles,
@@ -36,7 +39,9 @@ public record QuoteEvaluation(
     int matchedPredictedIndirect,
     int fileFlagMatchedPredictedDirect,
     int fileFlagGoldDirect,
-    int fileFlagMatchedGoldDirect) {
+    int fileFlagMatchedGoldDirect,
+    int fileFlagSpeakerJudged,
+    int fileFlagSpeakerCorrect) {
 
   public double directPrecision() {
     return ratio(matchedPredictedDirect, predictedDirect);
@@ -75,15 +80,18 @@ public record QuoteEvaluation(
   public String fileFlagReport() {
     return String.format(
         Locale.ROOT,
-        "direct quotes by the file's direct flag alone: precision %.3f (%d/%d) recall %.3f (%d/%d)"
-            + " F1 %.3f%n",
+        "by the file's direct flag alone: direct precision %.3f (%d/%d) recall %.3f (%d/%d)"
+            + " F1 %.3f, speaker accuracy %.3f (%d/%d)%n",
         ratio(fileFlagMatchedPredictedDirect, predictedDirect),
         fileFlagMatchedPredictedDirect,
         predictedDirect,
         ratio(fileFlagMatchedGoldDirect, fileFlagGoldDirect),
         fileFlagMatchedGoldDirect,
         fileFlagGoldDirect,
-        fileFlagDirectF1());
+        fileFlagDirectF1(),
+        ratio(fileFlagSpeakerCorrect, fileFlagSpeakerJudged),
+        fileFlagSpeakerCorrect,
+        fileFlagSpeakerJudged);
   }
 
   private static double ratio(int a, int b) {

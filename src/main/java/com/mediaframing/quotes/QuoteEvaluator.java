@@ -41,7 +41,7 @@ public final class QuoteEvaluator {
           gold.size() + " articles but " + predicted.size() + " results");
     }
     int pd = 0, mpd = 0, gd = 0, mgd = 0, sj = 0, sc = 0, ga = 0, mga = 0, pi = 0, mpi = 0;
-    int fmpd = 0, fgd = 0, fmgd = 0;
+    int fmpd = 0, fgd = 0, fmgd = 0, fsj = 0, fsc = 0;
     for (int a = 0; a < gold.size(); a++) {
       List<PolnearArticle.Attribution> golds = gold.get(a).attributions();
       String articleText = gold.get(a).text();
@@ -51,16 +51,28 @@ public final class QuoteEvaluator {
           pd++;
           PolnearArticle.Attribution best = null;
           int bestOverlap = 0;
-          boolean fileMatch = false;
+          PolnearArticle.Attribution bestFile = null;
+          int bestFileOverlap = 0;
           for (PolnearArticle.Attribution g : golds) {
             int o = overlap(q, g);
             if (direct(articleText, g) && matches(q, g, o) && o > bestOverlap) {
               best = g;
               bestOverlap = o;
             }
-            fileMatch |= g.direct() && matches(q, g, o);
+            if (g.direct() && matches(q, g, o) && o > bestFileOverlap) {
+              bestFile = g;
+              bestFileOverlap = o;
+            }
           }
-          fmpd += fileMatch ? 1 : 0;
+          if (bestFile != null) {
+            fmpd++;
+            if (!bestFile.source().isEmpty()) {
+              fsj++;
+              boolean right =
+                  q.hasSpeaker() && overlaps(q.speakerStart(), q.speakerEnd(), bestFile.source());
+              fsc += right ? 1 : 0;
+            }
+          }
           if (best == null && errors != null) {
             errors.accept(
                 "false-direct\t"
@@ -141,7 +153,7 @@ public final class QuoteEvaluator {
       }
     }
     return new QuoteEvaluation(
-        gold.size(), pd, mpd, gd, mgd, sj, sc, ga, mga, pi, mpi, fmpd, fgd, fmgd);
+        gold.size(), pd, mpd, gd, mgd, sj, sc, ga, mga, pi, mpi, fmpd, fgd, fmgd, fsj, fsc);
   }
 
   /** Whether a gold content is verbatim: the file's flag, or a doubled apostrophe in it. */

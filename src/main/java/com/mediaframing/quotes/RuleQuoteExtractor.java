@@ -445,7 +445,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       } else if (isCue(s, v)) {
         Phrases.Range r = Phrases.subjectBefore(s, v, lo);
         if (r == null) {
-          r = Phrases.subjectOfParticiple(s, v, lo);
+          // the clause subject may stand before the previous quote: X called it “…” and said “…”
+          r = Phrases.subjectOfParticiple(s, v, 0);
         }
         if (r != null) {
           return new Frame(so, v, r, s.token(v));
@@ -545,7 +546,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     }
     int end = contentEnd(s);
     int tailStart = inverted ? r.end() : v + 1;
-    boolean shortTail = end - tailStart <= 6;
+    boolean shortTail = end - tailStart <= 6 || inverted && adjunctTail(s, tailStart, end);
     int commaBefore = inverted ? v - 1 : r.start() - 1;
     if (shortTail && commaBefore > 0 && s.token(commaBefore).equals(",")) {
       // "..., X said." / "..., said X."
@@ -594,6 +595,31 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       d.toldSentence = si;
     }
     return d;
+  }
+
+  /**
+   * Whether the tokens after a closing cue up to the next comma are adjuncts, not a reported
+   * clause: "…, he said Wednesday morning on MSNBC", "…, said Rita Katz, the director of …".
+   */
+  private static boolean adjunctTail(AnnotatedSentence s, int from, int end) {
+    if (from < end
+        && ("SCONJ".equals(Phrases.tag(s, from)) || Phrases.lower(s, from).equals("that"))) {
+      return false;
+    }
+    for (int t = from; t < end; t++) {
+      if (s.token(t).equals(",")) {
+        return true;
+      }
+      String tag = Phrases.tag(s, t);
+      if ("VERB".equals(tag)
+          || "AUX".equals(tag)
+          || "SCONJ".equals(tag)
+          || Phrases.lower(s, t).equals("that")
+          || Phrases.personalPronoun(s, t) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Token index just after the sentence's content: final punctuation and marks excluded. */
