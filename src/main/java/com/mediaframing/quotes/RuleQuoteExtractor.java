@@ -546,7 +546,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     }
     int end = contentEnd(s);
     int tailStart = inverted ? r.end() : v + 1;
-    boolean shortTail = end - tailStart <= 6 || inverted && adjunctTail(s, tailStart, end);
+    boolean relative = !inverted && Phrases.lower(s, r.start()).equals("who");
+    boolean shortTail =
+        !relative && (end - tailStart <= 6 || inverted) && adjunctTail(s, tailStart, end);
     int commaBefore = inverted ? v - 1 : r.start() - 1;
     if (shortTail && commaBefore > 0 && s.token(commaBefore).equals(",")) {
       // "..., X said." / "..., said X."

@@ -183,4 +183,60 @@ class RuleQuoteExtractorTest {
     assertEquals(text.indexOf(" said."), q.speakerEnd());
     assertTrue(BoilerplateCleaner.withDefaultRules().clean(text).removedCount() >= 1);
   }
+
+  @Test
+  void doubledApostrophesAreQuotationMarks() {
+    String text = "''The depot closes at nine,'' the mayor said. ''We have no other choice.''";
+    QuoteExtraction x = extract(text);
+    Quote first = quote(x, "The depot");
+    assertEquals("The depot closes at nine,", first.content());
+    assertEquals(2, first.contentStart());
+    assertEquals("the mayor", first.speaker());
+    Quote second = quote(x, "We have no other");
+    assertEquals("We have no other choice.", second.content());
+    assertEquals("the mayor", second.speaker(), "a continuation keeps the speaker");
+  }
+
+  @Test
+  void speakerInTheSentenceAfterAQuoteThatEndsItsSentence() {
+    QuoteExtraction x =
+        extract(
+            "Tom Hale spoke first.\n\n“Will the ferry run on Sundays?” Greta Lind asked. “Nobody"
+                + " knows yet.”");
+    Quote q = quote(x, "Will the ferry");
+    assertEquals("Greta Lind", q.speaker());
+    assertEquals("asked", q.cue());
+  }
+
+  @Test
+  void clauseSubjectOfAParticipleOrCoordinatedCue() {
+    QuoteExtraction x =
+        extract(
+            "On Monday, Maria Olsen visited the harbour and warned that “the pier will not last"
+                + " another winter.”\n\n"
+                + "Peter Lund opened the meeting, saying: “We will vote on the budget tonight.”");
+    assertEquals("Maria Olsen", quote(x, "the pier").speaker());
+    assertEquals("Peter Lund", quote(x, "We will vote").speaker());
+  }
+
+  @Test
+  void appositiveWithAClauseAndInterruptedFrame() {
+    QuoteExtraction x =
+        extract(
+            "“The school needs a new roof,” Anna Berg, a teacher who has worked there for twenty"
+                + " years, told the council.\n\n"
+                + "The buses “were always late” last winter, Jonas Weber said.");
+    assertEquals("Anna Berg", quote(x, "The school").speaker());
+    assertEquals("Jonas Weber", quote(x, "were always late").speaker());
+  }
+
+  @Test
+  void relativePronounSpeakerResolvesToItsNaming() {
+    QuoteExtraction x =
+        extract("The plan was opposed by Greta Lind, who said the town could not afford it.");
+    Quote q = quote(x, "the town could not");
+    assertEquals(Quote.Kind.INDIRECT, q.kind());
+    assertEquals("who", q.speaker());
+    assertEquals("Greta Lind", q.resolvedSpeaker());
+  }
 }
