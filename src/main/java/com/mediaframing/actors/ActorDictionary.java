@@ -1,6 +1,6 @@
 package com.mediaframing.actors;
 
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.ConfigException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;

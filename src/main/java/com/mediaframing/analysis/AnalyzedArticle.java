@@ -1,6 +1,7 @@
 package com.mediaframing.analysis;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The result of analyzing one accepted input record: document facts, actor mentions with sentiment
@@ -25,10 +26,10 @@ public class AnalyzedArticle implements Serializable {
   private int nLinesRemoved;
   private String rejectReason;
   private String rejectDetail;
-  private java.util.List<MentionRecord> mentions;
-  private java.util.List<TopicWeight> topics;
-  private java.util.List<String> storyTerms;
-  private java.util.List<FactRecord> facts;
+  private List<MentionRecord> mentions;
+  private List<TopicWeight> topics;
+  private List<String> storyTerms;
+  private List<FactRecord> facts;
   private String storyId;
   private String contentFingerprint;
   private String configFingerprint;
@@ -148,37 +149,37 @@ public class AnalyzedArticle implements Serializable {
     this.rejectDetail = rejectDetail;
   }
 
-  public java.util.List<MentionRecord> getMentions() {
+  public List<MentionRecord> getMentions() {
     return mentions;
   }
 
-  public void setMentions(java.util.List<MentionRecord> mentions) {
+  public void setMentions(List<MentionRecord> mentions) {
     this.mentions = mentions;
   }
 
-  public java.util.List<TopicWeight> getTopics() {
+  public List<TopicWeight> getTopics() {
     return topics;
   }
 
-  public void setTopics(java.util.List<TopicWeight> topics) {
+  public void setTopics(List<TopicWeight> topics) {
     this.topics = topics;
   }
 
   /** Content lemmas of the headline and lead sentences, for story clustering. */
-  public java.util.List<String> getStoryTerms() {
+  public List<String> getStoryTerms() {
     return storyTerms;
   }
 
-  public void setStoryTerms(java.util.List<String> storyTerms) {
+  public void setStoryTerms(List<String> storyTerms) {
     this.storyTerms = storyTerms;
   }
 
   /** Observable facts (actors, places, numbers, dates, quotes, terms) for story comparison. */
-  public java.util.List<FactRecord> getFacts() {
+  public List<FactRecord> getFacts() {
     return facts;
   }
 
-  public void setFacts(java.util.List<FactRecord> facts) {
+  public void setFacts(List<FactRecord> facts) {
     this.facts = facts;
   }
 

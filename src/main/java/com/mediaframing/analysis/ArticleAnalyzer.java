@@ -8,19 +8,27 @@ import com.mediaframing.ingest.RawArticle;
 import com.mediaframing.ingest.RejectReason;
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.ArticleAnnotator;
+import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.nlp.TextSpan;
+import com.mediaframing.sentiment.SentimentScorers;
 import com.mediaframing.sentiment.TargetSentiment;
 import com.mediaframing.sentiment.TargetSentimentScorer;
 import com.mediaframing.sentiment.TokenSpan;
-import com.mediaframing.stories.FactExtractor;
-import com.mediaframing.stories.StoryTerms;
 import com.mediaframing.topics.TopicProfile;
 import com.mediaframing.topics.TopicScorer;
+import java.io.Serializable;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.LongPredicate;
 import opennlp.tools.langdetect.Language;
 
@@ -39,6 +47,8 @@ public final class ArticleAnalyzer {
    * probabilities are spread over 103 languages: clean English text scores as low as 0.02.)
    */
   static final double LANGUAGE_MIN_ODDS = 3.0;
+
+  private static final LongPredicate NONE = fp -> false;
 
   private final ArticleAnnotator annotator;
   private final BoilerplateCleaner cleaner;
@@ -65,11 +75,97 @@ public final class ArticleAnalyzer {
   }
 
   /**
+   * What an analyzer is built from, minus the per-thread parts (taggers and scorer): built once on
+   * the driver, serializable, so every partition (or a benchmark's thread) builds the same analyzer
+   * with {@link #newAnalyzer}.
+   *
+   * @param scorerId the sentiment scorer's name, as {@link SentimentScorers#create} takes it
+   */
+  public record Parts(
+      BoilerplateCleaner cleaner,
+      ActorMatcher actors,
+      TopicScorer topics,
+      String scorerId,
+      Set<String> languages)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A new analyzer with its own taggers and scorer: one per thread or partition. */
+    public ArticleAnalyzer newAnalyzer() {
+      return new ArticleAnalyzer(
+          new ArticleAnnotator(NlpModels.get()),
+          cleaner,
+          actors,
+          SentimentScorers.create(scorerId),
+          topics,
+          languages);
+    }
+  }
+
+  /**
+   * The repeated-line test for an article of {@code outlet}: {@code byOutlet} holds each outlet's
+   * boilerplate line fingerprints, sorted.
+   */
+  public static LongPredicate repeatedLines(Map<String, long[]> byOutlet, String outlet) {
+    long[] fps = byOutlet.get(outlet);
+    return fps == null ? NONE : fp -> Arrays.binarySearch(fps, fp) >= 0;
+  }
+
+  /**
+   * This thread's CPU time per step of {@link #analyze(RawArticle, LongPredicate, StepTimes)},
+   * summed over calls, with the annotator's own steps in {@link #annotation}: for profiling.
+   * Mutable, not thread-safe.
+   */
+  public static final class StepTimes {
+    /** The steps in the order they run. */
+    public static final List<String> STEPS =
+        List.of(
+            "clean",
+            "language",
+            "annotate",
+            "title annotate",
+            "actors",
+            "sentiment",
+            "story terms",
+            "facts",
+            "topics");
+
+    /** CPU nanoseconds per step of {@link #STEPS}. */
+    public final Map<String, Long> nanos = new LinkedHashMap<>();
+
+    public final ArticleAnnotator.StepTimes annotation = new ArticleAnnotator.StepTimes();
+    private final ThreadMXBean clock = ManagementFactory.getThreadMXBean();
+    private long mark;
+
+    public StepTimes() {
+      STEPS.forEach(s -> nanos.put(s, 0L));
+    }
+
+    private void start() {
+      mark = clock.getCurrentThreadCpuTime();
+    }
+
+    private void stop(String step) {
+      long now = clock.getCurrentThreadCpuTime();
+      nanos.merge(step, now - mark, Long::sum);
+      mark = now;
+    }
+  }
+
+  /**
    * Analyzes {@code a}, which must have passed validation.
    *
    * @param repeatedLine tells whether a line fingerprint is boilerplate of this article's outlet
    */
   public AnalyzedArticle analyze(RawArticle a, LongPredicate repeatedLine) {
+    return analyze(a, repeatedLine, null);
+  }
+
+  /**
+   * {@link #analyze(RawArticle, LongPredicate)}, adding each step's CPU time to {@code times} if
+   * given.
+   */
+  public AnalyzedArticle analyze(RawArticle a, LongPredicate repeatedLine, StepTimes times) {
     AnalyzedArticle out = new AnalyzedArticle();
     out.setDocId(a.getId());
     out.setOutlet(a.getOutlet());
@@ -87,7 +183,13 @@ public final class ArticleAnalyzer {
     out.setFacts(new ArrayList<>());
 
     String text = a.getText();
+    if (times != null) {
+      times.start();
+    }
     CleanedText cleaned = cleaner.clean(text, repeatedLine);
+    if (times != null) {
+      times.stop("clean");
+    }
     out.setNLinesRemoved(cleaned.removed().size());
     List<TextSpan> kept = cleaned.kept();
     if (kept.isEmpty()) {
@@ -115,19 +217,26 @@ public final class ArticleAnalyzer {
             out,
             RejectReason.UNSUPPORTED_LANGUAGE,
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "detected '%s' (p=%.3f, %.0fx the best accepted language), accepted %s",
                 detected[0].getLang(),
                 detected[0].getConfidence(),
                 bestAccepted > 0
                     ? detected[0].getConfidence() / bestAccepted
                     : Double.POSITIVE_INFINITY,
-                new java.util.TreeSet<>(languages)));
+                new TreeSet<>(languages)));
       }
       out.setLanguage(languages.contains(code) ? code : bestAcceptedCode);
+      if (times != null) {
+        times.stop("language");
+      }
     }
 
-    List<AnnotatedSentence> sentences = annotator.annotate(text, kept);
+    List<AnnotatedSentence> sentences =
+        annotator.annotate(text, kept, times == null ? null : times.annotation);
+    if (times != null) {
+      times.stop("annotate");
+    }
     int tokens = 0;
     for (AnnotatedSentence s : sentences) {
       tokens += s.size();
@@ -137,6 +246,9 @@ public final class ArticleAnalyzer {
 
     LocalDate published = LocalDate.parse(a.getPublished());
     List<ActorMention> mentions = actors.find(text, sentences, published);
+    if (times != null) {
+      times.stop("actors");
+    }
     for (ActorMention m : mentions) {
       TargetSentiment t = scoreMention(scorer, sentences, mentions, m);
       out.getMentions()
@@ -151,13 +263,25 @@ public final class ArticleAnalyzer {
                   t.score(),
                   t.label().id()));
     }
+    if (times != null) {
+      times.stop("sentiment");
+    }
 
     List<AnnotatedSentence> title =
         a.getTitle() == null || a.getTitle().isBlank()
             ? List.of()
             : annotator.annotate(a.getTitle());
+    if (times != null) {
+      times.stop("title annotate");
+    }
     out.setStoryTerms(StoryTerms.of(title, sentences));
+    if (times != null) {
+      times.stop("story terms");
+    }
     out.setFacts(facts.extract(sentences, mentions));
+    if (times != null) {
+      times.stop("facts");
+    }
 
     TopicProfile profile = topics.score(sentences);
     for (Map.Entry<String, Double> w : profile.weights().entrySet()) {
@@ -165,6 +289,9 @@ public final class ArticleAnalyzer {
           .add(
               new TopicWeight(
                   w.getKey(), w.getValue(), profile.matches().getOrDefault(w.getKey(), 0)));
+    }
+    if (times != null) {
+      times.stop("topics");
     }
     return out;
   }
@@ -205,11 +332,11 @@ public final class ArticleAnalyzer {
     return ISO3_TO_ISO1.getOrDefault(iso3, iso3);
   }
 
-  private static final Map<String, String> ISO3_TO_ISO1 = new java.util.HashMap<>();
+  private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
 
   static {
-    for (String iso : java.util.Locale.getISOLanguages()) {
-      ISO3_TO_ISO1.put(java.util.Locale.forLanguageTag(iso).getISO3Language(), iso);
+    for (String iso : Locale.getISOLanguages()) {
+      ISO3_TO_ISO1.put(Locale.forLanguageTag(iso).getISO3Language(), iso);
     }
   }
 }

@@ -1,6 +1,6 @@
 package com.mediaframing.clean;
 
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.ConfigException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -158,7 +159,7 @@ public final class BoilerplateRules implements Serializable {
   /** The first rule whose regex is found in {@code line}, with where it was found. */
   public Optional<RuleMatch> find(CharSequence line) {
     for (Rule rule : rules) {
-      java.util.regex.Matcher m = rule.pattern().matcher(line);
+      Matcher m = rule.pattern().matcher(line);
       if (m.find()) {
         return Optional.of(new RuleMatch(rule.reason(), m.start()));
       }

@@ -1,7 +1,7 @@
 package com.mediaframing.cli;
 
-import com.mediaframing.config.ConfigException;
-import com.mediaframing.config.OptionValues;
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.base.OptionValues;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;

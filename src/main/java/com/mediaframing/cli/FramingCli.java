@@ -1,22 +1,26 @@
 package com.mediaframing.cli;
 
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.ConfigException;
 import com.mediaframing.config.ConfigLoader;
 import com.mediaframing.config.JobConfig;
 import com.mediaframing.config.RunOptions;
 import com.mediaframing.ingest.ArticleSource;
 import com.mediaframing.ingest.InputException;
+import com.mediaframing.output.DataDictionary;
 import com.mediaframing.output.FramingDatabase;
 import com.mediaframing.output.OutputLock;
 import com.mediaframing.output.WarehouseExport;
-import com.mediaframing.sentiment.TscEvalMain;
-import com.mediaframing.sentiment.TscTrainMain;
 import com.mediaframing.spark.FramingJob;
 import com.mediaframing.spark.InputCheck;
 import com.mediaframing.spark.ProgressReporter;
 import com.mediaframing.spark.RunSummary;
 import com.mediaframing.spark.SparkSessions;
+import com.mediaframing.spark.WordClusterTraining;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,16 +72,15 @@ public final class FramingCli {
           yield OK;
         }
         case "cv-tsc" -> {
-          out.print(com.mediaframing.sentiment.TscCrossValidation.run(rest.toArray(String[]::new)));
+          out.print(TscCrossValidationMain.run(rest.toArray(String[]::new)));
           yield OK;
         }
         case "train-clusters" -> {
-          out.print(com.mediaframing.spark.WordClusterTraining.run(rest));
+          out.print(WordClusterTraining.run(rest));
           yield OK;
         }
         case "dictionary" -> {
-          java.nio.file.Path path =
-              java.nio.file.Path.of(rest.isEmpty() ? "docs/tables.md" : rest.get(0));
+          Path path = Path.of(rest.isEmpty() ? "docs/tables.md" : rest.get(0));
           writeDictionary(path);
           out.println("framing: wrote " + path);
           yield OK;
@@ -216,8 +219,8 @@ public final class FramingCli {
 
   /** {@code export}: the run's tables into a JDBC database; the password comes from the env. */
   static int export(ExportOptions options, Map<String, String> env, PrintStream out) {
-    java.nio.file.Path dir = java.nio.file.Path.of(options.output());
-    if (!java.nio.file.Files.isDirectory(dir)) {
+    Path dir = Path.of(options.output());
+    if (!Files.isDirectory(dir)) {
       throw new InputException(
           "export: output folder '" + dir + "' does not exist; run the job first");
     }
@@ -232,14 +235,11 @@ public final class FramingCli {
     return OK;
   }
 
-  private static void writeDictionary(java.nio.file.Path path) {
+  private static void writeDictionary(Path path) {
     try {
-      java.nio.file.Files.createDirectories(path.toAbsolutePath().getParent());
-      java.nio.file.Files.writeString(
-          path,
-          com.mediaframing.output.DataDictionary.markdown(),
-          java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
+      Files.createDirectories(path.toAbsolutePath().getParent());
+      Files.writeString(path, DataDictionary.markdown(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
       throw new ConfigException("cannot write " + path + ": " + e.getMessage(), e);
     }
   }

@@ -1,8 +1,12 @@
 package com.mediaframing.config;
 
 import com.mediaframing.actors.ActorDictionary;
+import com.mediaframing.base.Checksums;
+import com.mediaframing.base.ConfigException;
 import com.mediaframing.clean.BoilerplateRules;
+import com.mediaframing.ingest.OutletDirectory;
 import com.mediaframing.topics.TopicDictionary;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -70,9 +74,7 @@ public final class ConfigLoader {
     }
     digest.update((";stories=" + o.stories()).getBytes(StandardCharsets.UTF_8));
     return new JobConfig(
-        o.input(),
-        o.output(),
-        o.master(),
+        o,
         new Dictionaries(
             actors.value,
             actors.source,
@@ -83,16 +85,8 @@ public final class ConfigLoader {
             boilerplate.value,
             boilerplate.source),
         scorer,
-        o.maxTextChars(),
-        o.languages(),
-        o.partitions(),
-        o.repeatedLineMinDocs(),
-        o.repeatedLineMinShare(),
-        o.stories(),
         "sha256:" + Checksums.hex(digest),
-        analysisFingerprint,
-        o.runDate(),
-        o.incremental());
+        analysisFingerprint);
   }
 
   private record Loaded<T>(T value, String source) {}
@@ -102,8 +96,8 @@ public final class ConfigLoader {
     String path = explicit;
     if (path == null) {
       String home = System.getProperty(HOME_PROPERTY, System.getenv("FRAMING_HOME"));
-      if (home != null && new java.io.File(home, "config/" + file).isFile()) {
-        path = new java.io.File(home, "config/" + file).getPath();
+      if (home != null && new File(home, "config/" + file).isFile()) {
+        path = new File(home, "config/" + file).getPath();
       }
     }
     byte[] bytes;

@@ -2,6 +2,7 @@ package com.mediaframing.config;
 
 import com.mediaframing.actors.ActorDictionary;
 import com.mediaframing.clean.BoilerplateRules;
+import com.mediaframing.ingest.OutletDirectory;
 import com.mediaframing.topics.TopicDictionary;
 import java.io.Serializable;
 

@@ -1,9 +1,16 @@
 package com.mediaframing.config;
 
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.base.OptionValues;
 import com.mediaframing.stories.StoryOptions;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,8 +34,9 @@ public record RunOptions(
     int repeatedLineMinDocs,
     double repeatedLineMinShare,
     StoryOptions stories,
-    java.time.LocalDate runDate,
-    boolean incremental) {
+    LocalDate runDate,
+    boolean incremental)
+    implements Serializable {
 
   /** Defaults when {@code bin/framing run} is given no arguments: the bundled seeds. */
   public static final String DEFAULT_INPUT = "seeds";
@@ -117,13 +125,13 @@ public record RunOptions(
   }
 
   /** The run date given, or today's date in UTC. */
-  private static java.time.LocalDate runDate(String value) {
+  private static LocalDate runDate(String value) {
     if (value == null) {
-      return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+      return LocalDate.now(ZoneOffset.UTC);
     }
     try {
-      return java.time.LocalDate.parse(value.trim());
-    } catch (java.time.format.DateTimeParseException e) {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
       throw new ConfigException("--run-date must be a date YYYY-MM-DD, got '" + value + "'");
     }
   }
@@ -151,7 +159,7 @@ public record RunOptions(
   private static Set<String> languages(String value) {
     List<String> codes = new ArrayList<>();
     for (String c : value.split(",")) {
-      String code = c.trim().toLowerCase(java.util.Locale.ROOT);
+      String code = c.trim().toLowerCase(Locale.ROOT);
       if (!code.matches("[a-z]{2}")) {
         throw new ConfigException("--languages: '" + c + "' is not a two-letter ISO 639-1 code");
       }

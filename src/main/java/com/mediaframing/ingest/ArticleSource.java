@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -178,9 +179,7 @@ public final class ArticleSource {
   }
 
   private static InputStream maybeGunzip(String name, InputStream in) throws IOException {
-    return name.toLowerCase(Locale.ROOT).endsWith(".gz")
-        ? new java.util.zip.GZIPInputStream(in)
-        : in;
+    return name.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in) : in;
   }
 
   private static final List<String> FIELDS =

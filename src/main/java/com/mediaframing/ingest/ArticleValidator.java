@@ -2,6 +2,7 @@ package com.mediaframing.ingest;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -89,7 +90,7 @@ public final class ArticleValidator implements Serializable {
         return Optional.of(OffsetDateTime.parse(value).toLocalDate());
       } catch (DateTimeParseException e2) {
         try {
-          return Optional.of(java.time.LocalDateTime.parse(value).toLocalDate());
+          return Optional.of(LocalDateTime.parse(value).toLocalDate());
         } catch (DateTimeParseException e3) {
           return Optional.empty();
         }

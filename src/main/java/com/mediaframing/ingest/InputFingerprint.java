@@ -1,8 +1,9 @@
 package com.mediaframing.ingest;
 
-import com.mediaframing.config.Checksums;
+import com.mediaframing.base.Checksums;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class InputFingerprint {
       boolean content = total <= MAX_HASHED_BYTES;
       byte[] buf = new byte[1 << 16];
       for (FileStatus f : files) {
-        md.update(f.getPath().getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update(f.getPath().getName().getBytes(StandardCharsets.UTF_8));
         if (content) {
           try (InputStream in = fs.open(f.getPath())) {
             for (int n; (n = in.read(buf)) > 0; ) {
@@ -42,9 +43,7 @@ public final class InputFingerprint {
             }
           }
         } else {
-          md.update(
-              (f.getLen() + ":" + f.getModificationTime())
-                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          md.update((f.getLen() + ":" + f.getModificationTime()).getBytes(StandardCharsets.UTF_8));
         }
       }
       return (content ? "sha256:" : "meta-sha256:") + Checksums.hex(md);

@@ -1,7 +1,10 @@
 package com.mediaframing.ingest;
 
-import com.mediaframing.config.Checksums;
+import com.mediaframing.base.Checksums;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * One input record as read, before validation: the article fields as strings, where it came from
@@ -174,14 +177,14 @@ public class RawArticle implements Serializable {
    * record number) is not part of it: the same article in a new file is unchanged.
    */
   public void fingerprintContent() {
-    java.security.MessageDigest d = Checksums.newSha256();
+    MessageDigest d = Checksums.newSha256();
     for (String field : new String[] {id, outlet, bloc, published, title, text, url, language}) {
       if (field == null) {
         d.update((byte) 0);
       } else {
-        byte[] b = field.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] b = field.getBytes(StandardCharsets.UTF_8);
         d.update((byte) 1);
-        d.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+        d.update(ByteBuffer.allocate(4).putInt(b.length).array());
         d.update(b);
       }
     }

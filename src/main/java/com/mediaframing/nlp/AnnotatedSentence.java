@@ -2,6 +2,7 @@ package com.mediaframing.nlp;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * One tagged sentence of an article: tokens with their character offsets into the article text as
@@ -115,7 +116,7 @@ public final class AnnotatedSentence implements Serializable {
       ends[i] = pos + toks[i].length();
       pos = ends[i] + 1;
       tags[i] = "X";
-      lemmas[i] = toks[i].toLowerCase(java.util.Locale.ROOT);
+      lemmas[i] = toks[i].toLowerCase(Locale.ROOT);
     }
     return new AnnotatedSentence(index, toks, starts, ends, tags, lemmas);
   }

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.postag.POSTaggerME;
@@ -159,8 +160,7 @@ public final class ArticleAnnotator {
   }
 
   private static final int MAX_CACHED_LEMMAS = 500_000;
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> LEMMAS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, String> LEMMAS = new ConcurrentHashMap<>();
 
   private static String normalizeLemma(String token, String lemma) {
     if (lemma == null || lemma.isEmpty() || "O".equals(lemma) || "_".equals(lemma)) {

@@ -1,6 +1,6 @@
 package com.mediaframing.nlp;
 
-import com.mediaframing.config.BundledResource;
+import com.mediaframing.base.BundledResource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +17,9 @@ import java.util.TreeMap;
  * granularities (a coarse and a fine clustering of the same word vectors), like Brown clusters: a
  * word the labelled data rarely shows still shares a cluster with words it often shows. The table
  * the jar ships is the resource {@value #RESOURCE}, built by {@code bin/framing train-clusters}
- * ({@code com.mediaframing.spark.WordClusterTraining}). Text format, one word a line sorted by
- * word: {@code word<TAB>id<TAB>id…}, after comment lines starting {@code "# "} (words can start
- * with {@code #}, never have a space). Immutable and thread-safe.
+ * ({@code bin/framing train-clusters}). Text format, one word a line sorted by word: {@code
+ * word<TAB>id<TAB>id…}, after comment lines starting {@code "# "} (words can start with {@code #},
+ * never have a space). Immutable and thread-safe.
  */
 public final class WordClusters {
   /** Classpath resource of the bundled table. */

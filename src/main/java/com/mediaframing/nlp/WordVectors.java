@@ -1,8 +1,8 @@
 package com.mediaframing.nlp;
 
-import com.mediaframing.config.BinaryFiles;
-import com.mediaframing.config.BundledResource;
-import com.mediaframing.config.Checksums;
+import com.mediaframing.base.BinaryFiles;
+import com.mediaframing.base.BundledResource;
+import com.mediaframing.base.Checksums;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

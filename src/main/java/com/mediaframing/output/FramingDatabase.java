@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -209,7 +210,7 @@ public final class FramingDatabase {
     }
   }
 
-  private static java.util.stream.Collector<CharSequence, ?, String> joining() {
+  private static Collector<CharSequence, ?, String> joining() {
     return Collectors.joining(", ");
   }
 

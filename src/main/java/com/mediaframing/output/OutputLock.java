@@ -1,7 +1,9 @@
 package com.mediaframing.output;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -13,6 +15,7 @@ import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.ParentNotDirectoryException;
 import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +58,7 @@ public final class OutputLock implements AutoCloseable {
         try (OutputStream out = fs.create(path, false)) {
           out.write(describe(runId).getBytes(StandardCharsets.UTF_8));
           return new OutputLock(fs, path);
-        } catch (FileAlreadyExistsException | org.apache.hadoop.fs.ParentNotDirectoryException e) {
+        } catch (FileAlreadyExistsException | ParentNotDirectoryException e) {
           Properties owner = read(fs, path);
           Duration age =
               Duration.between(
@@ -110,8 +113,8 @@ public final class OutputLock implements AutoCloseable {
   private static Properties read(FileSystem fs, Path path) throws IOException {
     Properties p = new Properties();
     try (InputStream in = fs.open(path)) {
-      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (java.io.FileNotFoundException e) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (FileNotFoundException e) {
       // released between our create and our read: treat as a stale, empty lock
       p.setProperty("host", host());
       p.setProperty("pid", "-1");

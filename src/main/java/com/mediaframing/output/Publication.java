@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -54,7 +56,7 @@ public final class Publication {
   private final Path trash;
 
   /** Path to operation, in the order they were named: they are applied in that order. */
-  private final java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+  private final Map<String, String> entries = new LinkedHashMap<>();
 
   private Publication(FileSystem fs, Path output, String runId) {
     this.fs = fs;

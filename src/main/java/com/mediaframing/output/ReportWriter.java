@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -171,15 +173,14 @@ public final class ReportWriter {
     List<String> actors =
         tones.stream()
             .collect(
-                java.util.stream.Collectors.groupingBy(
-                    ActorTone::actorId,
-                    java.util.stream.Collectors.summingInt(ActorTone::nMentions)))
+                Collectors.groupingBy(
+                    ActorTone::actorId, Collectors.summingInt(ActorTone::nMentions)))
             .entrySet()
             .stream()
             .sorted(
-                java.util.Map.Entry.<String, Integer>comparingByValue()
+                Map.Entry.<String, Integer>comparingByValue()
                     .reversed()
-                    .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .thenComparing(Map.Entry.comparingByKey()))
             .limit(12)
             .map(e -> name(d, e.getKey()))
             .toList();

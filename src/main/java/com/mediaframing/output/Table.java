@@ -1,9 +1,12 @@
 package com.mediaframing.output;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -45,9 +48,9 @@ public record Table(
    * DuckDB put a partition column when they read the folder) and leads its sort keys.
    */
   public Table partitionedByRunDate() {
-    List<Column> cols = new java.util.ArrayList<>(columns);
+    List<Column> cols = new ArrayList<>(columns);
     cols.add(date(RUN_DATE, "date of the run that processed the record (the partition)"));
-    List<String> keys = new java.util.ArrayList<>();
+    List<String> keys = new ArrayList<>();
     keys.add(RUN_DATE);
     keys.addAll(sortKeys);
     return new Table(name, List.copyOf(cols), List.copyOf(keys), howComputed, true);
@@ -59,7 +62,7 @@ public record Table(
   }
 
   /** The Parquet folder of one run date's partition, relative to the output folder. */
-  public String parquetPath(java.time.LocalDate runDate) {
+  public String parquetPath(LocalDate runDate) {
     requirePartitioned();
     return parquetPath() + "/" + RUN_DATE + "=" + runDate;
   }
@@ -69,8 +72,16 @@ public record Table(
     return partitioned ? "csv/" + name : "csv/" + name + ".csv";
   }
 
+  /**
+   * The single CSV file a version before run-date partitions wrote for this table, relative to the
+   * output folder (for a partitioned table, where {@link #csvPath()} is now a folder).
+   */
+  public String flatCsvPath() {
+    return "csv/" + name + ".csv";
+  }
+
   /** The folder holding one run date's CSV, relative to the output folder. */
-  public String csvPath(java.time.LocalDate runDate) {
+  public String csvPath(LocalDate runDate) {
     requirePartitioned();
     return csvPath() + "/" + RUN_DATE + "=" + runDate;
   }
@@ -144,10 +155,7 @@ public record Table(
   public StructType schema() {
     return new StructType(
         columns.stream()
-            .map(
-                c ->
-                    new StructField(
-                        c.name(), c.type(), true, org.apache.spark.sql.types.Metadata.empty()))
+            .map(c -> new StructField(c.name(), c.type(), true, Metadata.empty()))
             .toArray(StructField[]::new));
   }
 }

@@ -5,6 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -70,11 +72,9 @@ public final class TableWriter {
    *
    * @return the number of rows written
    */
-  public long writePartition(Table table, java.time.LocalDate runDate, Dataset<Row> data) {
+  public long writePartition(Table table, LocalDate runDate, Dataset<Row> data) {
     Dataset<Row> rows =
-        conform(
-                table,
-                data.withColumn(Table.RUN_DATE, functions.lit(java.sql.Date.valueOf(runDate))))
+        conform(table, data.withColumn(Table.RUN_DATE, functions.lit(Date.valueOf(runDate))))
             .cache();
     try {
       rows.drop(Table.RUN_DATE)

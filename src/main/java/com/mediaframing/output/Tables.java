@@ -8,6 +8,7 @@ import static com.mediaframing.output.Table.integer;
 import static com.mediaframing.output.Table.string;
 import static com.mediaframing.output.Table.timestamp;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -103,7 +104,7 @@ public final class Tables {
 
   /** {@code keys} followed by the sentiment statistics every actor-sentiment aggregate carries. */
   private static List<Table.Column> withSentimentStats(Table.Column... keys) {
-    List<Table.Column> columns = new java.util.ArrayList<>(List.of(keys));
+    List<Table.Column> columns = new ArrayList<>(List.of(keys));
     columns.addAll(
         List.of(
             SENTIMENT,

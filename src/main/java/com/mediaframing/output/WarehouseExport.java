@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +119,7 @@ public final class WarehouseExport {
       throws SQLException {
     try (PreparedStatement del =
         sink.prepareStatement("DELETE FROM " + t.name() + " WHERE " + RUN_DATE + " = ?")) {
-      del.setObject(1, java.sql.Date.valueOf(date));
+      del.setObject(1, Date.valueOf(date));
       del.executeUpdate();
     }
     // a partitioned table has run_date among its columns: export that date's partition;
@@ -148,11 +150,11 @@ public final class WarehouseExport {
                     + marks
                     + ")")) {
       if (t.partitioned()) {
-        read.setDate(1, java.sql.Date.valueOf(date));
+        read.setDate(1, Date.valueOf(date));
       }
       try (ResultSet rs = read.executeQuery()) {
         while (rs.next()) {
-          ins.setDate(1, java.sql.Date.valueOf(date));
+          ins.setDate(1, Date.valueOf(date));
           for (int i = 0; i < cols.size(); i++) {
             bind(ins, i + 2, cols.get(i), rs, i + 1);
           }
@@ -252,7 +254,7 @@ public final class WarehouseExport {
 
   private static Set<String> existingColumns(Connection sink, String table) throws SQLException {
     DatabaseMetaData md = sink.getMetaData();
-    Set<String> cols = new java.util.HashSet<>();
+    Set<String> cols = new HashSet<>();
     for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
       try (ResultSet rs = md.getColumns(null, null, name, null)) {
         while (rs.next()) {

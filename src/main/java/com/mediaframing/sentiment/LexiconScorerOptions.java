@@ -2,7 +2,7 @@ package com.mediaframing.sentiment;
 
 /**
  * The constants of {@link LexiconTargetScorer}. {@link #DEFAULTS} were chosen by grid search on the
- * NewsMTSC training split minus its dev part ({@link DevSplit}); the dev part was only used to
+ * NewsMTSC training split minus its dev part ({@code DevSplit}); the dev part was only used to
  * report the result. Immutable and thread-safe.
  *
  * @param valenceRules word-level negation, intensifier and "but" rules

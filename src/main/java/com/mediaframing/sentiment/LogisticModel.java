@@ -1,6 +1,6 @@
 package com.mediaframing.sentiment;
 
-import com.mediaframing.config.BinaryFiles;
+import com.mediaframing.base.BinaryFiles;
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;

@@ -1,6 +1,6 @@
 package com.mediaframing.sentiment;
 
-import com.mediaframing.config.Checksums;
+import com.mediaframing.base.Checksums;
 import com.mediaframing.nlp.AnnotatedSentence;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package com.mediaframing.sentiment;
 
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.ConfigException;
 
 /**
  * Creates the sentiment scorer a run asks for by name: {@code model} ({@link ModelTargetScorer}

@@ -1,6 +1,7 @@
 package com.mediaframing.sentiment;
 
 import com.mediaframing.nlp.AnnotatedSentence;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,7 +32,7 @@ public final class TokenValences {
     String[] lowerCase = new String[n];
     String[] words = new String[n];
     for (int i = 0; i < n; i++) {
-      lowerCase[i] = s.token(i).toLowerCase(java.util.Locale.ROOT);
+      lowerCase[i] = s.token(i).toLowerCase(Locale.ROOT);
       words[i] = lowerCase[i].replace('\u2019', '\'');
     }
     int but = -1;

@@ -1,10 +1,8 @@
 package com.mediaframing.sentiment;
 
 import com.mediaframing.nlp.AnnotatedSentence;
-import com.mediaframing.nlp.CorpusTokenizer;
 import com.mediaframing.nlp.WordClusters;
 import com.mediaframing.nlp.WordVectors;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,26 +58,6 @@ import java.util.Locale;
  * ({@link AnnotatedSentence} is immutable).
  */
 public final class TscFeatures {
-  /** Token distances that bound the near buckets; farther tokens are in bucket {@code f}. */
-  private static final int[] DISTANCE_BUCKETS = {1, 3, 8};
-
-  /** Names of the distance buckets, nearest first. */
-  private static final String[] BUCKET_NAMES = {"1", "3", "8", "f"};
-
-  /** Sides of a context word, by index: 0 left of the nearest mention, 1 right of it. */
-  private static final String[] SIDES = {"L", "R"};
-
-  // Feature name prefixes by side, distance bucket (the tag prefix: by distance 1-3), clause
-  // (0 own, 1 other) and sign (0 +, 1 -), built once: a feature is a constant and a word.
-  private static final String[][] WORD_PREFIX = prefixes("w", BUCKET_NAMES, "=");
-  private static final String[][] TAG_PREFIX =
-      prefixes("t", new String[] {"0", "1", "2", "3"}, "=");
-  private static final String[][][][] SIGN_FEATURE = signFeatures();
-  private static final String[][] SIGN_LEMMA_PREFIX = {{"sl=c+", "sl=c-"}, {"sl=o+", "sl=o-"}};
-
-  /** Prefixes of the near-context cluster features by side: {@code cL=}, {@code cR=}. */
-  private static final String[] NEAR_CLUSTER = {"cL=", "cR="};
-
   /** Cluster table column of the bag-of-clusters feature (k = 256). */
   static final int BAG_LEVEL = 1;
 
@@ -92,69 +70,6 @@ public final class TscFeatures {
   private final ClauseSegmenter segmenter = new ClauseSegmenter();
   private final WordClusters clusters;
   private final WordVectors vectors;
-
-  /**
-   * What a sentence gives every target in it: clause ids, contextual valences, VADER tone, and each
-   * token's cluster table row, word vector id and feature word, made when a target first needs
-   * them.
-   */
-  private final class SentenceAnalysis {
-    final AnnotatedSentence sentence;
-    final int[] clauses;
-    final double[] valences;
-    final double tone;
-
-    /** Cluster table row of each token: -1 when the table lacks its key, {@link #UNSEEN} before. */
-    private final int[] clusterRows;
-
-    /** Word vector id of each token, looked up with its cluster row. */
-    private final int[] vectorIds;
-
-    /** Each token's {@link TscFeatures#word}, made when a target first needs it. */
-    private final String[] words;
-
-    SentenceAnalysis(AnnotatedSentence s) {
-      this.sentence = s;
-      this.clauses = segmenter.segment(s);
-      this.valences = TscFeatures.this.valences.compute(s);
-      this.tone = TscFeatures.this.tone.compound(s);
-      this.clusterRows = new int[s.size()];
-      this.vectorIds = new int[s.size()];
-      this.words = new String[s.size()];
-      Arrays.fill(clusterRows, UNSEEN);
-    }
-
-    String word(int i) {
-      String w = words[i];
-      if (w == null) {
-        w = TscFeatures.word(sentence, i);
-        words[i] = w;
-      }
-      return w;
-    }
-
-    int clusterRow(int i) {
-      lookUp(i);
-      return clusterRows[i];
-    }
-
-    int vectorId(int i) {
-      lookUp(i);
-      return vectorIds[i];
-    }
-
-    /** Both table lookups of token {@code i}, once per sentence. */
-    private void lookUp(int i) {
-      if (clusterRows[i] == UNSEEN) {
-        String key = CorpusTokenizer.key(sentence.token(i));
-        clusterRows[i] = clusters.row(key);
-        vectorIds[i] = vectors.id(key);
-      }
-    }
-  }
-
-  /** A token whose table lookups are not done yet. */
-  private static final int UNSEEN = -2;
 
   private final ThreadLocal<SentenceAnalysis> lastSentence = new ThreadLocal<>();
 
@@ -243,9 +158,11 @@ public final class TscFeatures {
     boolean[] own = LexiconTargetScorer.ownClause(s, seg, target);
     double[] v = analysis.valences;
     // The lexicon score from the same valences and clauses (computed once, not per scorer).
-    String lex = bucket(lexicon.normalise(lexicon.weightedValence(s, v, seg, own, target, others)));
+    String lex =
+        FeatureNames.bucket(
+            lexicon.normalise(lexicon.weightedValence(s, v, seg, own, target, others)));
     f.add("lex=", lex);
-    f.add("tone=", bucket(analysis.tone));
+    f.add("tone=", FeatureNames.bucket(analysis.tone));
     boolean[] other = new boolean[n];
     for (TokenSpan o : others) {
       for (int i = o.start(); i < o.end() && i < n; i++) {
@@ -283,10 +200,10 @@ public final class TscFeatures {
           side = i < m.start() ? 0 : 1;
         }
       }
-      int near = bucketIndex(d);
+      int near = FeatureNames.bucketIndex(d);
       String word = other[i] ? "<t>" : analysis.word(i);
       if (d <= 3) {
-        f.add(TAG_PREFIX[side][d], s.tag(i));
+        f.add(FeatureNames.TAG_PREFIX[side][d], s.tag(i));
       }
       if (!other[i]) {
         addClusters(analysis.clusterRow(i), side, d, f);
@@ -300,7 +217,7 @@ public final class TscFeatures {
         }
       }
       if (!word.isEmpty()) {
-        f.add(WORD_PREFIX[side][near], word);
+        f.add(FeatureNames.WORD_PREFIX[side][near], word);
         f.add("bow=", word);
         if (!own[i]) {
           f.add("wo=", word);
@@ -309,8 +226,8 @@ public final class TscFeatures {
       if (v[i] != 0.0 && !other[i]) {
         int sign = v[i] > 0 ? 0 : 1;
         int clause = own[i] ? 0 : 1;
-        f.add(SIGN_FEATURE[side][near][clause][sign]);
-        f.add(SIGN_LEMMA_PREFIX[clause][sign], word);
+        f.add(FeatureNames.SIGN_FEATURE[side][near][clause][sign]);
+        f.add(FeatureNames.SIGN_LEMMA_PREFIX[clause][sign], word);
         if (own[i]) {
           double w = v[i] / d;
           if (w > 0) {
@@ -321,9 +238,9 @@ public final class TscFeatures {
         }
       }
     }
-    f.add("pos+=", magnitude(posSum));
-    f.add("neg-=", magnitude(negSum));
-    f.add("pn=", magnitude(posSum), magnitude(negSum));
+    f.add("pos+=", FeatureNames.magnitude(posSum));
+    f.add("neg-=", FeatureNames.magnitude(negSum));
+    f.add("pn=", FeatureNames.magnitude(posSum), FeatureNames.magnitude(negSum));
     addNeighbours(analysis, target, other, f);
     String role = addRole(s, seg, v, analysis, target, "", f);
     f.add("rl=", role, "|", lex);
@@ -336,7 +253,7 @@ public final class TscFeatures {
     addClauseTone(v, own, target, f);
     String last = s.token(n - 1);
     f.add("end=", ".".equals(last) || "?".equals(last) || "!".equals(last) ? last : "none");
-    if (insideQuote(s, target.start())) {
+    if (FeatureNames.insideQuote(s, target.start())) {
       f.add("inq");
     }
     f.add("nt=", Math.min(others.size(), 3));
@@ -349,7 +266,8 @@ public final class TscFeatures {
     if (last != null && last.sentence == s) {
       return last;
     }
-    SentenceAnalysis analysis = new SentenceAnalysis(s);
+    SentenceAnalysis analysis =
+        new SentenceAnalysis(s, segmenter, valences, tone, clusters, vectors);
     lastSentence.set(analysis);
     return analysis;
   }
@@ -368,8 +286,8 @@ public final class TscFeatures {
         outside += v[i];
       }
     }
-    f.add("ctone=", bucket(lexicon.normalise(inside)));
-    f.add("otone=", bucket(lexicon.normalise(outside)));
+    f.add("ctone=", FeatureNames.bucket(lexicon.normalise(inside)));
+    f.add("otone=", FeatureNames.bucket(lexicon.normalise(outside)));
   }
 
   /** Cluster features of a context word's cluster table row, {@code d} tokens from the target. */
@@ -381,7 +299,7 @@ public final class TscFeatures {
     if (d <= 3) {
       int fine = clusters.cluster(row, FINE_LEVEL);
       if (fine >= 0) {
-        f.add(NEAR_CLUSTER[side], fine);
+        f.add(FeatureNames.NEAR_CLUSTER[side], fine);
       }
     }
   }
@@ -402,8 +320,8 @@ public final class TscFeatures {
     String rw2 = r1 + 1 < s.size() ? maskedWord(analysis, r1 + 1, other) : "</s>";
     f.add("lb=", lw2, "_", lw1);
     f.add("rb=", rw1, "_", rw2);
-    f.add("lp=", tag(s, l1 - 1), "_", tag(s, l1));
-    f.add("rp=", tag(s, r1), "_", tag(s, r1 + 1));
+    f.add("lp=", FeatureNames.tag(s, l1 - 1), "_", FeatureNames.tag(s, l1));
+    f.add("rp=", FeatureNames.tag(s, r1), "_", FeatureNames.tag(s, r1 + 1));
   }
 
   /**
@@ -467,104 +385,11 @@ public final class TscFeatures {
     return role;
   }
 
-  /** Whether an odd number of quotation marks precede token {@code i}. */
-  private static boolean insideQuote(AnnotatedSentence s, int i) {
-    int quotes = 0;
-    for (int k = 0; k < i; k++) {
-      if (SentimentCues.QUOTES.contains(s.token(k))) {
-        quotes++;
-      }
-    }
-    return quotes % 2 == 1;
-  }
-
   private static String maskedWord(SentenceAnalysis analysis, int i, boolean[] other) {
     if (other[i]) {
       return "<t>";
     }
     String w = analysis.word(i);
     return w.isEmpty() ? analysis.sentence.token(i) : w;
-  }
-
-  /** The lower-case lemma, {@code <num>} for numbers, or "" for punctuation except quotes. */
-  static String word(AnnotatedSentence s, int i) {
-    String tag = s.tag(i);
-    if ("NUM".equals(tag)) {
-      return "<num>";
-    }
-    if ("PUNCT".equals(tag) || "SYM".equals(tag)) {
-      String t = s.token(i);
-      return SentimentCues.QUOTES.contains(t) ? "<q>" : t;
-    }
-    String lemma = s.lemma(i);
-    return (lemma == null || lemma.isEmpty() ? s.token(i) : lemma).toLowerCase(Locale.ROOT);
-  }
-
-  private static String tag(AnnotatedSentence s, int i) {
-    return i < 0 ? "<s>" : i >= s.size() ? "</s>" : s.tag(i);
-  }
-
-  static String distanceBucket(int d) {
-    return BUCKET_NAMES[bucketIndex(d)];
-  }
-
-  /** Index of a token distance's bucket in {@link #BUCKET_NAMES}. */
-  private static int bucketIndex(int d) {
-    for (int b = 0; b < DISTANCE_BUCKETS.length; b++) {
-      if (d <= DISTANCE_BUCKETS[b]) {
-        return b;
-      }
-    }
-    return DISTANCE_BUCKETS.length;
-  }
-
-  /** {@code head + side + middle + tail} for both sides and every middle. */
-  private static String[][] prefixes(String head, String[] middles, String tail) {
-    String[][] out = new String[SIDES.length][middles.length];
-    for (int side = 0; side < SIDES.length; side++) {
-      for (int m = 0; m < middles.length; m++) {
-        out[side][m] = head + SIDES[side] + middles[m] + tail;
-      }
-    }
-    return out;
-  }
-
-  /** {@code s + side + bucket + clause + sign}, indexed in that order. */
-  private static String[][][][] signFeatures() {
-    String[] clauses = {"c", "o"};
-    String[] signs = {"+", "-"};
-    String[][][][] out = new String[SIDES.length][BUCKET_NAMES.length][2][2];
-    for (int side = 0; side < SIDES.length; side++) {
-      for (int b = 0; b < BUCKET_NAMES.length; b++) {
-        for (int c = 0; c < 2; c++) {
-          for (int g = 0; g < 2; g++) {
-            out[side][b][c][g] = "s" + SIDES[side] + BUCKET_NAMES[b] + clauses[c] + signs[g];
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Five buckets of a score in [-1, 1]: {@code --, -, 0, +, ++}. */
-  static String bucket(double score) {
-    if (score <= -0.5) {
-      return "--";
-    }
-    if (score <= -0.05) {
-      return "-";
-    }
-    if (score < 0.05) {
-      return "0";
-    }
-    return score < 0.5 ? "+" : "++";
-  }
-
-  /** Four buckets of a non-negative valence sum: 0, small, medium, large. */
-  static String magnitude(double sum) {
-    if (sum == 0.0) {
-      return "0";
-    }
-    return sum < 1.0 ? "s" : sum < 2.5 ? "m" : "l";
   }
 }

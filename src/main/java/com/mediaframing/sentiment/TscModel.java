@@ -1,8 +1,8 @@
 package com.mediaframing.sentiment;
 
-import com.mediaframing.config.BinaryFiles;
-import com.mediaframing.config.BundledResource;
-import com.mediaframing.config.Checksums;
+import com.mediaframing.base.BinaryFiles;
+import com.mediaframing.base.BundledResource;
+import com.mediaframing.base.Checksums;
 import com.mediaframing.nlp.WordVectors;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

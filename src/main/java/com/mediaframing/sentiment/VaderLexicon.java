@@ -1,6 +1,6 @@
 package com.mediaframing.sentiment;
 
-import com.mediaframing.config.BundledResource;
+import com.mediaframing.base.BundledResource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

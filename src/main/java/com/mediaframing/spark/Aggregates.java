@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import com.mediaframing.metrics.MeanInterval;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,6 +16,7 @@ import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The aggregate tables, computed from the article-level tables only (so they can always be
@@ -93,7 +96,7 @@ final class Aggregates {
    */
   static Dataset<Row> topicShare(Dataset<Row> docTopics, boolean outletLevel) {
     String[] group = outletLevel ? new String[] {"outlet", "bloc"} : new String[] {"bloc"};
-    Column[] groupCols = java.util.Arrays.stream(group).map(functions::col).toArray(Column[]::new);
+    Column[] groupCols = Arrays.stream(group).map(functions::col).toArray(Column[]::new);
     Dataset<Row> denominators =
         docTopics.groupBy(groupCols).agg(countDistinct("doc_id").as("n_docs_topical"));
     Column[] topicKeys = new Column[groupCols.length + 1];
@@ -113,9 +116,7 @@ final class Aggregates {
         functions.sqrt(
             functions.greatest(
                 lit(0.0), col("sw2").minus(n.multiply(share).multiply(share)).divide(n.minus(1))));
-    return sums.join(
-            denominators,
-            scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(group)).toSeq())
+    return sums.join(denominators, CollectionConverters.asScala(List.of(group)).toSeq())
         .withColumn("share", share)
         .withColumn("sd", when(n.gt(1), sd))
         .withColumn("ci_low", CI_LOW.apply(n, col("share"), col("sd"), lit(0.0), lit(1.0)))

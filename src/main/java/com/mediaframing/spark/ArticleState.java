@@ -7,7 +7,9 @@ import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.output.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -87,11 +89,11 @@ final class ArticleState {
   }
 
   /** The state rows of the run dates other than {@code excluded}. */
-  static Dataset<Row> without(Dataset<Row> state, java.util.Collection<LocalDate> excluded) {
+  static Dataset<Row> without(Dataset<Row> state, Collection<LocalDate> excluded) {
     if (excluded.isEmpty()) {
       return state;
     }
-    Object[] dates = excluded.stream().map(java.sql.Date::valueOf).toArray();
+    Object[] dates = excluded.stream().map(Date::valueOf).toArray();
     return state.filter(not(col(Table.RUN_DATE).isin(dates)));
   }
 }

@@ -3,15 +3,19 @@ package com.mediaframing.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import com.mediaframing.ingest.RawArticle;
+import com.mediaframing.output.Publication;
+import com.mediaframing.output.StagedTables;
 import com.mediaframing.output.Table;
-import com.mediaframing.output.TableWriter;
 import com.mediaframing.output.Tables;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
 
 /**
@@ -27,12 +31,13 @@ final class ArticleTables {
   private ArticleTables() {}
 
   /**
-   * Writes the partition {@code runDate} of every table of {@link #TABLES} from {@code articles},
-   * the analyzed articles (not rejected) of that date.
+   * Writes and stages the partition {@code runDate} of every table of {@link #TABLES} from {@code
+   * articles}, the analyzed articles (not rejected) of that date.
    *
    * @return rows written per table
    */
-  static Map<String, Long> write(TableWriter writer, LocalDate runDate, Dataset<Row> articles) {
+  private static Map<String, Long> write(
+      StagedTables writer, LocalDate runDate, Dataset<Row> articles) {
     Map<String, Long> rows = new LinkedHashMap<>();
     rows.put(
         Tables.DOCUMENTS.name(),
@@ -51,6 +56,67 @@ final class ArticleTables {
       mentions.unpersist();
     }
     return rows;
+  }
+
+  /**
+   * Stages run date {@code date}'s partition of the state and of the article-level tables from
+   * {@code articles} (its analyzed articles, rejected ones included); with no articles, the
+   * published partition is deleted instead. Adds rows written per table to {@code rows}.
+   */
+  static void writePartition(
+      StagedTables tables, LocalDate date, Dataset<Row> articles, Map<String, Long> rows) {
+    Publication publication = tables.publication();
+    if (articles == null || articles.isEmpty()) {
+      for (String path : partitionPaths(date)) {
+        if (publication.isPublished(path)) {
+          publication.delete(path);
+        }
+      }
+      return;
+    }
+    articles
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(publication.stagingDir() + "/" + ArticleState.partitionPath(date));
+    publication.replace(ArticleState.partitionPath(date));
+    rows.putAll(write(tables, date, articles.filter(col("rejectReason").isNull())));
+  }
+
+  /** Every path of run date {@code date}'s partition of the state and article-level tables. */
+  private static List<String> partitionPaths(LocalDate date) {
+    List<String> paths = new ArrayList<>();
+    paths.add(ArticleState.partitionPath(date));
+    for (Table t : TABLES) {
+      paths.add(t.parquetPath(date));
+      paths.add(t.csvPath(date));
+    }
+    return paths;
+  }
+
+  /**
+   * The rejects table's rows: records rejected on reading ({@code marked}) and articles the
+   * analysis rejected ({@code analyzed}).
+   */
+  static Dataset<Row> rejects(Dataset<RawArticle> marked, Dataset<Row> analyzed) {
+    return marked
+        .filter(col("reason").isNotNull())
+        .select(
+            col("source"),
+            col("record"),
+            col("id").as("doc_id"),
+            col("reason"),
+            col("detail"),
+            col("raw"))
+        .unionByName(
+            analyzed
+                .filter(col("rejectReason").isNotNull())
+                .select(
+                    col("source"),
+                    col("record"),
+                    col("docId").as("doc_id"),
+                    col("rejectReason").as("reason"),
+                    col("rejectDetail").as("detail"),
+                    functions.lit(null).cast("string").as("raw")));
   }
 
   static Dataset<Row> documents(Dataset<Row> articles) {

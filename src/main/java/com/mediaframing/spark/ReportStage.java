@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
@@ -49,7 +50,7 @@ final class ReportStage {
             .orderBy(desc("n_blocs"), desc("n_docs"), col("story_id"))
             .limit(maxStories)
             .select("story_id")
-            .as(org.apache.spark.sql.Encoders.STRING())
+            .as(Encoders.STRING())
             .collectAsList();
     stories.unpersist();
     Map<String, Integer> rank = new HashMap<>();
@@ -106,7 +107,7 @@ final class ReportStage {
         .orderBy(desc("n"), col(key))
         .limit(n)
         .select(key)
-        .as(org.apache.spark.sql.Encoders.STRING())
+        .as(Encoders.STRING())
         .collectAsList();
   }
 

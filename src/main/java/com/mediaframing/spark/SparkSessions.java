@@ -1,5 +1,8 @@
 package com.mediaframing.spark;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -27,14 +30,13 @@ public final class SparkSessions {
   /** Peak resident memory of this JVM process in bytes (Linux VmHWM), or -1 when unknown. */
   public static long peakRssBytes() {
     try {
-      for (String line :
-          java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmHWM:")) {
           String[] parts = line.trim().split("\\s+");
           return Long.parseLong(parts[1]) * 1024;
         }
       }
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return -1;
     }
     return -1;

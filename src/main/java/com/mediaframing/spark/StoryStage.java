@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.to_date;
 
 import com.mediaframing.analysis.AnalyzedArticle;
+import com.mediaframing.output.Table;
 import com.mediaframing.stories.StoryAnalyzer;
 import com.mediaframing.stories.StoryClusters;
 import com.mediaframing.stories.StoryOptions;
@@ -41,6 +42,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Spark side of story clustering and comparison. Clustering: each article's content lemmas ({@code
@@ -127,10 +129,7 @@ final class StoryStage {
                 .as("bucket"));
     Dataset<Row> terms = filtered.select("doc_id", "terms");
     Dataset<Row> pairs =
-        a.join(
-                b,
-                scala.jdk.javaapi.CollectionConverters.asScala(List.of("table", "hv", "bucket"))
-                    .toSeq())
+        a.join(b, CollectionConverters.asScala(List.of("table", "hv", "bucket")).toSeq())
             .filter(col("a").lt(col("b")))
             .filter(abs(col("day_a").minus(col("day_b"))).leq(options.windowDays()))
             .select("a", "b")
@@ -206,7 +205,7 @@ final class StoryStage {
   }
 
   /** A table's schema with dates as ISO strings (the table writer casts them back). */
-  static StructType rowSchema(com.mediaframing.output.Table table) {
+  static StructType rowSchema(Table table) {
     StructType s = table.schema();
     StructField[] fields = s.fields().clone();
     for (int i = 0; i < fields.length; i++) {

@@ -1,7 +1,7 @@
 package com.mediaframing.spark;
 
-import com.mediaframing.config.OutletDirectory;
 import com.mediaframing.ingest.ArticleValidator;
+import com.mediaframing.ingest.OutletDirectory;
 import com.mediaframing.ingest.RawArticle;
 import org.apache.spark.api.java.function.MapFunction;
 

@@ -1,8 +1,8 @@
 package com.mediaframing.spark;
 
-import com.mediaframing.config.Checksums;
-import com.mediaframing.config.ConfigException;
-import com.mediaframing.config.OptionValues;
+import com.mediaframing.base.Checksums;
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.base.OptionValues;
 import com.mediaframing.nlp.CorpusTokenizer;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.nlp.WordClusters;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -216,7 +217,7 @@ public final class StoryAnalyzer implements Serializable {
     }
     boolean multiBloc = storyBlocs.size() >= 2;
     List<StoryFact> out = new ArrayList<>();
-    for (FactGroup g : new java.util.LinkedHashSet<>(groups.values())) {
+    for (FactGroup g : new LinkedHashSet<>(groups.values())) {
       String form =
           g.forms.entrySet().stream()
               .sorted(

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.ConfigException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class LineFingerprintTest {
@@ -34,7 +35,7 @@ class LineFingerprintTest {
     long[] expected = {
       LineFingerprint.of("story continued below"), LineFingerprint.of("The vote was 52 to 48.")
     };
-    java.util.Arrays.sort(expected);
+    Arrays.sort(expected);
     assertArrayEquals(expected, LineFingerprint.distinctCandidates(text));
   }
 }

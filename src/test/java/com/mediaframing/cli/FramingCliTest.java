@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Exit codes and one-line errors; none of these cases starts Spark. */
 class FramingCliTest {
@@ -89,9 +93,8 @@ class FramingCliTest {
   }
 
   @Test
-  void exportConnectionErrorsHideThePasswordInTheUrl(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-    java.nio.file.Files.createDirectories(dir.resolve("parquet"));
+  void exportConnectionErrorsHideThePasswordInTheUrl(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("parquet"));
     int code =
         run(
             "export",

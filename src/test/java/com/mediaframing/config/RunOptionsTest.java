@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.ingest.OutletDirectory;
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -69,10 +73,10 @@ class RunOptionsTest {
   @Test
   void runDateDefaultsToTodayInUtcAndIncrementalIsAFlag() {
     RunOptions o = RunOptions.parse(List.of());
-    assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC), o.runDate());
+    assertEquals(LocalDate.now(ZoneOffset.UTC), o.runDate());
     assertEquals(false, o.incremental());
     RunOptions n = RunOptions.parse(List.of("--incremental", "--run-date", "2025-03-17"));
-    assertEquals(java.time.LocalDate.of(2025, 3, 17), n.runDate());
+    assertEquals(LocalDate.of(2025, 3, 17), n.runDate());
     assertEquals(true, n.incremental());
   }
 

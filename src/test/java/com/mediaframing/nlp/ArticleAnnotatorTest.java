@@ -2,6 +2,7 @@ package com.mediaframing.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class ArticleAnnotatorTest {
     assertEquals("strike", second.lemma(1));
     assertEquals("kill", second.lemma(2));
     assertEquals("strikes", text.substring(second.tokenStart(1), second.tokenEnd(1)));
-    System.out.println(java.util.Arrays.toString(second.tags()));
+    System.out.println(Arrays.toString(second.tags()));
   }
 
   @Test

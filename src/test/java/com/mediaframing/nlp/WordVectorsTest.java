@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -67,7 +68,7 @@ class WordVectorsTest {
         assertThrows(
             IOException.class,
             () -> WordVectors.read(new ByteArrayInputStream(Arrays.copyOf(good, good.length - 1))));
-    assertTrue(truncated instanceof java.io.EOFException, truncated.toString());
+    assertTrue(truncated instanceof EOFException, truncated.toString());
     IOException longer =
         assertThrows(
             IOException.class,

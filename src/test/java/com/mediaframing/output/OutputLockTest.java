@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
@@ -31,7 +32,7 @@ class OutputLockTest {
 
   @Test
   void staleLockOfADeadProcessIsTakenOver() throws IOException {
-    String host = java.net.InetAddress.getLocalHost().getHostName();
+    String host = InetAddress.getLocalHost().getHostName();
     Files.writeString(
         dir.resolve(OutputLock.FILE),
         "user=x\nhost=" + host + "\npid=999999999\nrun_id=dead\nstarted_at=2026-01-01T00:00:00Z\n");

@@ -11,6 +11,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class LogisticModelTest {
       assertEquals(1.0, p[0] + p[1] + p[2], 1e-9);
       for (int other = 0; other < 3; other++) {
         if (other != c) {
-          assertTrue(p[c] > p[other], cue + " → class " + c + ": " + java.util.Arrays.toString(p));
+          assertTrue(p[c] > p[other], cue + " → class " + c + ": " + Arrays.toString(p));
         }
       }
     }
@@ -139,8 +140,8 @@ class LogisticModelTest {
     String[] strings = {"bias", "filler1"};
     double[] high = model.probabilities(strings, new double[] {20.0, 0.0});
     double[] low = model.probabilities(strings, new double[] {10.0, 0.0});
-    assertTrue(high[2] > high[0] && high[2] > high[1], java.util.Arrays.toString(high));
-    assertTrue(low[0] > low[1] && low[0] > low[2], java.util.Arrays.toString(low));
+    assertTrue(high[2] > high[0] && high[2] > high[1], Arrays.toString(high));
+    assertTrue(low[0] > low[1] && low[0] > low[2], Arrays.toString(low));
     // The dense part as weights and offsets, as TscModel folds it, gives liblinear's numbers.
     LogisticModel.DenseForm form = model.denseForm();
     double[][] w = form.weights();

@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.nlp.WordClusters;
+import com.mediaframing.nlp.WordVectors;
+import com.mediaframing.sentiment.train.TscEvaluator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The bundled model on hand-written sentences whose labels are not in doubt. */
@@ -91,23 +96,19 @@ class ModelTargetScorerTest {
 
   @Test
   void featuresWithOtherWordVectorsThanTheModelAreRefused() {
-    com.mediaframing.nlp.WordVectors other =
-        com.mediaframing.nlp.WordVectors.quantise(
-            java.util.Map.of("news", new float[] {1f, -1f}), "two dimensions");
-    TscFeatures mismatched =
-        new TscFeatures(VaderLexicon.get(), com.mediaframing.nlp.WordClusters.bundled(), other);
+    WordVectors other =
+        WordVectors.quantise(Map.of("news", new float[] {1f, -1f}), "two dimensions");
+    TscFeatures mismatched = new TscFeatures(VaderLexicon.get(), WordClusters.bundled(), other);
     IllegalArgumentException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
+        Assertions.assertThrows(
             IllegalArgumentException.class,
             () -> new ModelTargetScorer(TscModel.bundled(), mismatched));
     assertEquals(
         "the model was trained with word vectors "
-            + com.mediaframing.nlp.WordVectors.bundled().sha256().substring(0, 12)
+            + WordVectors.bundled().sha256().substring(0, 12)
             + ", but the features look words up in "
             + other.sha256().substring(0, 12),
         e.getMessage());
-    assertEquals(
-        com.mediaframing.nlp.WordVectors.bundled().sha256(),
-        TscModel.bundled().wordVectorsSha256());
+    assertEquals(WordVectors.bundled().sha256(), TscModel.bundled().wordVectorsSha256());
   }
 }

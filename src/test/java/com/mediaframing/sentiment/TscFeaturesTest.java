@@ -10,6 +10,7 @@ import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.nlp.WordClusters;
 import com.mediaframing.nlp.WordVectors;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +242,7 @@ class TscFeaturesTest {
     TokenSpan smith = new TokenSpan(0, 1);
     TokenSpan jones = new TokenSpan(6, 7);
     TscFeatures warm = new TscFeatures();
-    List<List<String>> seen = new java.util.ArrayList<>();
+    List<List<String>> seen = new ArrayList<>();
     for (int round = 0; round < 2; round++) {
       seen.add(Arrays.asList(warm.extract(two, smith, List.of(jones))));
       seen.add(Arrays.asList(warm.extract(two, jones, List.of(smith))));
@@ -260,18 +261,18 @@ class TscFeaturesTest {
 
   @Test
   void buckets() {
-    assertEquals("1", TscFeatures.distanceBucket(1));
-    assertEquals("3", TscFeatures.distanceBucket(2));
-    assertEquals("8", TscFeatures.distanceBucket(8));
-    assertEquals("f", TscFeatures.distanceBucket(9));
-    assertEquals("--", TscFeatures.bucket(-0.5));
-    assertEquals("-", TscFeatures.bucket(-0.05));
-    assertEquals("0", TscFeatures.bucket(0.0));
-    assertEquals("+", TscFeatures.bucket(0.05));
-    assertEquals("++", TscFeatures.bucket(0.5));
-    assertEquals("0", TscFeatures.magnitude(0.0));
-    assertEquals("s", TscFeatures.magnitude(0.9));
-    assertEquals("m", TscFeatures.magnitude(1.0));
-    assertEquals("l", TscFeatures.magnitude(2.5));
+    assertEquals("1", FeatureNames.distanceBucket(1));
+    assertEquals("3", FeatureNames.distanceBucket(2));
+    assertEquals("8", FeatureNames.distanceBucket(8));
+    assertEquals("f", FeatureNames.distanceBucket(9));
+    assertEquals("--", FeatureNames.bucket(-0.5));
+    assertEquals("-", FeatureNames.bucket(-0.05));
+    assertEquals("0", FeatureNames.bucket(0.0));
+    assertEquals("+", FeatureNames.bucket(0.05));
+    assertEquals("++", FeatureNames.bucket(0.5));
+    assertEquals("0", FeatureNames.magnitude(0.0));
+    assertEquals("s", FeatureNames.magnitude(0.9));
+    assertEquals("m", FeatureNames.magnitude(1.0));
+    assertEquals("l", FeatureNames.magnitude(2.5));
   }
 }

@@ -8,10 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.nlp.WordVectors;
+import com.mediaframing.sentiment.train.NewsMtscReader;
+import com.mediaframing.sentiment.train.TscEvaluator;
+import com.mediaframing.sentiment.train.TscExample;
+import com.mediaframing.sentiment.train.TscTrainer;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,11 +106,10 @@ class TscModelTest {
   void aModelReadWithOtherWordVectorsIsRefusedInOneLine() throws Exception {
     byte[] bytes = defaultModelBytes();
     WordVectors other =
-        WordVectors.quantise(java.util.Map.of("news", new float[] {1f, -1f}), "two dimensions");
-    java.io.IOException e =
+        WordVectors.quantise(Map.of("news", new float[] {1f, -1f}), "two dimensions");
+    IOException e =
         assertThrows(
-            java.io.IOException.class,
-            () -> TscModel.read(new ByteArrayInputStream(bytes), () -> other));
+            IOException.class, () -> TscModel.read(new ByteArrayInputStream(bytes), () -> other));
     assertEquals(
         "the model was trained with word vectors "
             + WordVectors.bundled().sha256().substring(0, 12)
@@ -116,10 +122,9 @@ class TscModelTest {
   @Test
   void truncatedOrTrailingBytesAreErrors() throws Exception {
     byte[] bytes = defaultModelBytes();
-    byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
-    assertThrows(
-        java.io.IOException.class, () -> TscModel.read(new ByteArrayInputStream(truncated)));
-    byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
-    assertThrows(java.io.IOException.class, () -> TscModel.read(new ByteArrayInputStream(longer)));
+    byte[] truncated = Arrays.copyOf(bytes, bytes.length / 2);
+    assertThrows(IOException.class, () -> TscModel.read(new ByteArrayInputStream(truncated)));
+    byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+    assertThrows(IOException.class, () -> TscModel.read(new ByteArrayInputStream(longer)));
   }
 }

@@ -21,11 +21,13 @@ import com.mediaframing.output.WarehouseExport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -34,6 +36,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * framing.duckdb and the warehouse export, checked against the Parquet tables of the same seeds run
@@ -143,10 +146,7 @@ class AnalyticsOutputIT {
     for (Row r :
         t.groupBy("week", "bloc", "topic_id")
             .agg(sum("weight").as("sw"))
-            .join(
-                den,
-                scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of("week", "bloc"))
-                    .toSeq())
+            .join(den, CollectionConverters.asScala(List.of("week", "bloc")).toSeq())
             .withColumn("share", col("sw").divide(col("n_topical")))
             .collectAsList()) {
       expected.put(
@@ -178,7 +178,7 @@ class AnalyticsOutputIT {
     Dataset<Row> s =
         parquet("doc_actor_sentiment")
             .join(parquet("documents").select("doc_id", "published"), "doc_id");
-    java.sql.Date latest =
+    Date latest =
         parquet("documents")
             .agg(org.apache.spark.sql.functions.max("published"))
             .first()

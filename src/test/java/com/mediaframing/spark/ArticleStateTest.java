@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.mediaframing.analysis.AnalyzedArticle;
+import java.util.Arrays;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -22,14 +23,14 @@ class ArticleStateTest {
   void stateOfAnotherVersionIsRecognized() {
     StructType withoutFacts =
         new StructType(
-            java.util.Arrays.stream(ARTICLE.fields())
+            Arrays.stream(ARTICLE.fields())
                 .filter(f -> !f.name().equals("facts"))
                 .toArray(StructField[]::new));
     assertEquals(
         "no column facts", ArticleState.mismatch(withoutFacts.add("run_date", DataTypes.DateType)));
     StructType retyped =
         new StructType(
-            java.util.Arrays.stream(ARTICLE.fields())
+            Arrays.stream(ARTICLE.fields())
                 .map(
                     f ->
                         f.name().equals("record")

@@ -9,15 +9,21 @@ import com.mediaframing.config.JobConfig;
 import com.mediaframing.config.RunOptions;
 import com.mediaframing.output.Tables;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,12 +142,12 @@ class FramingJobIT {
       assertEquals(String.join(",", t.columnNames()), csv.get(0), t.name());
       assertEquals(t.columnNames(), List.of(table(seedsOut, t.name()).columns()), t.name());
       try (var parser =
-          org.apache.commons.csv.CSVFormat.RFC4180
+          CSVFormat.RFC4180
               .builder()
               .setHeader()
               .setSkipHeaderRecord(true)
               .get()
-              .parse(new java.io.StringReader(String.join("\n", csv) + "\n"))) {
+              .parse(new StringReader(String.join("\n", csv) + "\n"))) {
         assertEquals(parquetRows, parser.getRecords().size(), t.name());
       }
     }
@@ -167,7 +173,7 @@ class FramingJobIT {
         facts
             .filter(col("shared_by_all_blocs"))
             .select("fact")
-            .as(org.apache.spark.sql.Encoders.STRING())
+            .as(Encoders.STRING())
             .collectAsList();
     for (String f : List.of("Houthis", "Red Sea", "Tammy Bruce", "Saudi Arabia")) {
       assertTrue(shared.contains(f), f + " not in " + shared);
@@ -193,7 +199,7 @@ class FramingJobIT {
 
   @Test
   void theReportOpensInHeadlessChromiumWithoutErrorsAndDrawsItsCharts() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
+    Assumptions.assumeTrue(
         HeadlessChromium.available(),
         "skipped: "
             + HeadlessChromium.BINARY
@@ -205,8 +211,7 @@ class FramingJobIT {
       HeadlessChromium.Result r = HeadlessChromium.dumpDom(report.resolve(page), profile);
       String body = bodyTag(r.stdout());
       assertTrue(body.contains("data-console-errors=\"0\""), page + ": " + body + r.stdout());
-      java.util.regex.Matcher charts =
-          java.util.regex.Pattern.compile("data-charts-rendered=\"(\\d+)\"").matcher(body);
+      Matcher charts = Pattern.compile("data-charts-rendered=\"(\\d+)\"").matcher(body);
       assertTrue(charts.find(), page + ": " + body);
       assertTrue(Integer.parseInt(charts.group(1)) >= 2, page + ": " + body);
       assertTrue(!r.stderr().contains("Uncaught"), page + ": " + r.stderr());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mediaframing.output.OutputLock;
 import com.mediaframing.output.Publication;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -104,8 +106,7 @@ class NightlyRunIT {
   }
 
   /** SHA-256 of every file under {@code dir} whose relative path passes {@code keep}. */
-  private static Map<String, String> checksums(Path dir, java.util.function.Predicate<String> keep)
-      throws Exception {
+  private static Map<String, String> checksums(Path dir, Predicate<String> keep) throws Exception {
     Map<String, String> sums = new TreeMap<>();
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
@@ -155,7 +156,7 @@ class NightlyRunIT {
             tmp.resolve("day2.jsonl"), List.of(article("b1", "Outlet A", "left", "2025-03-16", 3)));
     run(day1, out, D1, false);
     run(day2, out, D2, false);
-    java.util.function.Predicate<String> ofDay2 = rel -> rel.contains("run_date=" + D2);
+    Predicate<String> ofDay2 = rel -> rel.contains("run_date=" + D2);
     Map<String, String> before = checksums(out, ofDay2);
     assertTrue(before.keySet().stream().anyMatch(p -> p.startsWith("parquet/documents/")));
     assertTrue(before.keySet().stream().anyMatch(p -> p.startsWith("csv/mentions/")));
@@ -196,7 +197,7 @@ class NightlyRunIT {
     RunSummary full = run(input, out, D1, true); // nothing processed yet: analyzes all
     assertEquals(4, full.nAnalyzed());
 
-    java.util.function.Predicate<String> tables =
+    Predicate<String> tables =
         rel ->
             !rel.startsWith("csv/rejects")
                 && !rel.startsWith("parquet/rejects")
@@ -262,7 +263,7 @@ class NightlyRunIT {
     List<String> lines = articles("k", 30, 3);
     Path input = corpus(tmp.resolve("kill.jsonl"), lines);
     run(input, out, D1, false);
-    java.util.function.Predicate<String> all = rel -> true;
+    Predicate<String> all = rel -> true;
     Map<String, String> published = checksums(out, all);
 
     List<String> cmd = new ArrayList<>();
@@ -326,7 +327,7 @@ class NightlyRunIT {
     }
     try (Stream<Path> files = Files.walk(staging)) {
       return files.filter(f -> f.toString().endsWith(".parquet")).count();
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       return 0; // a folder vanished while walking
     }
   }

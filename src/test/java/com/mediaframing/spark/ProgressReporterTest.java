@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,17 +54,7 @@ class ProgressReporterTest {
         ProgressReporter.summary(
             ProgressReporter.Format.JSON,
             new RunSummary(
-                "r1",
-                java.time.LocalDate.of(2025, 3, 17),
-                10,
-                9,
-                1,
-                0,
-                9,
-                500,
-                40,
-                Map.of(),
-                stages));
+                "r1", LocalDate.of(2025, 3, 17), 10, 9, 1, 0, 9, 500, 40, Map.of(), stages));
     assertTrue(
         json.endsWith(
             "\"run_id\":\"r1\",\"run_date\":\"2025-03-17\",\"n_input\":10,\"n_processed\":9,"

@@ -3,10 +3,13 @@ package com.mediaframing.spark;
 import com.mediaframing.config.ConfigLoader;
 import com.mediaframing.config.JobConfig;
 import com.mediaframing.config.RunOptions;
+import com.mediaframing.output.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
@@ -41,7 +44,7 @@ final class SeedsRun {
   }
 
   /** The run date of the shared seeds run. */
-  static final java.time.LocalDate RUN_DATE = java.time.LocalDate.of(2025, 5, 7);
+  static final LocalDate RUN_DATE = LocalDate.of(2025, 5, 7);
 
   static Path out() {
     return Holder.OUT;
@@ -65,10 +68,10 @@ final class SeedsRun {
    * The CSV lines of table {@code t} in output {@code out}: the file of an unpartitioned table, the
    * files of every run date's partition (in date order, one header) of a partitioned one.
    */
-  static List<String> csvLines(Path out, com.mediaframing.output.Table t) throws IOException {
+  static List<String> csvLines(Path out, Table t) throws IOException {
     Path path = out.resolve(t.csvPath());
     if (!t.partitioned()) {
-      return Files.readAllLines(path, java.nio.charset.StandardCharsets.UTF_8);
+      return Files.readAllLines(path, StandardCharsets.UTF_8);
     }
     List<String> lines = new ArrayList<>();
     List<Path> partitions;
@@ -77,8 +80,7 @@ final class SeedsRun {
     }
     for (Path partition : partitions) {
       List<String> file =
-          Files.readAllLines(
-              partition.resolve(t.name() + ".csv"), java.nio.charset.StandardCharsets.UTF_8);
+          Files.readAllLines(partition.resolve(t.name() + ".csv"), StandardCharsets.UTF_8);
       lines.addAll(lines.isEmpty() ? file : file.subList(1, file.size()));
     }
     return lines;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mediaframing.config.ConfigException;
+import com.mediaframing.base.ConfigException;
 import com.mediaframing.nlp.WordClusters;
 import com.mediaframing.nlp.WordVectors;
 import java.io.StringWriter;

@@ -13,6 +13,7 @@ import com.mediaframing.stories.StoryReport.BlocCoverage;
 import com.mediaframing.stories.StoryReport.Disagreement;
 import com.mediaframing.stories.StoryReport.StoryFact;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class StoryAnalyzerTest {
 
   @Test
   void factsAreSharedOrBlocOnlyAndSpellingVariantsFold() {
-    Map<String, StoryFact> f = new java.util.HashMap<>();
+    Map<String, StoryFact> f = new HashMap<>();
     report().facts().forEach(x -> f.put(x.type() + ":" + x.fact(), x));
     StoryFact houthis = f.get("actor:Houthis");
     assertTrue(houthis.sharedByAllBlocs());
@@ -106,7 +107,7 @@ class StoryAnalyzerTest {
 
   @Test
   void aLargeBlocMissingFromTheStoryIsABlindSpot() {
-    Map<String, BlocCoverage> c = new java.util.HashMap<>();
+    Map<String, BlocCoverage> c = new HashMap<>();
     report().coverage().forEach(x -> c.put(x.bloc(), x));
     assertEquals(3, c.size(), "every corpus bloc gets a row");
     assertEquals(0, c.get("right").nDocs());

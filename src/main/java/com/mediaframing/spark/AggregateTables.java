@@ -1,0 +1,74 @@
+package com.mediaframing.spark;
+
+import com.mediaframing.output.StagedTables;
+import com.mediaframing.output.Table;
+import com.mediaframing.output.Tables;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The aggregate tables (outlet and bloc actor sentiment and topic share), recomputed from the
+ * article-level tables as they will be once this run is published: the published partitions except
+ * the replaced run dates, plus the partitions this run staged.
+ */
+final class AggregateTables {
+  private final SparkSession spark;
+  private final String outputDir;
+  private final StagedTables tables;
+  private final Set<Table> legacy;
+
+  /**
+   * @param legacy tables an earlier version wrote without partitions: their published files are not
+   *     read
+   */
+  AggregateTables(SparkSession spark, String outputDir, StagedTables tables, Set<Table> legacy) {
+    this.spark = spark;
+    this.outputDir = outputDir;
+    this.tables = tables;
+    this.legacy = legacy;
+  }
+
+  /** Writes and stages the aggregates; adds rows written per table to {@code rows}. */
+  void write(Set<LocalDate> replaced, Map<String, Long> rows) {
+    Dataset<Row> docActor =
+        afterPublish(Tables.DOC_ACTOR_SENTIMENT, replaced).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> docTopics =
+        afterPublish(Tables.DOC_TOPICS, replaced)
+            .join(
+                afterPublish(Tables.DOCUMENTS, replaced).select("doc_id", "outlet", "bloc"),
+                "doc_id")
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<Table, Dataset<Row>> aggregates = new LinkedHashMap<>();
+    aggregates.put(Tables.OUTLET_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, true));
+    aggregates.put(Tables.BLOC_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, false));
+    aggregates.put(Tables.OUTLET_TOPIC_SHARE, Aggregates.topicShare(docTopics, true));
+    aggregates.put(Tables.BLOC_TOPIC_SHARE, Aggregates.topicShare(docTopics, false));
+    aggregates.forEach((t, data) -> rows.put(t.name(), tables.write(t, data)));
+    docActor.unpersist();
+    docTopics.unpersist();
+  }
+
+  /** Table {@code t} as it will be once this run is published. */
+  private Dataset<Row> afterPublish(Table t, Set<LocalDate> replaced) {
+    Dataset<Row> result = null;
+    if (tables.publication().isPublished(t.parquetPath()) && !legacy.contains(t)) {
+      result =
+          ArticleState.without(spark.read().parquet(outputDir + "/" + t.parquetPath()), replaced);
+    }
+    if (tables.isStaged(t)) {
+      Dataset<Row> staged = spark.read().parquet(tables.stagedParquet(t));
+      result = result == null ? staged : result.unionByName(staged);
+    }
+    if (result == null) {
+      return spark.createDataFrame(List.of(), t.schema());
+    }
+    return result;
+  }
+}

@@ -1,0 +1,122 @@
+package com.mediaframing.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.mediaframing.analysis.AnalyzedArticle;
+import com.mediaframing.config.JobConfig;
+import com.mediaframing.output.ReportWriter;
+import com.mediaframing.output.StagedTables;
+import com.mediaframing.output.Table;
+import com.mediaframing.output.Tables;
+import com.mediaframing.stories.StoryAnalyzer;
+import com.mediaframing.stories.StoryReport;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The story stages: clusters every current article into stories ({@link StoryStage}), writes the
+ * story tables and the HTML report (which also reads the staged outlet and bloc aggregates).
+ */
+final class StoryTables {
+  // The job's log: the stages' messages read as one run.
+  private static final Logger LOG = LoggerFactory.getLogger(FramingJob.class);
+
+  /** The story tables written from the story reports, in write order. */
+  private static final List<Table> REPORT_TABLES =
+      List.of(
+          Tables.STORIES,
+          Tables.STORY_BLOC_COVERAGE,
+          Tables.STORY_FACTS,
+          Tables.STORY_DISAGREEMENTS,
+          Tables.STORY_NARRATIVES);
+
+  private final SparkSession spark;
+  private final JobConfig config;
+  private final StagedTables tables;
+  private final StageClock clock;
+
+  StoryTables(SparkSession spark, JobConfig config, StagedTables tables, StageClock clock) {
+    this.spark = spark;
+    this.config = config;
+    this.tables = tables;
+    this.clock = clock;
+  }
+
+  /**
+   * Story tables and the report over {@code current}, every article as of this run; {@code
+   * releaseInputs} runs once the stage holds its own cached copy of the articles.
+   */
+  void write(Dataset<Row> current, Map<String, Long> rows, Runnable releaseInputs) {
+    Dataset<AnalyzedArticle> articles =
+        current
+            .drop("storyId")
+            .withColumn("storyId", functions.lit(null).cast("string"))
+            .as(AnalysisStage.ANALYZED)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long nDocs = articles.count();
+    releaseInputs.run();
+    Map<String, String> storyIds =
+        StoryStage.cluster(
+            articles.select(
+                col("docId").as("doc_id"), col("published"), col("storyTerms").as("terms")),
+            config.stories());
+    Dataset<AnalyzedArticle> withStories =
+        StoryStage.withStories(spark, articles, storyIds).persist(StorageLevel.MEMORY_AND_DISK());
+    LOG.info("stories: {} articles linked to another", storyIds.size());
+    rows.put(
+        Tables.STORY_DOCUMENTS.name(),
+        tables.write(
+            Tables.STORY_DOCUMENTS,
+            withStories.select(col("storyId").as("story_id"), col("docId").as("doc_id"))));
+    articles.unpersist(); // withStories, materialized by the write above, holds the same rows
+    clock.end("story_clusters");
+
+    Map<String, Long> blocDocs = new TreeMap<>();
+    for (Row r : withStories.groupBy("bloc").count().collectAsList()) {
+      blocDocs.put(r.getString(0), r.getLong(1));
+    }
+    Map<String, Double> blocShares = new TreeMap<>();
+    blocDocs.forEach((b, n) -> blocShares.put(b, n / (double) Math.max(1, nDocs)));
+    Map<String, String> actorNames = new HashMap<>();
+    config.dictionaries().actors().actors().forEach(a -> actorNames.put(a.actorId(), a.name()));
+    Dataset<StoryReport> reports =
+        StoryStage.reports(withStories, new StoryAnalyzer(blocShares, actorNames))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    for (Table t : REPORT_TABLES) {
+      rows.put(t.name(), tables.write(t, StoryRows.of(reports, t)));
+    }
+    clock.end("stories");
+
+    String staging = tables.publication().stagingDir();
+    int pages =
+        new ReportWriter(staging, spark.sparkContext().hadoopConfiguration())
+            .write(
+                ReportStage.collect(
+                    config.input(),
+                    nDocs,
+                    reports,
+                    staged(Tables.OUTLET_ACTOR_SENTIMENT),
+                    staged(Tables.OUTLET_TOPIC_SHARE),
+                    staged(Tables.BLOC_TOPIC_SHARE),
+                    config.stories().reportStories(),
+                    actorNames));
+    tables.publication().replace(ReportWriter.FOLDER);
+    LOG.info("report: {} pages in {}/{}", pages, config.output(), ReportWriter.FOLDER);
+    clock.end("report");
+    reports.unpersist();
+    withStories.unpersist();
+  }
+
+  private Dataset<Row> staged(Table t) {
+    return spark.read().parquet(tables.stagedParquet(t));
+  }
+}
