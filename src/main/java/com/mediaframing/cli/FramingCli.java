@@ -64,7 +64,7 @@ public final class FramingCli {
           yield OK;
         }
         case "eval-quotes" -> {
-          out.print(com.mediaframing.quotes.QuoteEvalMain.run(rest.toArray(String[]::new)));
+          out.print(QuoteEvalMain.run(rest.toArray(String[]::new)));
           yield OK;
         }
         case "train-tsc" -> {
@@ -254,7 +254,7 @@ public final class FramingCli {
     out.println(
         "         [--predictions OUT]  target-dependent sentiment scores (F1m, accuracy, per class)");
     out.println("         on a NewsMTSC file; default scorer: the model bundled in the jar");
-    out.println("  eval-quotes --data FILE [--actors CSV]");
+    out.println("  eval-quotes --data FILE [--actors CSV] [--errors OUT]");
     out.println(
         "         direct-quote P/R/F1, speaker accuracy and attribution recall on PolNeAR JSONL");
     out.println("  train-tsc --data FILE --model OUT [--split all|train]");

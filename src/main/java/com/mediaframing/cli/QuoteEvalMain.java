@@ -1,15 +1,22 @@
-package com.mediaframing.quotes;
+package com.mediaframing.cli;
 
 import com.mediaframing.actors.ActorDictionary;
 import com.mediaframing.actors.ActorMatcher;
 import com.mediaframing.actors.ActorMention;
+import com.mediaframing.base.ConfigException;
+import com.mediaframing.base.OptionValues;
 import com.mediaframing.clean.BoilerplateCleaner;
-import com.mediaframing.config.ConfigException;
-import com.mediaframing.config.OptionValues;
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.nlp.TextSpan;
+import com.mediaframing.quotes.QuoteExtraction;
+import com.mediaframing.quotes.QuoteExtractor;
+import com.mediaframing.quotes.RuleQuoteExtractor;
+import com.mediaframing.quotes.eval.PolnearArticle;
+import com.mediaframing.quotes.eval.PolnearReader;
+import com.mediaframing.quotes.eval.QuoteEvaluation;
+import com.mediaframing.quotes.eval.QuoteEvaluator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package com.mediaframing.quotes;
+package com.mediaframing.quotes.eval;
 
 import java.util.Locale;
 

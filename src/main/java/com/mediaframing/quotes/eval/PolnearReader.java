@@ -1,4 +1,4 @@
-package com.mediaframing.quotes;
+package com.mediaframing.quotes.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package com.mediaframing.quotes;
+package com.mediaframing.quotes.eval;
 
 import com.mediaframing.nlp.TextSpan;
 import java.util.List;

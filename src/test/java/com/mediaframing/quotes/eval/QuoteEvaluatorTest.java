@@ -1,4 +1,4 @@
-package com.mediaframing.quotes;
+package com.mediaframing.quotes.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mediaframing.ingest.InputException;
 import com.mediaframing.nlp.TextSpan;
+import com.mediaframing.quotes.Quote;
+import com.mediaframing.quotes.QuoteExtraction;
+import com.mediaframing.quotes.SpeakerType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,8 @@
-package com.mediaframing.quotes;
+package com.mediaframing.quotes.eval;
 
 import com.mediaframing.nlp.TextSpan;
+import com.mediaframing.quotes.Quote;
+import com.mediaframing.quotes.QuoteExtraction;
 import java.util.List;
 
 /**
