@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The result of analyzing one accepted input record: document facts, actor mentions with sentiment
- * and topic weights, or, when analysis itself rejects the record (e.g. detected language, nothing
- * left after cleaning), the reject reason. A Java bean so Spark can encode it; the article text is
+ * (marked when they stand inside a quote), quotes with their speakers, cited news organisations and
+ * topic weights, or, when analysis itself rejects the record (e.g. detected language, nothing left
+ * after cleaning), the reject reason. A Java bean so Spark can encode it; the article text is
  * deliberately not kept.
  */
 public class AnalyzedArticle implements Serializable {
@@ -30,6 +31,8 @@ public class AnalyzedArticle implements Serializable {
   private List<TopicWeight> topics;
   private List<String> storyTerms;
   private List<FactRecord> facts;
+  private List<QuoteRecord> quotes;
+  private List<CitedSourceRecord> citedSources;
   private String storyId;
   private String contentFingerprint;
   private String configFingerprint;
@@ -181,6 +184,24 @@ public class AnalyzedArticle implements Serializable {
 
   public void setFacts(List<FactRecord> facts) {
     this.facts = facts;
+  }
+
+  /** Quotes and attributions with their speakers, in text order (see the quotes table). */
+  public List<QuoteRecord> getQuotes() {
+    return quotes;
+  }
+
+  public void setQuotes(List<QuoteRecord> quotes) {
+    this.quotes = quotes;
+  }
+
+  /** News organisations the article cites as its source (see the cited_sources table). */
+  public List<CitedSourceRecord> getCitedSources() {
+    return citedSources;
+  }
+
+  public void setCitedSources(List<CitedSourceRecord> citedSources) {
+    this.citedSources = citedSources;
   }
 
   /** The story the article belongs to; null until the story stage has clustered the articles. */

@@ -73,13 +73,23 @@ public final class Tables {
                       "match_kind",
                       "alias, fuzzy (spelling variant) or surname (earlier full name)"),
                   decimal("sentiment", "sentiment toward the actor in this mention, in [-1, 1]"),
-                  string("label", "negative, neutral or positive")),
+                  string("label", "negative, neutral or positive"),
+                  bool(
+                      "in_quote",
+                      "the mention stands inside the content of a quote or attribution (see"
+                          + " quotes): words the outlet carries, not its own"),
+                  string(
+                      "quote_speaker",
+                      "speaker_key of that quote (see quotes); null when not in a quote")),
               List.of("doc_id", "start"),
               "One row per actor mention found by the actor matcher (aliases, role titles with "
                   + "validity windows, spelling variants of person names, later bare surnames). "
                   + "sentiment is the target-dependent score of the configured scorer "
                   + "(run_manifest.sentiment_scorer) toward that actor in its sentence; label comes "
-                  + "from the scorer's own thresholds. Partitioned like documents.")
+                  + "from the scorer's own thresholds. A mention inside a quote's content (direct "
+                  + "or indirect, quotes.content_start to content_end) has in_quote true and the "
+                  + "quote's speaker: its sentiment is the speaker's, which the outlet carries. "
+                  + "Partitioned like documents.")
           .partitionedByRunDate();
 
   public static final Table DOC_ACTOR_SENTIMENT =
@@ -95,10 +105,18 @@ public final class Tables {
                   integer("n_neutral", "mentions labelled neutral"),
                   integer("n_positive", "mentions labelled positive"),
                   decimal("sentiment", "mean of the mentions' sentiment"),
-                  string("label", "label of the mean (neutral band as for mentions)")),
+                  string("label", "label of the mean (neutral band as for mentions)"),
+                  integer(
+                      "n_own",
+                      "mentions outside quotes (mentions.in_quote false): the outlet's own voice"),
+                  decimal(
+                      "sentiment_own",
+                      "mean sentiment of those mentions; null when every mention is quoted")),
               List.of("doc_id", "actor_id"),
               "mentions grouped by article and actor: counts of mentions per label and the mean"
-                  + " of their sentiment, labelled with the same neutral band. Partitioned like"
+                  + " of their sentiment over every mention the article carries, quoted ones "
+                  + "included, labelled with the same neutral band; n_own and sentiment_own count "
+                  + "only the mentions outside quotes, the outlet's own voice. Partitioned like"
                   + " documents.")
           .partitionedByRunDate();
 
@@ -112,9 +130,24 @@ public final class Tables {
             CI_HIGH,
             decimal("share_negative", "share of mentions labelled negative"),
             decimal("share_neutral", "share of mentions labelled neutral"),
-            decimal("share_positive", "share of mentions labelled positive")));
+            decimal("share_positive", "share of mentions labelled positive"),
+            bigint("n_docs_own", "articles with a mention of the actor outside quotes"),
+            bigint("n_mentions_own", "mentions of the actor outside quotes"),
+            decimal(
+                "sentiment_own",
+                "the outlet's own voice: mean over n_docs_own articles of the mean sentiment of "
+                    + "their mentions outside quotes"),
+            decimal("ci_low_own", "lower bound of the 95% t-interval of sentiment_own"),
+            decimal("ci_high_own", "upper bound of the 95% t-interval of sentiment_own")));
     return List.copyOf(columns);
   }
+
+  /** What the actor-sentiment aggregates count, for their data-dictionary paragraphs. */
+  private static final String VOICES =
+      " sentiment, its interval and the label shares count every mention the articles carry, "
+          + "quoted ones included (what a reader of the outlet meets); the *_own columns count "
+          + "only mentions outside quotes (mentions.in_quote false), the outlet's own voice, so "
+          + "a source's quoted hostility toward an actor is not taken for the outlet's.";
 
   public static final Table OUTLET_ACTOR_SENTIMENT =
       new Table(
@@ -129,7 +162,8 @@ public final class Tables {
           "doc_actor_sentiment grouped by outlet and actor: sentiment is the mean of the "
               + "per-article means (an article counts once however often it names the actor), "
               + "ci_low/ci_high a 95% Student-t interval over those articles clipped to [-1, 1]; "
-              + "the label shares are over mentions.");
+              + "the label shares are over mentions."
+              + VOICES);
 
   public static final Table BLOC_ACTOR_SENTIMENT =
       new Table(
@@ -143,7 +177,8 @@ public final class Tables {
           List.of("bloc", "actor_id"),
           "doc_actor_sentiment grouped by bloc and actor, computed as "
               + "outlet_actor_sentiment but over all articles of the bloc (not a mean of outlet "
-              + "means).");
+              + "means)."
+              + VOICES);
 
   public static final Table DOC_TOPICS =
       new Table(
@@ -196,6 +231,160 @@ public final class Tables {
               decimal("ci_high", "upper bound of the 95% t-interval of the share")),
           List.of("bloc", "topic_id"),
           "As outlet_topic_share, over all topical articles of the bloc.");
+
+  public static final Table QUOTES =
+      new Table(
+              "quotes",
+              List.of(
+                  string("doc_id", "article id"),
+                  string("outlet", "outlet"),
+                  string("bloc", "information bloc"),
+                  integer("quote_index", "0-based position of the quote in the article"),
+                  string(
+                      "kind",
+                      "direct (words between quotation marks) or indirect (a reported clause)"),
+                  string("content", "what was said: the quoted words, without the marks"),
+                  integer("content_start", "character offset of the content in the input text"),
+                  integer("content_end", "character offset just after the content"),
+                  string(
+                      "cue",
+                      "the speech verb or phrase as written ('said', 'according to'); empty when"
+                          + " the quote continues an earlier one"),
+                  string(
+                      "speaker",
+                      "the source as the text names it at this quote ('he', 'the minister',"
+                          + " 'Lavrov'); null when none was found"),
+                  integer("speaker_start", "character offset of that naming; -1 when none"),
+                  integer("speaker_end", "character offset just after the naming; -1 when none"),
+                  string(
+                      "resolved_speaker",
+                      "the full name the naming refers to (dictionary name for an actor, earlier"
+                          + " full naming for 'he' or 'the minister'); null when unresolved"),
+                  string("speaker_actor_id", "the dictionary actor speaking; null when none"),
+                  string("speaker_type", "person, organisation, government, media or unknown"),
+                  string(
+                      "speaker_key",
+                      "what share of voice counts by: speaker_actor_id, else resolved_speaker, "
+                          + "else speaker, lower-cased without a leading 'the'; '(unresolved)' for"
+                          + " a pronoun without referent, '(none)' without a speaker"),
+                  integer("n_words", "whitespace-separated words of the content")),
+              List.of("doc_id", "quote_index"),
+              "Direct quotes (every quotation-mark style, partial quotes, quotes over several "
+                  + "sentences or paragraphs) and indirect attributions ('X said that ...', "
+                  + "'according to X', 'X told reporters ...') found by a rule-based extractor "
+                  + "over the tagged sentences: cue-verb frames after or before the quote, "
+                  + "continuations of the previous speaker, pronoun and short-form speakers "
+                  + "resolved to the nearest fitting earlier speaker. All offsets are 0-based, "
+                  + "end exclusive, into the record's text as given in the input (before any "
+                  + "cleaning): text[content_start:content_end] is the content. Measured on "
+                  + "PolNeAR (bin/framing eval-quotes, docs/quotes.md). Partitioned like documents.")
+          .partitionedByRunDate();
+
+  public static final Table CITED_SOURCES =
+      new Table(
+              "cited_sources",
+              List.of(
+                  string("doc_id", "article id"),
+                  string("outlet", "outlet"),
+                  string("bloc", "information bloc"),
+                  string("source", "the news organisation's canonical name ('Reuters', 'TASS')"),
+                  string("name", "the organisation as the text names it ('the Post')"),
+                  integer("name_start", "character offset of the naming in the input text"),
+                  integer("name_end", "character offset just after the naming"),
+                  string("cue", "the phrase that cites it ('reported', 'according to', 'told')"),
+                  integer(
+                      "quote_index",
+                      "the quotes row the citation attributes; -1 when it carries no quote")),
+              List.of("doc_id", "name_start"),
+              "News organisations an article cites as its source: a media speaker of a quote "
+                  + "('TASS reported', 'according to Reuters', 'the Post has learned') or the "
+                  + "object of 'told' ('told Reuters'), matched against the bundled media list. "
+                  + "Partitioned like documents.")
+          .partitionedByRunDate();
+
+  /** The columns of a voice aggregate after its keys. */
+  private static List<Table.Column> voiceColumns(String scope, Table.Column... keys) {
+    List<Table.Column> columns = new ArrayList<>(List.of(keys));
+    columns.addAll(
+        List.of(
+            string(
+                "level",
+                "speaker (a row per speaker_key) or speaker_type (a row per type, the type in"
+                    + " speaker_key)"),
+            string("speaker_key", "quotes.speaker_key, or the speaker type"),
+            string("speaker_name", "display name: the resolved name or naming seen first"),
+            string("speaker_actor_id", "dictionary actor; null when none"),
+            string("speaker_type", "the speaker's most frequent type"),
+            bigint("n_docs", "articles of the " + scope + " quoting the speaker"),
+            bigint("n_quotes", "the speaker's quotes, direct and indirect"),
+            bigint("n_direct", "of those, direct quotes"),
+            bigint("n_words", "words of the speaker's quotes"),
+            decimal("share", "n_quotes / n_quotes_total: the speaker's share of voice"),
+            decimal(
+                "ci_low",
+                "lower bound of the 95% interval of share, clustered by article (null if"
+                    + " n_docs_quoting < 2)"),
+            decimal("ci_high", "upper bound of that interval"),
+            decimal("share_words", "n_words / the " + scope + "'s quoted words"),
+            bigint("n_quotes_total", "quotes of the " + scope + " (the share's denominator)"),
+            bigint("n_docs_quoting", "articles of the " + scope + " with at least one quote")));
+    return List.copyOf(columns);
+  }
+
+  private static final String VOICE_METHOD =
+      "share is the speaker's part of all quotes (direct and indirect) in those articles, a "
+          + "ratio estimator over articles; ci_low/ci_high is its 95% interval with the "
+          + "linearization (cluster-robust) standard error over articles and Student's t with "
+          + "n_docs_quoting - 1 degrees of freedom, clipped to [0, 1], wider than a binomial "
+          + "interval because one article's quotes of a speaker are not independent. Rows with "
+          + "level speaker_type give the same for each speaker type. Quotes without a speaker "
+          + "('(none)') and unresolved pronouns ('(unresolved)') are rows of their own, so the "
+          + "shares sum to 1.";
+
+  public static final Table OUTLET_VOICE =
+      new Table(
+          "outlet_voice",
+          voiceColumns("outlet", string("outlet", "outlet"), string("bloc", "information bloc")),
+          List.of("outlet", "level", "speaker_key"),
+          "quotes grouped by outlet and speaker_key: who gets to speak in the outlet. "
+              + VOICE_METHOD);
+
+  public static final Table BLOC_VOICE =
+      new Table(
+          "bloc_voice",
+          voiceColumns("bloc", string("bloc", "information bloc")),
+          List.of("bloc", "level", "speaker_key"),
+          "quotes grouped by bloc and speaker_key, over all articles of the bloc (not a mean of "
+              + "outlet shares). "
+              + VOICE_METHOD);
+
+  public static final Table OUTLET_CITED_SOURCES =
+      new Table(
+          "outlet_cited_sources",
+          List.of(
+              string("outlet", "outlet"),
+              string("bloc", "information bloc"),
+              string("source", "cited news organisation (canonical name)"),
+              bigint("n_docs", "articles of the outlet citing it"),
+              bigint("n_citations", "citations"),
+              bigint("n_docs_outlet", "articles of the outlet"),
+              decimal("share_docs", "n_docs / n_docs_outlet")),
+          List.of("outlet", "source"),
+          "cited_sources grouped by outlet and source, over the outlet's articles in documents.");
+
+  public static final Table BLOC_CITED_SOURCES =
+      new Table(
+          "bloc_cited_sources",
+          List.of(
+              string("bloc", "information bloc"),
+              string("source", "cited news organisation (canonical name)"),
+              bigint("n_outlets", "outlets of the bloc citing it"),
+              bigint("n_docs", "articles of the bloc citing it"),
+              bigint("n_citations", "citations"),
+              bigint("n_docs_bloc", "articles of the bloc"),
+              decimal("share_docs", "n_docs / n_docs_bloc")),
+          List.of("bloc", "source"),
+          "cited_sources grouped by bloc and source, over all articles of the bloc.");
 
   private static final Table.Column STORY_ID = string("story_id", "story (smallest doc_id in it)");
 
@@ -349,6 +538,12 @@ public final class Tables {
           DOC_TOPICS,
           OUTLET_TOPIC_SHARE,
           BLOC_TOPIC_SHARE,
+          QUOTES,
+          CITED_SOURCES,
+          OUTLET_VOICE,
+          BLOC_VOICE,
+          OUTLET_CITED_SOURCES,
+          BLOC_CITED_SOURCES,
           REJECTS,
           STORY_DOCUMENTS,
           STORIES,

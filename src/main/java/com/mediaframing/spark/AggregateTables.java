@@ -14,9 +14,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The aggregate tables (outlet and bloc actor sentiment and topic share), recomputed from the
- * article-level tables as they will be once this run is published: the published partitions except
- * the replaced run dates, plus the partitions this run staged.
+ * The aggregate tables (outlet and bloc actor sentiment, topic share, share of voice and cited
+ * sources), recomputed from the article-level tables as they will be once this run is published:
+ * the published partitions except the replaced run dates, plus the partitions this run staged.
  */
 final class AggregateTables {
   private final SparkSession spark;
@@ -50,9 +50,20 @@ final class AggregateTables {
     aggregates.put(Tables.BLOC_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, false));
     aggregates.put(Tables.OUTLET_TOPIC_SHARE, Aggregates.topicShare(docTopics, true));
     aggregates.put(Tables.BLOC_TOPIC_SHARE, Aggregates.topicShare(docTopics, false));
+    Dataset<Row> quotes =
+        afterPublish(Tables.QUOTES, replaced).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> cited = afterPublish(Tables.CITED_SOURCES, replaced);
+    Dataset<Row> documents = afterPublish(Tables.DOCUMENTS, replaced);
+    aggregates.put(Tables.OUTLET_VOICE, VoiceAggregates.voice(quotes, true));
+    aggregates.put(Tables.BLOC_VOICE, VoiceAggregates.voice(quotes, false));
+    aggregates.put(
+        Tables.OUTLET_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, documents, true));
+    aggregates.put(
+        Tables.BLOC_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, documents, false));
     aggregates.forEach((t, data) -> rows.put(t.name(), tables.write(t, data)));
     docActor.unpersist();
     docTopics.unpersist();
+    quotes.unpersist();
   }
 
   /** Table {@code t} as it will be once this run is published. */

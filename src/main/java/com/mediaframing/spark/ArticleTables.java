@@ -19,14 +19,20 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
 
 /**
- * The article-level tables (documents, mentions, doc_topics, doc_actor_sentiment) of one run date,
- * derived from that date's analyzed articles only, so a partition can be rebuilt from its own
- * articles without touching any other.
+ * The article-level tables (documents, mentions, doc_topics, doc_actor_sentiment, quotes,
+ * cited_sources) of one run date, derived from that date's analyzed articles only, so a partition
+ * can be rebuilt from its own articles without touching any other.
  */
 final class ArticleTables {
   /** The tables this class writes, in write order. */
   static final List<Table> TABLES =
-      List.of(Tables.DOCUMENTS, Tables.MENTIONS, Tables.DOC_TOPICS, Tables.DOC_ACTOR_SENTIMENT);
+      List.of(
+          Tables.DOCUMENTS,
+          Tables.MENTIONS,
+          Tables.DOC_TOPICS,
+          Tables.DOC_ACTOR_SENTIMENT,
+          Tables.QUOTES,
+          Tables.CITED_SOURCES);
 
   private ArticleTables() {}
 
@@ -55,6 +61,13 @@ final class ArticleTables {
     } finally {
       mentions.unpersist();
     }
+    rows.put(
+        Tables.QUOTES.name(),
+        writer.writePartition(Tables.QUOTES, runDate, VoiceAggregates.quotes(articles)));
+    rows.put(
+        Tables.CITED_SOURCES.name(),
+        writer.writePartition(
+            Tables.CITED_SOURCES, runDate, VoiceAggregates.citedSources(articles)));
     return rows;
   }
 
@@ -148,7 +161,9 @@ final class ArticleTables {
             col("m.end").as("end"),
             col("m.matchKind").as("match_kind"),
             col("m.sentiment").as("sentiment"),
-            col("m.label").as("label"));
+            col("m.label").as("label"),
+            col("m.inQuote").as("in_quote"),
+            col("m.quoteSpeaker").as("quote_speaker"));
   }
 
   static Dataset<Row> docTopics(Dataset<Row> articles) {
