@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What the static HTML report shows, collected on the driver from the tables: corpus counts, the
  * outlet × actor sentiment heatmap (rows and columns already chosen), topic shares by bloc and by
- * outlet, and the stories that get a page, in page order.
+ * outlet, each bloc's top speakers by share of voice, the stories that get a page, in page order,
+ * and the quotes of those stories.
  */
 public record ReportData(
     String input,
@@ -22,4 +23,12 @@ public record ReportData(
     List<String> outlets,
     List<SvgCharts.Segment> outletTopicShares,
     List<StoryReport> stories,
-    Map<String, String> actorNames) {}
+    Map<String, String> actorNames,
+    List<String> voiceBlocs,
+    List<SvgCharts.Share> blocVoice,
+    Map<String, List<ReportData.StoryQuote>> storyQuotes) {
+
+  /** One quote on a story page: who (display name) said what, in which article of which bloc. */
+  public record StoryQuote(
+      String bloc, String outlet, String docId, String speaker, String kind, String content) {}
+}

@@ -100,6 +100,21 @@ final class Phrases {
           "things",
           "what");
 
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -466,7 +481,8 @@ final class Phrases {
     String head = token.toLowerCase(Locale.ROOT);
     boolean commonNoun = Character.isLowerCase(token.charAt(0)) || r.length() == 1 && r.start() > 0;
     boolean notSpeaker =
-        NOT_SPEAKER_HEADS.contains(head) && (commonNoun || WEEKDAYS.contains(head));
+        NOT_SPEAKER_HEADS.contains(head) && (commonNoun || WEEKDAYS.contains(head))
+            || MONTHS.contains(head) && r.length() <= 2; // "5 May", "May"
     return notSpeaker || "NUM".equals(tag(s, r.end() - 1)) ? null : r;
   }
 

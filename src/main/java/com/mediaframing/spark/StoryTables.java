@@ -108,7 +108,9 @@ final class StoryTables {
                     staged(Tables.OUTLET_TOPIC_SHARE),
                     staged(Tables.BLOC_TOPIC_SHARE),
                     config.stories().reportStories(),
-                    actorNames));
+                    actorNames,
+                    staged(Tables.BLOC_VOICE),
+                    withStories.toDF()));
     tables.publication().replace(ReportWriter.FOLDER);
     LOG.info("report: {} pages in {}/{}", pages, config.output(), ReportWriter.FOLDER);
     clock.end("report");

@@ -144,4 +144,16 @@ class QuoteTablesIT {
     assertEquals(1L, houthis.<Long>getAs("n_docs_quoting"));
     assertTrue(houthis.isNullAt(houthis.fieldIndex("ci_low")));
   }
+
+  @Test
+  void reportShowsShareOfVoicePerBlocAndWhoEachBlocQuotesOnTheStoryPage() throws IOException {
+    String index = Files.readString(Path.of(out, "report", "index.html"), StandardCharsets.UTF_8);
+    assertTrue(index.contains("<h2>Share of voice by bloc</h2>"), "index has the voice section");
+    assertTrue(index.contains("class=\"chart voice\""), "index draws the voice chart");
+    assertTrue(index.contains(">middle_east</text>"), "a panel per bloc");
+    String story = Files.readString(Path.of(out, "report", "story-1.html"), StandardCharsets.UTF_8);
+    assertTrue(story.contains("<h2>Who each bloc quotes</h2>"), "story page lists the quotes");
+    assertTrue(story.contains("<h3>middle_east</h3>"), story);
+    assertTrue(story.contains("These strikes will not pass"), "the Houthis' quote is shown");
+  }
 }
