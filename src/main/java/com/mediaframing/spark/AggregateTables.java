@@ -50,12 +50,14 @@ final class AggregateTables {
     aggregates.put(Tables.BLOC_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, false));
     aggregates.put(Tables.OUTLET_TOPIC_SHARE, Aggregates.topicShare(docTopics, true));
     aggregates.put(Tables.BLOC_TOPIC_SHARE, Aggregates.topicShare(docTopics, false));
-    Dataset<Row> quotes =
-        afterPublish(Tables.QUOTES, replaced).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> voiceCells =
+        VoiceAggregates.voiceCells(afterPublish(Tables.QUOTES, replaced))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> cited = afterPublish(Tables.CITED_SOURCES, replaced);
     Dataset<Row> documents = afterPublish(Tables.DOCUMENTS, replaced);
-    aggregates.put(Tables.OUTLET_VOICE, VoiceAggregates.voice(quotes, true));
-    aggregates.put(Tables.BLOC_VOICE, VoiceAggregates.voice(quotes, false));
+    aggregates.put(
+        Tables.OUTLET_VOICE, VoiceAggregates.voice(voiceCells, true, Tables.OUTLET_VOICE));
+    aggregates.put(Tables.BLOC_VOICE, VoiceAggregates.voice(voiceCells, false, Tables.BLOC_VOICE));
     aggregates.put(
         Tables.OUTLET_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, documents, true));
     aggregates.put(
@@ -63,7 +65,7 @@ final class AggregateTables {
     aggregates.forEach((t, data) -> rows.put(t.name(), tables.write(t, data)));
     docActor.unpersist();
     docTopics.unpersist();
-    quotes.unpersist();
+    voiceCells.unpersist();
   }
 
   /** Table {@code t} as it will be once this run is published. */

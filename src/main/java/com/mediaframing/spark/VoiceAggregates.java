@@ -8,40 +8,33 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
-import com.mediaframing.metrics.ShareInterval;
+import com.mediaframing.metrics.SpeakerShares;
+import com.mediaframing.output.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF6;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The quote tables: {@code quotes} and {@code cited_sources} per article (from the analyzed
  * articles' bean rows) and the share-of-voice and cited-source aggregates per outlet and bloc (from
  * the article-level tables only, so they can always be recomputed from them). The voice shares are
- * ratio estimators over articles with a cluster-robust interval ({@link ShareInterval}).
+ * ratio estimators over articles with a cluster-robust interval, computed per outlet or bloc in
+ * plain Java ({@link SpeakerShares}).
  */
 final class VoiceAggregates {
   private VoiceAggregates() {}
-
-  private static final UserDefinedFunction SHARE_LOW =
-      functions.udf(
-          (UDF6<Long, Long, Long, Long, Long, Long, Double>)
-              (m, total, x, xx, xn, nn) ->
-                  m == null ? null : ShareInterval.lower(m, total, x, xx, xn, nn),
-          DataTypes.DoubleType);
-  private static final UserDefinedFunction SHARE_HIGH =
-      functions.udf(
-          (UDF6<Long, Long, Long, Long, Long, Long, Double>)
-              (m, total, x, xx, xn, nn) ->
-                  m == null ? null : ShareInterval.upper(m, total, x, xx, xn, nn),
-          DataTypes.DoubleType);
 
   /** The quotes table's rows of {@code articles} (analyzed, not rejected). */
   static Dataset<Row> quotes(Dataset<Row> articles) {
@@ -89,109 +82,109 @@ final class VoiceAggregates {
   }
 
   /**
-   * Share of voice per outlet (or bloc, when {@code outletLevel} is false): a row per speaker key
-   * (level {@code speaker}) and per speaker type (level {@code speaker_type}).
+   * The quotes grouped by article and speaker key: the cells {@link SpeakerShares} counts, with
+   * outlet and bloc. Computed once for both levels of {@link #voice}.
    */
-  static Dataset<Row> voice(Dataset<Row> quotes, boolean outletLevel) {
-    List<String> group = outletLevel ? List.of("outlet", "bloc") : List.of("bloc");
-    Dataset<Row> q = quotes.withColumn("is_direct", when(col("kind").equalTo("direct"), 1L));
-    Dataset<Row> perDoc =
-        q.groupBy(cols(group, "doc_id"))
-            .agg(count(lit(1)).as("n_doc"), functions.sum("n_words").cast("long").as("w_doc"));
-    Dataset<Row> totals =
-        perDoc
-            .groupBy(cols(group))
-            .agg(
-                count(lit(1)).as("n_docs_quoting"),
-                functions.sum("n_doc").as("n_quotes_total"),
-                functions.sum(col("n_doc").multiply(col("n_doc"))).as("snn"),
-                functions.sum("w_doc").as("n_words_total"));
-    Dataset<Row> speakers =
-        rows(q, perDoc, totals, group, col("speaker_key"), "speaker")
-            .join(names(q, group), seq(concat(group, "speaker_key")));
-    Dataset<Row> types =
-        rows(q, perDoc, totals, group, col("speaker_type"), "speaker_type")
-            .withColumn("speaker_name", lit(null).cast("string"))
-            .withColumn("speaker_actor_id", lit(null).cast("string"))
-            .withColumn("speaker_type", col("speaker_key"));
-    return speakers.unionByName(types);
-  }
-
-  /** Per group and key: counts, share and interval (key column named speaker_key). */
-  private static Dataset<Row> rows(
-      Dataset<Row> q,
-      Dataset<Row> perDoc,
-      Dataset<Row> totals,
-      List<String> group,
-      Column key,
-      String level) {
-    Dataset<Row> perKeyDoc =
-        q.withColumn("speaker_key", key)
-            .groupBy(cols(group, "doc_id", "speaker_key"))
-            .agg(
-                count(lit(1)).as("x"),
-                functions.sum("is_direct").as("x_direct"),
-                functions.sum("n_words").cast("long").as("x_words"))
-            .join(perDoc, seq(concat(group, "doc_id")));
-    return perKeyDoc
-        .groupBy(cols(group, "speaker_key"))
+  static Dataset<Row> voiceCells(Dataset<Row> quotes) {
+    Column order = functions.struct(col("quote_index"));
+    return quotes
+        .groupBy("outlet", "bloc", "doc_id", "speaker_key")
         .agg(
-            count(lit(1)).as("n_docs"),
-            functions.sum("x").as("n_quotes"),
-            coalesce(functions.sum("x_direct"), lit(0L)).as("n_direct"),
-            functions.sum("x_words").as("n_words"),
-            functions.sum(col("x").multiply(col("x"))).as("sxx"),
-            functions.sum(col("x").multiply(col("n_doc"))).as("sxn"))
-        .join(totals, seq(group))
-        .withColumn("level", lit(level))
-        .withColumn("share", col("n_quotes").divide(col("n_quotes_total")))
-        .withColumn(
-            "ci_low",
-            SHARE_LOW.apply(
-                col("n_docs_quoting"),
-                col("n_quotes_total"),
-                col("n_quotes"),
-                col("sxx"),
-                col("sxn"),
-                col("snn")))
-        .withColumn(
-            "ci_high",
-            SHARE_HIGH.apply(
-                col("n_docs_quoting"),
-                col("n_quotes_total"),
-                col("n_quotes"),
-                col("sxx"),
-                col("sxn"),
-                col("snn")))
-        .withColumn(
-            "share_words",
-            when(col("n_words_total").gt(0), col("n_words").divide(col("n_words_total"))))
-        .drop("sxx", "sxn", "snn", "n_words_total");
+            count(lit(1)).as("x"),
+            functions.sum(when(col("kind").equalTo("direct"), 1L).otherwise(0L)).as("x_direct"),
+            functions.sum("n_words").cast("long").as("x_words"),
+            functions.min_by(coalesce(col("resolved_speaker"), col("speaker")), order).as("name"),
+            functions.min("quote_index").as("first_quote"),
+            functions.max("speaker_actor_id").as("actor"),
+            functions.min_by(col("speaker_type"), order).as("type"));
   }
 
   /**
-   * Per group and speaker key: a display name (the resolved name, else the naming, first in
-   * (doc_id, quote_index) order), the actor and the most frequent speaker type.
+   * Share of voice per outlet (or bloc, when {@code outletLevel} is false) from {@link
+   * #voiceCells}: a row per speaker key (level {@code speaker}) and per speaker type (level {@code
+   * speaker_type}), in the columns of {@code table}. One shuffle: each outlet's (bloc's) cells meet
+   * in one task.
    */
-  private static Dataset<Row> names(Dataset<Row> q, List<String> group) {
-    Column order = functions.struct(col("doc_id"), col("quote_index"));
-    Dataset<Row> named =
-        q.groupBy(cols(group, "speaker_key"))
-            .agg(
-                functions
-                    .min_by(coalesce(col("resolved_speaker"), col("speaker")), order)
-                    .as("speaker_name"),
-                functions.max("speaker_actor_id").as("speaker_actor_id"));
-    Dataset<Row> typeCounts =
-        q.groupBy(cols(group, "speaker_key", "speaker_type")).agg(count(lit(1)).as("n"));
-    Dataset<Row> type =
-        typeCounts
-            .groupBy(cols(group, "speaker_key"))
-            .agg(
-                functions
-                    .max_by(col("speaker_type"), functions.struct(col("n"), col("speaker_type")))
-                    .as("speaker_type"));
-    return named.join(type, seq(concat(group, "speaker_key")));
+  static Dataset<Row> voice(Dataset<Row> cells, boolean outletLevel, Table table) {
+    String key = outletLevel ? "outlet" : "bloc";
+    return cells
+        .groupByKey(new GroupKey(key), Encoders.STRING())
+        .flatMapGroups(new GroupShares(outletLevel, table), Encoders.row(table.schema()));
+  }
+
+  /** The outlet or bloc of a cell. */
+  static final class GroupKey implements MapFunction<Row, String> {
+    private static final long serialVersionUID = 1L;
+    private final String column;
+
+    GroupKey(String column) {
+      this.column = column;
+    }
+
+    @Override
+    public String call(Row r) {
+      return r.getAs(column);
+    }
+  }
+
+  /** {@link SpeakerShares} over one outlet's (bloc's) cells, as rows of the voice table. */
+  static final class GroupShares implements FlatMapGroupsFunction<String, Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final boolean outletLevel;
+    private final List<String> columns;
+
+    GroupShares(boolean outletLevel, Table table) {
+      this.outletLevel = outletLevel;
+      this.columns = table.columnNames();
+    }
+
+    @Override
+    public Iterator<Row> call(String group, Iterator<Row> rows) {
+      List<SpeakerShares.Cell> cells = new ArrayList<>();
+      String bloc = null;
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        bloc = r.getAs("bloc");
+        cells.add(
+            new SpeakerShares.Cell(
+                r.getAs("doc_id"),
+                r.getAs("speaker_key"),
+                r.<Long>getAs("x"),
+                r.<Long>getAs("x_direct"),
+                r.<Long>getAs("x_words"),
+                r.getAs("name"),
+                r.<Integer>getAs("first_quote"),
+                r.getAs("actor"),
+                r.getAs("type")));
+      }
+      List<Row> out = new ArrayList<>();
+      for (SpeakerShares.Share x : SpeakerShares.of(cells)) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("outlet", outletLevel ? group : null);
+        v.put("bloc", outletLevel ? bloc : group);
+        v.put("level", x.level());
+        v.put("speaker_key", x.key());
+        v.put("speaker_name", x.name());
+        v.put("speaker_actor_id", x.actor());
+        v.put("speaker_type", x.type());
+        v.put("n_docs", x.docs());
+        v.put("n_quotes", x.quotes());
+        v.put("n_direct", x.direct());
+        v.put("n_words", x.words());
+        v.put("share", x.share());
+        v.put("ci_low", x.low());
+        v.put("ci_high", x.high());
+        v.put("share_words", x.shareWords());
+        v.put("n_quotes_total", x.total());
+        v.put("n_docs_quoting", x.docsQuoting());
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = v.get(columns.get(i));
+        }
+        out.add(RowFactory.create(values));
+      }
+      return out.iterator();
+    }
   }
 
   /**
