@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The result of analyzing one accepted input record: document facts, actor mentions with sentiment
- * (marked when they stand inside a quote), quotes with their speakers, cited news organisations and
- * topic weights, or, when analysis itself rejects the record (e.g. detected language, nothing left
- * after cleaning), the reject reason. A Java bean so Spark can encode it; the article text is
- * deliberately not kept.
+ * (marked when they stand inside a quote), quotes with their speakers, cited news organisations,
+ * claim sentences and topic weights, or, when analysis itself rejects the record (e.g. detected
+ * language, nothing left after cleaning), the reject reason. A Java bean so Spark can encode it;
+ * the article text is kept only as its tagged sentences (boilerplate lines are not).
  */
 public class AnalyzedArticle implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -17,6 +17,10 @@ public class AnalyzedArticle implements Serializable {
   private String outlet;
   private String bloc;
   private String published;
+  private String publishedRaw;
+  private String duplicateOf;
+  private int copyInOutlet = 1;
+  private java.util.List<SentenceRecord> sentences;
   private String title;
   private String url;
   private String language;
@@ -33,6 +37,7 @@ public class AnalyzedArticle implements Serializable {
   private List<FactRecord> facts;
   private List<QuoteRecord> quotes;
   private List<CitedSourceRecord> citedSources;
+  private List<ClaimRecord> claims;
   private String storyId;
   private String contentFingerprint;
   private String configFingerprint;
@@ -70,6 +75,42 @@ public class AnalyzedArticle implements Serializable {
 
   public void setPublished(String published) {
     this.published = published;
+  }
+
+  /** The input's {@code published} value as given; null when it was empty. */
+  public String getPublishedRaw() {
+    return publishedRaw;
+  }
+
+  public void setPublishedRaw(String publishedRaw) {
+    this.publishedRaw = publishedRaw;
+  }
+
+  /** The first copy's doc_id when this article is a copy of another (see documents). */
+  public String getDuplicateOf() {
+    return duplicateOf;
+  }
+
+  public void setDuplicateOf(String duplicateOf) {
+    this.duplicateOf = duplicateOf;
+  }
+
+  /** 1 for the first copy of a text within its outlet (an unduplicated article too), 2, 3 ... */
+  public int getCopyInOutlet() {
+    return copyInOutlet;
+  }
+
+  public void setCopyInOutlet(int copyInOutlet) {
+    this.copyInOutlet = copyInOutlet;
+  }
+
+  /** The tagged sentences with their offsets and text (the sentences table). */
+  public java.util.List<SentenceRecord> getSentences() {
+    return sentences;
+  }
+
+  public void setSentences(java.util.List<SentenceRecord> sentences) {
+    this.sentences = sentences;
   }
 
   public String getTitle() {
@@ -202,6 +243,15 @@ public class AnalyzedArticle implements Serializable {
 
   public void setCitedSources(List<CitedSourceRecord> citedSources) {
     this.citedSources = citedSources;
+  }
+
+  /** Claim sentences (see {@link ClaimExtractor}) for claim alignment. */
+  public List<ClaimRecord> getClaims() {
+    return claims;
+  }
+
+  public void setClaims(List<ClaimRecord> claims) {
+    this.claims = claims;
   }
 
   /** The story the article belongs to; null until the story stage has clustered the articles. */

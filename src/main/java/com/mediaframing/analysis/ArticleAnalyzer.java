@@ -178,6 +178,9 @@ public final class ArticleAnalyzer {
     out.setOutlet(a.getOutlet());
     out.setBloc(a.getBloc());
     out.setPublished(a.getPublished());
+    out.setPublishedRaw(a.getPublishedRaw());
+    out.setDuplicateOf(a.getDuplicateOf());
+    out.setCopyInOutlet(a.getCopyInOutlet());
     out.setTitle(a.getTitle());
     out.setUrl(a.getUrl());
     out.setLanguage(a.getLanguage());
@@ -190,6 +193,8 @@ public final class ArticleAnalyzer {
     out.setFacts(new ArrayList<>());
     out.setQuotes(new ArrayList<>());
     out.setCitedSources(new ArrayList<>());
+    out.setClaims(new ArrayList<>());
+    out.setSentences(new ArrayList<>());
 
     String text = a.getText();
     if (times != null) {
@@ -252,8 +257,10 @@ public final class ArticleAnalyzer {
     }
     out.setNSentences(sentences.size());
     out.setNTokens(tokens);
+    out.setSentences(SentenceRecord.of(text, sentences));
 
-    LocalDate published = LocalDate.parse(a.getPublished());
+    // undated: windowed aliases (role titles) never match, see ActorMatcher
+    LocalDate published = a.getPublished() == null ? null : LocalDate.parse(a.getPublished());
     List<ActorMention> mentions = actors.find(text, sentences, published);
     if (times != null) {
       times.stop("actors");
@@ -297,6 +304,10 @@ public final class ArticleAnalyzer {
     out.setFacts(facts.extract(sentences, mentions));
     if (times != null) {
       times.stop("facts");
+    }
+    out.setClaims(ClaimExtractor.extract(a.getTitle(), text, sentences, mentions, published));
+    if (times != null) {
+      times.stop("claims");
     }
 
     TopicProfile profile = topics.score(sentences);
@@ -342,6 +353,8 @@ public final class ArticleAnalyzer {
     out.getFacts().clear();
     out.getQuotes().clear();
     out.getCitedSources().clear();
+    out.getClaims().clear();
+    out.getSentences().clear();
     return out;
   }
 

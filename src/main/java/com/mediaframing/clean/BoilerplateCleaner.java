@@ -29,6 +29,10 @@ import java.util.function.LongPredicate;
  *       like a sentence are dropped this way; longer lines there survive unless another rule fires.
  * </ol>
  *
+ * <p>An article's body is never boilerplate because other articles carry it: when the lines the
+ * repeated-line rule finds are all that would be left of an article (an outlet's reruns of one wire
+ * story that the copy detection did not fold), they stay, and only the other rules apply.
+ *
  * <p>Immutable, thread-safe and serializable: build one on the driver and ship it to executors.
  */
 public final class BoilerplateCleaner implements Serializable {
@@ -124,6 +128,9 @@ public final class BoilerplateCleaner implements Serializable {
       } else {
         removed.add(new RemovedLine(span, reason));
       }
+    }
+    if (kept.isEmpty() && removed.stream().anyMatch(r -> REPEATED_IN_OUTLET.equals(r.reason()))) {
+      return clean(text, fingerprint -> false);
     }
     return new CleanedText(kept, removed);
   }

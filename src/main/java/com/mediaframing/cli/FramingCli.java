@@ -250,17 +250,19 @@ public final class FramingCli {
     out.println(
         "  bench  the job with local[2] and a scratch output; prints documents/s, tokens/s, peak memory");
     out.println(
-        "  eval-tsc --data FILE [--split all|dev|train] [--scorer model|lexicon|sentence-tone] [--model M]");
+        "  eval-tsc --data FILE [--split all|dev|train] [--scorer model|encoder|lexicon|sentence-tone]");
     out.println(
-        "         [--predictions OUT]  target-dependent sentiment scores (F1m, accuracy, per class)");
+        "         [--model M] [--predictions OUT]  target-dependent sentiment scores (F1m, accuracy, per class)");
     out.println("         on a NewsMTSC file; default scorer: the model bundled in the jar");
     out.println("  eval-quotes --data FILE [--actors CSV] [--errors OUT]");
     out.println(
         "         direct-quote P/R/F1, speaker accuracy and attribution recall on PolNeAR JSONL");
-    out.println("  train-tsc --data FILE --model OUT [--split all|train]");
+    out.println(
+        "  train-tsc --data FILE --model OUT [--split all|train] [--scorer model|encoder] [--threads N]");
     out.println("         train the target sentiment model on a NewsMTSC file (reproducible)");
-    out.println("  cv-tsc --data FILE");
-    out.println("         cross validation of the model over the train part (hash buckets 1-9)");
+    out.println("  cv-tsc --data FILE [--train-buckets K] [--scorer model|encoder] [--threads N]");
+    out.println("         cross validation of the model over the train part (hash buckets 1-9);");
+    out.println("         --scorer encoder: dev and the nine folds of the encoder model");
     out.println(
         "  train-clusters --corpus FILE --out FILE [--vectors FILE] [--limit N] [--master M]");
     out.println(

@@ -2,7 +2,15 @@ package com.mediaframing.cli;
 
 import com.mediaframing.base.ConfigException;
 import com.mediaframing.base.OptionValues;
+import com.mediaframing.nlp.ArticleAnnotator;
+import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.sentiment.train.EncoderTscCommands;
+import com.mediaframing.sentiment.train.EncoderTscTrainer;
+import com.mediaframing.sentiment.train.NewsMtscReader;
 import com.mediaframing.sentiment.train.TscCrossValidation;
+import com.mediaframing.sentiment.train.TscEvaluator;
+import com.mediaframing.sentiment.train.TscExample;
+import com.mediaframing.sentiment.train.TscSentence;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +20,7 @@ import java.util.TreeMap;
  * The arguments of {@code cv-tsc}, for {@link TscCrossValidation}:
  *
  * <pre>
- * cv-tsc --data FILE [--train-buckets K]
+ * cv-tsc --data FILE [--train-buckets K] [--scorer model|encoder] [--cost C] [--v4-weight W] [--threads N]
  * </pre>
  *
  * Bad arguments end with one line on stderr and exit code 2. Runs in one thread.
@@ -22,7 +30,12 @@ public final class TscCrossValidationMain {
       new TreeMap<>(
           Map.of(
               "--data", "FILE  NewsMTSC-format JSON lines",
-              "--train-buckets", "K  buckets each fold trains on, 1 to 8 (default 8)"));
+              "--train-buckets", "K  buckets each fold trains on, 1 to 8 (default 8)",
+              "--scorer", "model|encoder  which model (default model)",
+              "--cost", "C  encoder model: liblinear cost (default the shipped one)",
+              "--v4-weight",
+                  "W  encoder model: share of v4 in the average (default the shipped one)",
+              "--threads", "N  encoder model: encoder threads (default 1)"));
 
   private TscCrossValidationMain() {}
 
@@ -32,8 +45,28 @@ public final class TscCrossValidationMain {
     if (!values.containsKey("--data")) {
       throw new ConfigException("--data is required; usage: --data FILE [--train-buckets K]");
     }
+    if ("encoder".equals(values.get("--scorer"))) {
+      return encoder(Path.of(values.get("--data")), values);
+    }
     int trainBuckets =
         OptionValues.positiveInt(values, "--train-buckets", TscCrossValidation.MAX_TRAIN_BUCKETS);
     return TscCrossValidation.run(Path.of(values.get("--data")), trainBuckets);
+  }
+
+  /**
+   * The encoder model's ten buckets: dev and the nine folds ({@link
+   * com.mediaframing.sentiment.train.EncoderTscCrossValidation}).
+   */
+  private static String encoder(Path data, Map<String, String> values) {
+    EncoderTscTrainer.Parameters d = EncoderTscTrainer.Parameters.DEFAULTS;
+    EncoderTscTrainer.Parameters parameters =
+        new EncoderTscTrainer.Parameters(
+            OptionValues.positiveNumber(values, "--cost", d.cost()),
+            OptionValues.share(values, "--v4-weight", d.v4Weight()));
+    int threads = OptionValues.positiveInt(values, "--threads", 1);
+    List<TscSentence> sentences = NewsMtscReader.readData(data);
+    List<TscExample> examples =
+        new TscEvaluator(new ArticleAnnotator(NlpModels.get())).prepare(sentences);
+    return EncoderTscCommands.crossValidate(sentences, examples, parameters, threads);
   }
 }

@@ -10,6 +10,7 @@ import com.mediaframing.sentiment.TargetSentimentScorer;
 import com.mediaframing.sentiment.TscFeatures;
 import com.mediaframing.sentiment.TscModel;
 import com.mediaframing.sentiment.train.DevSplit;
+import com.mediaframing.sentiment.train.EncoderTscCommands;
 import com.mediaframing.sentiment.train.NewsMtscReader;
 import com.mediaframing.sentiment.train.TscEvaluation;
 import com.mediaframing.sentiment.train.TscEvaluator;
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  * as {@code eval-tsc}:
  *
  * <pre>
- * TscEvalMain --data FILE [--split dev|train|all] [--scorer model|lexicon|sentence-tone]
+ * TscEvalMain --data FILE [--split dev|train|all] [--scorer model|encoder|lexicon|sentence-tone]
  *             [--model M] [--predictions OUT]
  * </pre>
  *
@@ -46,7 +47,7 @@ public final class TscEvalMain {
           Map.of(
               "--data", "FILE  NewsMTSC-format JSON lines",
               "--split", "all|dev|train  which sentences (default all)",
-              "--scorer", "model|lexicon|sentence-tone  (default model)",
+              "--scorer", "model|encoder|lexicon|sentence-tone  (default model)",
               "--model", "M  a model file instead of the bundled one",
               "--predictions", "OUT  one JSON line per target"));
 
@@ -101,11 +102,15 @@ public final class TscEvalMain {
   }
 
   private static TargetSentimentScorer scorer(String name, Path modelFile) {
+    if ("encoder".equals(name)) {
+      return EncoderTscCommands.scorer(modelFile);
+    }
     if (modelFile == null) {
       return SentimentScorers.create(name);
     }
     if (!"model".equals(name)) {
-      throw new ConfigException("--model goes with --scorer model, not --scorer " + name);
+      throw new ConfigException(
+          "--model goes with --scorer model or encoder, not --scorer " + name);
     }
     try {
       return new ModelTargetScorer(TscModel.read(modelFile), new TscFeatures());
@@ -118,7 +123,7 @@ public final class TscEvalMain {
   }
 
   private static String usage() {
-    return "usage: --data FILE [--split dev|train|all] [--scorer model|lexicon|sentence-tone]"
+    return "usage: --data FILE [--split dev|train|all] [--scorer model|encoder|lexicon|sentence-tone]"
         + " [--model M] [--predictions OUT]";
   }
 }

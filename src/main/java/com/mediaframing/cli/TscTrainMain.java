@@ -8,6 +8,7 @@ import com.mediaframing.sentiment.ModelTargetScorer;
 import com.mediaframing.sentiment.TscFeatures;
 import com.mediaframing.sentiment.TscModel;
 import com.mediaframing.sentiment.train.DevSplit;
+import com.mediaframing.sentiment.train.EncoderTscCommands;
 import com.mediaframing.sentiment.train.NewsMtscReader;
 import com.mediaframing.sentiment.train.TscEvaluator;
 import com.mediaframing.sentiment.train.TscExample;
@@ -25,13 +26,14 @@ import java.util.TreeMap;
  * Command line training of the target sentiment model, wired into the CLI as {@code train-tsc}:
  *
  * <pre>
- * TscTrainMain --data FILE --model OUT [--split all|train]
+ * TscTrainMain --data FILE --model OUT [--split all|train] [--scorer model|encoder] [--threads N]
  * </pre>
  *
  * Reads a NewsMTSC-format JSONL file, tags it, trains with {@link TscTrainer.Parameters#DEFAULTS}
  * and writes the model to {@code OUT}. Split {@code all} (the default) trains on the whole file, as
  * for the bundled model; {@code train} leaves out the {@link DevSplit} dev part, for measuring on
- * it with {@code eval-tsc --split dev --model OUT}. The same file gives a byte-identical model. Bad
+ * it with {@code eval-tsc --split dev --model OUT}. {@code --scorer encoder} trains the encoder
+ * model instead ({@link EncoderTscCommands}). The same file gives a byte-identical model. Bad
  * arguments and unreadable input end with one line on stderr and exit code 2. Runs in one thread.
  */
 public final class TscTrainMain {
@@ -40,7 +42,9 @@ public final class TscTrainMain {
           Map.of(
               "--data", "FILE  NewsMTSC-format JSON lines",
               "--model", "OUT  where the model goes",
-              "--split", "all|train  what to train on (default all)"));
+              "--split", "all|train  what to train on (default all)",
+              "--scorer", "model|encoder  which model (default model, tsc-maxent-v4)",
+              "--threads", "N  encoder threads for --scorer encoder (default 1)"));
 
   private TscTrainMain() {}
 
@@ -66,10 +70,18 @@ public final class TscTrainMain {
       throw new ConfigException(
           "unknown training split '" + split + "' (expected all or train); " + usage());
     }
+    String scorer = values.getOrDefault("--scorer", "model");
+    if (!"model".equals(scorer) && !"encoder".equals(scorer)) {
+      throw new ConfigException("unknown --scorer '" + scorer + "' (expected model or encoder)");
+    }
+    int threads = OptionValues.positiveInt(values, "--threads", 1);
     List<TscSentence> sentences = DevSplit.select(NewsMtscReader.readData(data), split);
     long t0 = System.nanoTime();
     List<TscExample> examples =
         new TscEvaluator(new ArticleAnnotator(NlpModels.get())).prepare(sentences);
+    if ("encoder".equals(scorer)) {
+      return EncoderTscCommands.train(examples, model, threads);
+    }
     long t1 = System.nanoTime();
     TscTrainer.Parameters parameters = TscTrainer.Parameters.DEFAULTS;
     TscModel trained;
@@ -105,6 +117,6 @@ public final class TscTrainMain {
   }
 
   private static String usage() {
-    return "usage: --data FILE --model OUT [--split all|train]";
+    return "usage: --data FILE --model OUT [--split all|train] [--scorer model|encoder] [--threads N]";
   }
 }

@@ -64,7 +64,9 @@ public final class ConfigLoader {
             + ";repeated="
             + o.repeatedLineMinDocs()
             + "/"
-            + o.repeatedLineMinShare();
+            + o.repeatedLineMinShare()
+            + (o.requireDate() ? ";requireDate" : "")
+            + (o.dateFormat() == null ? "" : ";dateFormat=" + o.dateFormat());
     digest.update(options.getBytes(StandardCharsets.UTF_8));
     String analysisFingerprint;
     try {
@@ -72,7 +74,9 @@ public final class ConfigLoader {
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException(e);
     }
-    digest.update((";stories=" + o.stories()).getBytes(StandardCharsets.UTF_8));
+    digest.update(
+        (";stories=" + o.stories() + (o.countCopies() ? ";countCopies" : ""))
+            .getBytes(StandardCharsets.UTF_8));
     return new JobConfig(
         o,
         new Dictionaries(

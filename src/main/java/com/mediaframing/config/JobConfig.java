@@ -1,5 +1,7 @@
 package com.mediaframing.config;
 
+import com.mediaframing.ingest.ArticleValidator;
+import com.mediaframing.ingest.PublishedDates;
 import com.mediaframing.stories.StoryOptions;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -14,7 +16,8 @@ import java.util.Set;
  * @param options the options of the run, as parsed
  * @param dictionaries the actor, topic, outlet and boilerplate dictionaries
  * @param sentimentScorer name of the sentiment scorer, checked and lower-cased: {@code model} (the
- *     trained target-dependent model, default), {@code lexicon} or {@code sentence-tone}
+ *     trained target-dependent model, default), {@code encoder} (the frozen-encoder model), {@code
+ *     lexicon} or {@code sentence-tone}
  * @param fingerprint SHA-256 over the dictionaries' bytes and the options that decide the output
  * @param analysisFingerprint SHA-256 over what decides an article's own analysis: the dictionaries
  *     and the options except partitions and the story options; an article is re-analyzed by an
@@ -33,7 +36,7 @@ public record JobConfig(
 
   public static final int DEFAULT_REPEATED_LINE_MIN_DOCS = 3;
   public static final double DEFAULT_REPEATED_LINE_MIN_SHARE = 0.005;
-  public static final Set<String> SCORERS = Set.of("model", "lexicon", "sentence-tone");
+  public static final Set<String> SCORERS = Set.of("model", "encoder", "lexicon", "sentence-tone");
 
   /** Input path (file or folder). */
   public String input() {
@@ -90,5 +93,26 @@ public record JobConfig(
   /** Skip articles already processed with the same content, analysis fingerprint and models. */
   public boolean incremental() {
     return options.incremental();
+  }
+
+  /** Reject articles without a readable date (--require-date). */
+  public boolean requireDate() {
+    return options.requireDate();
+  }
+
+  /** The --date-format pattern, or null. */
+  public String dateFormat() {
+    return options.dateFormat();
+  }
+
+  /** Aggregates count every copy of a text an outlet ran (--count-copies), not only the first. */
+  public boolean countCopies() {
+    return options.countCopies();
+  }
+
+  /** The record validator these options make. */
+  public ArticleValidator validator() {
+    return new ArticleValidator(
+        maxTextChars(), languages(), new PublishedDates(dateFormat()), requireDate());
   }
 }

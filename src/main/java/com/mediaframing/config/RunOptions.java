@@ -35,7 +35,10 @@ public record RunOptions(
     double repeatedLineMinShare,
     StoryOptions stories,
     LocalDate runDate,
-    boolean incremental)
+    boolean incremental,
+    boolean requireDate,
+    String dateFormat,
+    boolean countCopies)
     implements Serializable {
 
   /** Defaults when {@code bin/framing run} is given no arguments: the bundled seeds. */
@@ -44,7 +47,8 @@ public record RunOptions(
   public static final String DEFAULT_OUTPUT = "output";
 
   /** Options that take no value. */
-  public static final Set<String> FLAGS = Set.of("--incremental");
+  public static final Set<String> FLAGS =
+      Set.of("--incremental", "--require-date", "--count-copies");
 
   /** Option names with a one-line description, for {@code framing help}. */
   public static final Map<String, String> OPTIONS = new LinkedHashMap<>();
@@ -68,10 +72,22 @@ public record RunOptions(
         "--incremental",
         "skip articles already processed with the same content, configuration and models");
     OPTIONS.put("--master", "URL  Spark master (default: spark-submit's, else local[*])");
-    OPTIONS.put("--sentiment", "model|lexicon|sentence-tone  sentiment scorer (default model)");
+    OPTIONS.put(
+        "--sentiment", "model|encoder|lexicon|sentence-tone  sentiment scorer (default model)");
     OPTIONS.put(
         "--max-text-chars",
         "N  reject longer texts (default " + JobConfig.DEFAULT_MAX_TEXT_CHARS + ")");
+    OPTIONS.put(
+        "--require-date",
+        "reject articles without a readable date (missing_date, bad_date) instead of keeping"
+            + " them undated");
+    OPTIONS.put(
+        "--date-format",
+        "PATTERN  java.time pattern for published values, tried first and in place of the US"
+            + " M/D/YY rule (e.g. d/M/yy)");
+    OPTIONS.put(
+        "--count-copies",
+        "aggregates count every copy of a text an outlet ran several times (default: once)");
     OPTIONS.put("--languages", "CODES  accepted ISO 639-1 codes, comma-separated (default en)");
     OPTIONS.put("--partitions", "N  partitions of the analysis stage (default 4 per core)");
     OPTIONS.put(
@@ -121,7 +137,22 @@ public record RunOptions(
             values, "--repeated-line-min-share", JobConfig.DEFAULT_REPEATED_LINE_MIN_SHARE),
         stories(values),
         runDate(values.get("--run-date")),
-        values.containsKey("--incremental"));
+        values.containsKey("--incremental"),
+        values.containsKey("--require-date"),
+        dateFormat(values.get("--date-format")),
+        values.containsKey("--count-copies"));
+  }
+
+  /** The --date-format pattern, checked, or null. */
+  private static String dateFormat(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return new com.mediaframing.ingest.PublishedDates(value).pattern();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
   }
 
   /** The run date given, or today's date in UTC. */

@@ -2,36 +2,54 @@ package com.mediaframing.ingest;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks one input record against the article contract (id, outlet, ISO date, non-empty text within
- * the size limit, supported language) and normalizes what it accepts: trimmed id and outlet, {@code
- * published} as {@code YYYY-MM-DD}, language as a lower-case ISO 639-1 code. Duplicate ids are a
+ * Checks one input record against the article contract and normalizes what it accepts: trimmed id
+ * and outlet, {@code published} as {@code YYYY-MM-DD}, language as a lower-case ISO 639-1 code.
+ * Only a record that cannot be analyzed is rejected: one that could not be parsed, has no id, no
+ * text, a text over the size limit, or a language that is not accepted. An article without an
+ * outlet is kept under the outlet {@value #UNKNOWN_OUTLET}. An article without a date, or whose
+ * date no rule of {@link PublishedDates} reads, is kept undated ({@code published} null; the value
+ * as given stays in {@code publishedRaw}); with {@code requireDate} (the {@code --require-date}
+ * option) it is rejected as {@code missing_date} or {@code bad_date} instead. Duplicate ids are a
  * corpus-wide property and are checked elsewhere. Immutable and thread-safe.
  */
 public final class ArticleValidator implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** The outlet of an article whose record names none. */
+  public static final String UNKNOWN_OUTLET = "unknown";
 
   /** The outcome for one record: a reason and detail when it is rejected. */
   public record Verdict(RejectReason reason, String detail) {}
 
   private final int maxTextChars;
   private final Set<String> languages;
+  private final PublishedDates dates;
+  private final boolean requireDate;
+
+  /** A validator with the built-in date forms that keeps undated articles. */
+  public ArticleValidator(int maxTextChars, Set<String> languages) {
+    this(maxTextChars, languages, PublishedDates.builtIn(), false);
+  }
 
   /**
    * @param maxTextChars longest accepted text, in characters
    * @param languages accepted ISO 639-1 codes (e.g. {@code en}); records whose {@code language}
    *     field is empty are accepted here and checked by language detection later
+   * @param dates how {@code published} values are read
+   * @param requireDate reject articles without a readable date (the rule before undated articles
+   *     were kept)
    */
-  public ArticleValidator(int maxTextChars, Set<String> languages) {
+  public ArticleValidator(
+      int maxTextChars, Set<String> languages, PublishedDates dates, boolean requireDate) {
     this.maxTextChars = maxTextChars;
     this.languages = Set.copyOf(languages);
+    this.dates = dates;
+    this.requireDate = requireDate;
   }
 
   /**
@@ -48,9 +66,6 @@ public final class ArticleValidator implements Serializable {
     if (a.getId() == null) {
       return reject(RejectReason.MISSING_ID, "the record has no id");
     }
-    if (a.getOutlet() == null) {
-      return reject(RejectReason.MISSING_OUTLET, "the record has no outlet");
-    }
     if (a.getText() == null || a.getText().isBlank()) {
       return reject(RejectReason.EMPTY_TEXT, "text is empty");
     }
@@ -59,15 +74,20 @@ public final class ArticleValidator implements Serializable {
           RejectReason.TEXT_TOO_LONG, a.getText().length() + " characters, limit " + maxTextChars);
     }
     String published = trimToNull(a.getPublished());
-    if (published == null) {
-      return reject(RejectReason.MISSING_DATE, "published is empty");
+    a.setPublishedRaw(published);
+    a.setPublished(null);
+    if (published == null && requireDate) {
+      return reject(RejectReason.MISSING_DATE, "published is empty (--require-date)");
     }
-    Optional<LocalDate> date = parseDate(published);
-    if (date.isEmpty()) {
-      return reject(
-          RejectReason.BAD_DATE, "published '" + published + "' is not an ISO date (YYYY-MM-DD)");
+    if (published != null) {
+      Optional<LocalDate> date = dates.parse(published);
+      if (date.isEmpty() && requireDate) {
+        return reject(
+            RejectReason.BAD_DATE,
+            "published '" + published + "' is not a date any rule reads (--require-date)");
+      }
+      a.setPublished(date.map(LocalDate::toString).orElse(null));
     }
-    a.setPublished(date.get().toString());
     String language = trimToNull(a.getLanguage());
     if (language != null) {
       String code = normalizeLanguage(language);
@@ -78,24 +98,15 @@ public final class ArticleValidator implements Serializable {
       }
       a.setLanguage(code);
     }
+    if (a.getOutlet() == null) {
+      a.setOutlet(UNKNOWN_OUTLET);
+    }
     return Optional.empty();
   }
 
-  /** Parses {@code YYYY-MM-DD}, or an ISO date-time with offset, to a date. */
+  /** The date of {@code value} by the built-in rules of {@link PublishedDates}. */
   public static Optional<LocalDate> parseDate(String value) {
-    try {
-      return Optional.of(LocalDate.parse(value));
-    } catch (DateTimeParseException e) {
-      try {
-        return Optional.of(OffsetDateTime.parse(value).toLocalDate());
-      } catch (DateTimeParseException e2) {
-        try {
-          return Optional.of(LocalDateTime.parse(value).toLocalDate());
-        } catch (DateTimeParseException e3) {
-          return Optional.empty();
-        }
-      }
-    }
+    return PublishedDates.builtIn().parse(value);
   }
 
   /** {@code EN}, {@code en-US}, {@code eng} and {@code english} all become {@code en}. */

@@ -20,6 +20,7 @@ public class RawArticle implements Serializable {
   private String outlet;
   private String bloc;
   private String published;
+  private String publishedRaw;
   private String title;
   private String text;
   private String url;
@@ -29,6 +30,8 @@ public class RawArticle implements Serializable {
   private String reason;
   private String detail;
   private String contentFingerprint;
+  private String duplicateOf;
+  private int copyInOutlet = 1;
 
   public RawArticle() {}
 
@@ -88,6 +91,18 @@ public class RawArticle implements Serializable {
 
   public void setPublished(String published) {
     this.published = published;
+  }
+
+  /**
+   * The {@code published} field as given (trimmed; null when empty), set by validation; {@link
+   * #getPublished()} then holds the date read from it, or null when no rule reads it.
+   */
+  public String getPublishedRaw() {
+    return publishedRaw;
+  }
+
+  public void setPublishedRaw(String publishedRaw) {
+    this.publishedRaw = publishedRaw;
   }
 
   public String getTitle() {
@@ -178,7 +193,7 @@ public class RawArticle implements Serializable {
    */
   public void fingerprintContent() {
     MessageDigest d = Checksums.newSha256();
-    for (String field : new String[] {id, outlet, bloc, published, title, text, url, language}) {
+    for (String field : new String[] {id, outlet, bloc, publishedRaw, title, text, url, language}) {
       if (field == null) {
         d.update((byte) 0);
       } else {
@@ -189,6 +204,29 @@ public class RawArticle implements Serializable {
       }
     }
     contentFingerprint = Checksums.hex(d);
+  }
+
+  /**
+   * The doc_id of the first copy when this article's text is an exact or near copy of an earlier
+   * article's (any outlet), else null; set before analysis.
+   */
+  public String getDuplicateOf() {
+    return duplicateOf;
+  }
+
+  public void setDuplicateOf(String duplicateOf) {
+    this.duplicateOf = duplicateOf;
+  }
+
+  /**
+   * 1 for the first copy of a text within its outlet (and for an unduplicated text), then 2, 3 …
+   */
+  public int getCopyInOutlet() {
+    return copyInOutlet;
+  }
+
+  public void setCopyInOutlet(int copyInOutlet) {
+    this.copyInOutlet = copyInOutlet;
   }
 
   /** {@code source:record}, how rejects and logs point at the record. */

@@ -2,7 +2,11 @@ package com.mediaframing.ingest;
 
 /**
  * Why an input record was not processed. The {@link #id()} is what the {@code rejects} table's
- * {@code reason} column holds; the table's {@code detail} column says more about the record.
+ * {@code reason} column holds; the table's {@code detail} column says more about the record. A
+ * record is rejected only when it cannot be analyzed; {@link #MISSING_DATE} and {@link #BAD_DATE}
+ * occur only under {@code --require-date}, and {@link #MISSING_OUTLET} no longer occurs (an article
+ * without an outlet is kept under {@link ArticleValidator#UNKNOWN_OUTLET}; the id stays so that
+ * older rejects tables keep their meaning).
  */
 public enum RejectReason {
   MALFORMED_RECORD("malformed_record"),

@@ -51,12 +51,15 @@ public final class BiViews {
           "doc_topics joined with documents on doc_id; per bloc and week, share = sum of the "
               + "topic's weights / articles of the bloc that week with any topic "
               + "(n_docs_topical), the same definition as bloc_topic_share restricted to one "
-              + "week, so a bloc's shares in a week sum to 1.",
+              + "week, so a bloc's shares in a week sum to 1. Undated articles (published null) "
+              + "are left out, and so are reruns of a text in the same outlet "
+              + "(copy_in_outlet > 1), as in bloc_topic_share.",
           """
           WITH t AS (
             SELECT CAST(date_trunc('week', d.published) AS DATE) AS week, d.bloc,
                    dt.doc_id, dt.topic_id, dt.weight
-            FROM doc_topics dt JOIN documents d ON d.doc_id = dt.doc_id),
+            FROM doc_topics dt JOIN documents d ON d.doc_id = dt.doc_id
+            WHERE d.published IS NOT NULL AND d.copy_in_outlet = 1),
           den AS (
             SELECT week, bloc, count(DISTINCT doc_id) AS n_docs_topical FROM t GROUP BY week, bloc)
           SELECT t.week, t.bloc, t.topic_id, tp.label AS topic_label,
@@ -78,7 +81,8 @@ public final class BiViews {
               + "of the period (an article counts once, as in bloc_actor_sentiment); change = "
               + "sentiment_recent - sentiment_previous, null when the actor is named in only one "
               + "period. Rows exist for every bloc and actor named in either period; sort by "
-              + "abs(change) to find the movers.",
+              + "abs(change) to find the movers. Undated articles and reruns of a text in the "
+              + "same outlet (copy_in_outlet > 1) are left out.",
           """
           WITH bounds AS (SELECT max(published) AS latest FROM documents),
           p AS (
@@ -87,7 +91,8 @@ public final class BiViews {
                         WHEN d.published > b.latest - 56 THEN 'previous' END AS period
             FROM doc_actor_sentiment s
             JOIN documents d ON d.doc_id = s.doc_id
-            CROSS JOIN bounds b),
+            CROSS JOIN bounds b
+            WHERE d.copy_in_outlet = 1),
           g AS (
             SELECT bloc, actor_id,
                    count(*) FILTER (WHERE period = 'previous') AS n_docs_previous,
@@ -108,14 +113,18 @@ public final class BiViews {
           "v_documents_weekly",
           "articles per outlet and ISO week, with the actor mentions they hold",
           "documents grouped by outlet, bloc and week (the Monday it starts on); n_mentions "
-              + "counts the mentions rows of those articles.",
+              + "counts the mentions rows of those articles. Every dated article counts, copies "
+              + "included (n_copies of them are reruns, copy_in_outlet > 1); undated articles are "
+              + "left out (run_manifest.n_undated counts them).",
           """
           SELECT CAST(date_trunc('week', d.published) AS DATE) AS week, d.outlet, d.bloc,
-                 count(*) AS n_docs, sum(n_tokens) AS n_tokens,
+                 count(*) AS n_docs, count(*) FILTER (WHERE d.copy_in_outlet > 1) AS n_copies,
+                 sum(n_tokens) AS n_tokens,
                  sum(coalesce(m.n, 0)) AS n_mentions
           FROM documents d
           LEFT JOIN (SELECT doc_id, count(*) AS n FROM mentions GROUP BY doc_id) m
             ON m.doc_id = d.doc_id
+          WHERE d.published IS NOT NULL
           GROUP BY 1, 2, 3""");
 
   public static final BiView BLOC_VOICE =

@@ -26,10 +26,21 @@ import java.util.stream.Stream;
  * tables from the run's dictionaries, the dashboard views of {@link BiViews}, and table, column and
  * view comments from the same contracts. The file is built under a temporary name and renamed over
  * the old one, so a reader never sees a half-written database. Plain JDBC; only for outputs on the
- * local filesystem. Not thread-safe: one writer per folder.
+ * local filesystem. The file is written in DuckDB's {@value #STORAGE_VERSION} storage format, so
+ * DuckDB 1.2 and later (1.5, 2.0) open it. Not thread-safe: one writer per folder.
  */
 public final class FramingDatabase {
   public static final String FILE_NAME = "framing.duckdb";
+
+  /**
+   * The storage format the file is written in: DuckDB 1.2's, which every DuckDB from 1.2 on reads
+   * (the 1.x readers that BI tools, DBeaver and the Python and Node packages ship refuse the
+   * default format of the 2.0 JDBC driver).
+   */
+  public static final String STORAGE_VERSION = "v1.2.0";
+
+  /** The catalog name the file is attached under while it is written. */
+  private static final String CATALOG = "framing";
 
   /** Actors of the dictionary (stop rows excluded): id, display name, type. */
   public static final Table ACTORS =
@@ -81,12 +92,25 @@ public final class FramingDatabase {
     try {
       Files.deleteIfExists(tmp);
       Files.deleteIfExists(dir.resolve(FILE_NAME + ".tmp.wal"));
-      try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + tmp.toAbsolutePath())) {
+      try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+        try (Statement st = db.createStatement()) {
+          st.execute(
+              "ATTACH "
+                  + literal(tmp.toAbsolutePath().toString())
+                  + " AS "
+                  + CATALOG
+                  + " (STORAGE_VERSION "
+                  + literal(STORAGE_VERSION)
+                  + ")");
+          st.execute("USE " + CATALOG);
+        }
         load(db, dir);
         loadReference(db, actors, topicLabels);
         createViews(db);
         try (Statement st = db.createStatement()) {
-          st.execute("CHECKPOINT");
+          st.execute("CHECKPOINT " + CATALOG);
+          st.execute("USE memory");
+          st.execute("DETACH " + CATALOG);
         }
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * What the static HTML report shows, collected on the driver from the tables: corpus counts, the
- * outlet × actor sentiment heatmap (rows and columns already chosen), topic shares by bloc and by
- * outlet, each bloc's top speakers by share of voice, the stories that get a page, in page order,
- * and the quotes of those stories.
+ * outlet × actor sentiment heatmap (rows and columns already chosen, and how many there were to
+ * choose from), topic shares by bloc and by outlet, each bloc's top speakers by share of voice, the
+ * stories that get a page, in page order, the quotes of those stories, the topic labels in
+ * dictionary order (which also fix each topic's colour on every page), and the text of every
+ * sentence the pages cite as evidence (keyed by {@link EvidenceHtml#key}).
  */
 public record ReportData(
     String input,
@@ -24,9 +26,18 @@ public record ReportData(
     List<SvgCharts.Segment> outletTopicShares,
     List<StoryReport> stories,
     Map<String, String> actorNames,
+    long nHeatmapOutletsTotal,
+    long nHeatmapActorsTotal,
+    Map<String, String> topicLabels,
+    Map<String, String> sentences,
     List<String> voiceBlocs,
     List<SvgCharts.Share> blocVoice,
     Map<String, List<ReportData.StoryQuote>> storyQuotes) {
+
+  /** The colours and legend labels of the topics, the same on every page. */
+  public SvgCharts.Palette topicPalette() {
+    return SvgCharts.Palette.of(topicLabels);
+  }
 
   /** One quote on a story page: who (display name) said what, in which article of which bloc. */
   public record StoryQuote(

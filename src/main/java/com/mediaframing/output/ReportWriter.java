@@ -35,6 +35,11 @@ import org.apache.hadoop.fs.Path;
 public final class ReportWriter {
   private static final int MAX_FACT_ROWS = 60;
 
+  private static final String COVERAGE = "share of the story's articles";
+
+  /** Actor columns of a story page's heatmap (the page says when more are left out). */
+  static final int STORY_HEATMAP_ACTORS = 12;
+
   /** The report's folder relative to the output folder. */
   public static final String FOLDER = "report";
 
@@ -88,18 +93,29 @@ public final class ReportWriter {
     b.append("<h2>Sentiment toward actors, by outlet</h2>\n")
         .append(
             "<p class=\"note\">Mean over articles of the per-article sentiment toward the actor"
-                + " (outlet_actor_sentiment); red negative, blue positive, grey empty.</p>\n")
-        .append(SvgCharts.heatmap(d.heatmapOutlets(), d.heatmapActors(), d.outletActorSentiment()));
+                + " (outlet_actor_sentiment); red negative, blue positive, grey empty.")
+        .append(
+            shownOf(
+                d.heatmapOutlets().size(),
+                d.nHeatmapOutletsTotal(),
+                "outlets",
+                d.heatmapActors().size(),
+                d.nHeatmapActorsTotal(),
+                "actors"))
+        .append("</p>\n")
+        .append(SvgCharts.heatmap(d.heatmapOutlets(), d.heatmapActors(), d.outletActorSentiment()))
+        .append(SvgCharts.heatmapScale());
     b.append("<h2>Share of voice by bloc</h2>\n")
         .append(
             "<p class=\"note\">Who gets to speak: each bloc's speakers with most quotes (direct "
                 + "and indirect) and their share of all the bloc's quotes, with 95% intervals "
                 + "clustered by article (bloc_voice).</p>\n")
         .append(SvgCharts.intervalBars(d.voiceBlocs(), d.blocVoice()));
+    SvgCharts.Palette topics = d.topicPalette();
     b.append("<h2>Topic share by bloc</h2>\n")
-        .append(SvgCharts.shareBars(d.blocs(), d.blocTopicShares()));
+        .append(SvgCharts.shareBars(d.blocs(), d.blocTopicShares(), topics));
     b.append("<h2>Topic share by outlet</h2>\n")
-        .append(SvgCharts.shareBars(d.outlets(), d.outletTopicShares()));
+        .append(SvgCharts.shareBars(d.outlets(), d.outletTopicShares(), topics));
     b.append("<h2>Stories</h2>\n<table class=\"stories\"><thead><tr><th>story</th><th>dates</th>")
         .append("<th>articles</th><th>outlets</th><th>blocs</th></tr></thead><tbody>\n");
     for (int i = 0; i < d.stories().size(); i++) {
@@ -109,8 +125,7 @@ public final class ReportWriter {
           .append("\">")
           .append(escape(s.title()))
           .append("</a></td><td>")
-          .append(s.firstPublished())
-          .append(s.lastPublished().equals(s.firstPublished()) ? "" : " – " + s.lastPublished())
+          .append(dates(s))
           .append("</td><td>")
           .append(s.nDocs())
           .append("</td><td>")
@@ -133,11 +148,10 @@ public final class ReportWriter {
         .append(
             String.format(
                 Locale.ROOT,
-                " — %d articles, %d outlets, %s to %s; top terms: %s</p>%n",
+                " — %d articles, %d outlets, %s; top terms: %s</p>%n",
                 s.nDocs(),
                 s.nOutlets(),
-                s.firstPublished(),
-                s.lastPublished(),
+                dates(s),
                 escape(String.join(", ", s.topTerms()))));
 
     b.append("<div class=\"grid\"><section><h2>Bloc coverage</h2>\n");
@@ -153,9 +167,16 @@ public final class ReportWriter {
               100 * c.corpusShare(),
               c.blindspot() ? " BLIND SPOT" : "");
       coverageBars.add(bar);
-      coverage.add(new SvgCharts.Segment(bar, "share of the story's articles", c.share()));
+      coverage.add(new SvgCharts.Segment(bar, COVERAGE, c.share()));
     }
-    b.append(SvgCharts.shareBars(coverageBars, coverage)).append("</section>\n");
+    b.append(
+            SvgCharts.shareBars(
+                coverageBars,
+                coverage,
+                new SvgCharts.Palette(
+                    java.util.Map.of(COVERAGE, "#7f7f7f"), java.util.Map.of(COVERAGE, COVERAGE))))
+        .append("</section>\n");
+    SvgCharts.Palette topicPalette = d.topicPalette();
 
     b.append("<section><h2>Topic share by bloc and outlet</h2>\n");
     List<String> groups = new ArrayList<>();
@@ -171,12 +192,35 @@ public final class ReportWriter {
         }
       }
     }
-    b.append(SvgCharts.shareBars(groups, topicSegments)).append("</section></div>\n");
+    b.append(SvgCharts.shareBars(groups, topicSegments, topicPalette)).append("</section></div>\n");
+
+    b.append("<h2>Articles</h2>\n")
+        .append(
+            "<table class=\"articles\"><thead><tr><th>headline</th><th>outlet</th><th>bloc</th>"
+                + "<th>date</th><th>doc_id</th></tr></thead><tbody>\n");
+    for (StoryReport.Article a : r.articles()) {
+      String title = a.title() == null || a.title().isBlank() ? "(no headline)" : a.title();
+      b.append("<tr><td>")
+          .append(
+              a.url() == null || a.url().isBlank()
+                  ? escape(title)
+                  : "<a href=\"" + escape(a.url()) + "\">" + escape(title) + "</a>")
+          .append("</td><td>")
+          .append(escape(a.outlet()))
+          .append("</td><td>")
+          .append(escape(a.bloc()))
+          .append("</td><td>")
+          .append(a.published() == null ? "undated" : escape(a.published()))
+          .append("</td><td class=\"ev\">")
+          .append(escape(a.docId()))
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody></table>\n");
 
     b.append("<h2>Sentiment toward actors, by outlet</h2>\n");
     TreeSet<String> outlets = new TreeSet<>();
     List<ActorTone> tones = r.outletActorTone();
-    List<String> actors =
+    List<String> allActors =
         tones.stream()
             .collect(
                 Collectors.groupingBy(
@@ -187,15 +231,26 @@ public final class ReportWriter {
                 Map.Entry.<String, Integer>comparingByValue()
                     .reversed()
                     .thenComparing(Map.Entry.comparingByKey()))
-            .limit(12)
             .map(e -> name(d, e.getKey()))
             .toList();
+    List<String> actors = allActors.subList(0, Math.min(STORY_HEATMAP_ACTORS, allActors.size()));
     List<SvgCharts.Cell> cells = new ArrayList<>();
     for (ActorTone t : tones) {
       outlets.add(t.group());
       cells.add(new SvgCharts.Cell(t.group(), name(d, t.actorId()), t.sentiment(), t.nDocs()));
     }
-    b.append(SvgCharts.heatmap(new ArrayList<>(outlets), actors, cells));
+    b.append("<p class=\"note\">Mean over the story's articles of each outlet.")
+        .append(
+            shownOf(
+                outlets.size(),
+                outlets.size(),
+                "outlets",
+                actors.size(),
+                allActors.size(),
+                "actors"))
+        .append("</p>\n")
+        .append(SvgCharts.heatmap(new ArrayList<>(outlets), actors, cells))
+        .append(SvgCharts.heatmapScale());
 
     b.append("<h2>Bloc comparison: tone toward shared actors</h2>\n");
     List<Disagreement> ds =
@@ -225,7 +280,7 @@ public final class ReportWriter {
                 x.sentimentB(),
                 x.difference(),
                 x.significant() ? "yes" : "no",
-                escape(x.evidence())));
+                EvidenceHtml.expandable(x.evidence(), d.sentences())));
       }
       b.append("</tbody></table>\n");
     }
@@ -233,7 +288,10 @@ public final class ReportWriter {
     b.append(whoIsQuoted(d.storyQuotes().getOrDefault(s.storyId(), List.of())));
 
     b.append("<h2>Narrative</h2>\n<div class=\"narrative\">")
-        .append(r.markdown() == null ? "" : MarkdownHtml.render(r.markdown()))
+        .append(
+            r.markdown() == null
+                ? ""
+                : EvidenceHtml.link(MarkdownHtml.render(r.markdown()), d.sentences()))
         .append("</div>\n");
 
     b.append("<h2>Facts</h2>\n<table><thead><tr><th>type</th><th>fact</th><th>blocs</th>")
@@ -249,7 +307,7 @@ public final class ReportWriter {
           .append("</td><td>")
           .append(f.nDocs())
           .append("</td><td class=\"ev\">")
-          .append(escape(f.evidence()))
+          .append(EvidenceHtml.expandable(f.evidence(), d.sentences()))
           .append("</td></tr>\n");
     }
     b.append("</tbody></table>\n");
@@ -311,6 +369,37 @@ public final class ReportWriter {
     return b.toString();
   }
 
+  /**
+   * "first – last", one date when they are equal, "undated" when the story has no dated article.
+   */
+  private static String dates(StoryReport.Summary s) {
+    if (s.firstPublished() == null) {
+      return "undated";
+    }
+    return s.lastPublished().equals(s.firstPublished())
+        ? s.firstPublished()
+        : s.firstPublished() + " – " + s.lastPublished();
+  }
+
+  /** Says which rows and columns a heatmap leaves out, or nothing when it shows all. */
+  private static String shownOf(
+      int rows, long rowsTotal, String rowName, int cols, long colsTotal, String colName) {
+    List<String> parts = new ArrayList<>();
+    if (rows < rowsTotal) {
+      parts.add(String.format(Locale.ROOT, "%d of the %d %s", rows, rowsTotal, rowName));
+    }
+    if (cols < colsTotal) {
+      parts.add(String.format(Locale.ROOT, "%d of the %d %s", cols, colsTotal, colName));
+    }
+    if (parts.isEmpty()) {
+      return "";
+    }
+    return " Shown: the "
+        + String.join(" and the ", parts)
+        + " with most article-actor pairs; the others are left out here (all are in"
+        + " outlet_actor_sentiment).";
+  }
+
   private static String name(ReportData d, String actorId) {
     return d.actorNames().getOrDefault(actorId, actorId);
   }
@@ -328,6 +417,9 @@ public final class ReportWriter {
         + ".meta,.note{color:#555;font-size:13px}.empty{color:#888}.ev{color:#666;font-size:11px}\n"
         + ".grid{display:flex;flex-wrap:wrap;gap:24px}.chart{max-width:100%;height:auto}\n"
         + ".narrative{background:#fafafa;padding:8px 16px;border-left:3px solid #4e79a7}\n"
+        + ".sent{border-bottom:1px dotted #888;cursor:help}details summary{cursor:pointer}\n"
+        + "ul.sentences{margin:4px 0 4px 0;padding-left:16px;color:#333;font-size:12px}\n"
+        + ".ref{color:#888;font-size:11px}\n"
         + "</style>\n<script>\n"
         + "window.__errors=[];\n"
         + "window.addEventListener('error',function(e){window.__errors.push(String(e.message));});\n"

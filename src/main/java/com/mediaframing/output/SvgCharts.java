@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Inline SVG charts for the static report, generated as strings (no scripts, no fonts or styles
  * from the network): a sentiment heatmap with a diverging red–grey–blue scale and stacked
- * horizontal share bars. Every cell and bar carries an SVG {@code <title>} tooltip with its exact
+ * horizontal share bars whose categories take their colour and legend label from a {@link Palette}
+ * shared by every page. Every cell and bar carries an SVG {@code <title>} tooltip with its exact
  * value. Stateless.
  */
 public final class SvgCharts {
@@ -220,23 +221,92 @@ public final class SvgCharts {
     return s.toString();
   }
 
-  /** Stacked bars, one per bar label in order; categories coloured in order of first appearance. */
+  /**
+   * How the categories of {@link #shareBars} are drawn: a colour and a legend label per category
+   * id. One palette serves every page of a report, so a topic has the same colour everywhere.
+   */
+  public record Palette(Map<String, String> colors, Map<String, String> labels) {
+    /** A palette giving the categories, in this order, the colours of {@link #PALETTE}. */
+    public static Palette of(Map<String, String> labelsInOrder) {
+      Map<String, String> colors = new LinkedHashMap<>();
+      int i = 0;
+      for (String id : labelsInOrder.keySet()) {
+        colors.put(id, SvgCharts.color(i++));
+      }
+      return new Palette(colors, new LinkedHashMap<>(labelsInOrder));
+    }
+
+    String color(String category) {
+      return colors.getOrDefault(category, UNKNOWN_COLOR);
+    }
+
+    String label(String category) {
+      return labels.getOrDefault(category, category);
+    }
+  }
+
+  /** Colour of a category the palette does not know. */
+  static final String UNKNOWN_COLOR = "#999999";
+
+  /** Stacked bars with a palette made for these segments' categories, in order of appearance. */
   public static String shareBars(List<String> bars, List<Segment> segments) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    segments.forEach(seg -> labels.putIfAbsent(seg.category(), seg.category()));
+    return shareBars(bars, segments, Palette.of(labels));
+  }
+
+  /**
+   * Stacked bars, one per bar label in order, coloured by {@code palette}; the legend lists the
+   * categories present, in the palette's order, with their labels, wrapped so none is cut off.
+   */
+  public static String shareBars(List<String> bars, List<Segment> segments, Palette palette) {
     if (bars.isEmpty()) {
       return "<p class=\"empty\">No data.</p>";
     }
-    List<String> categories = new ArrayList<>();
+    List<String> present = new ArrayList<>();
     for (Segment seg : segments) {
-      if (!categories.contains(seg.category())) {
-        categories.add(seg.category());
+      if (!present.contains(seg.category())) {
+        present.add(seg.category());
       }
     }
+    List<String> categories = new ArrayList<>();
+    for (String c : palette.colors().keySet()) {
+      if (present.contains(c)) {
+        categories.add(c);
+      }
+    }
+    present.stream().filter(c -> !categories.contains(c)).forEach(categories::add);
     int label = 210;
     int barWidth = 520;
     int bh = 20;
-    int legendRows = (categories.size() + 2) / 3;
     int width = label + barWidth + 20;
-    int height = bars.size() * (bh + 4) + 16 + legendRows * 18;
+    int ly = bars.size() * (bh + 4) + 8;
+    StringBuilder legend = new StringBuilder();
+    int lx = 0;
+    int row = 0;
+    for (String c : categories) {
+      String text = palette.label(c);
+      int itemWidth = 16 + textWidth(text) + 18;
+      if (lx > 0 && lx + itemWidth > width) {
+        lx = 0;
+        row++;
+      }
+      int y = ly + row * 18;
+      legend.append(
+          String.format(
+              Locale.ROOT,
+              "<g class=\"legend-item\" data-category=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"12\""
+                  + " height=\"12\" fill=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text></g>",
+              escape(c),
+              lx,
+              y,
+              palette.color(c),
+              lx + 16,
+              y + 10,
+              escape(text)));
+      lx += itemWidth;
+    }
+    int height = ly + (categories.isEmpty() ? 0 : (row + 1) * 18) + 4;
     StringBuilder s = new StringBuilder();
     s.append(
         String.format(
@@ -252,9 +322,10 @@ public final class SvgCharts {
       s.append(
           String.format(
               Locale.ROOT,
-              "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">%s</text>",
+              "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"11\"><title>%s</title>%s</text>",
               label - 6,
               y + 14,
+              escape(bars.get(b)),
               escape(shorten(bars.get(b), 32))));
       double x = label;
       for (Segment seg : segments) {
@@ -265,41 +336,85 @@ public final class SvgCharts {
         s.append(
             String.format(
                 Locale.ROOT,
-                "<rect class=\"segment\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\""
-                    + " fill=\"%s\"><title>%s: %s %.1f%%</title></rect>",
+                "<rect class=\"segment\" data-category=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\""
+                    + " height=\"%d\" fill=\"%s\"><title>%s: %s %.1f%%</title></rect>",
+                escape(seg.category()),
                 x,
                 y,
                 w,
                 bh,
-                color(categories.indexOf(seg.category())),
+                palette.color(seg.category()),
                 escape(seg.bar()),
-                escape(seg.category()),
+                escape(palette.label(seg.category())),
                 100 * seg.share()));
         x += w;
       }
     }
-    int ly = bars.size() * (bh + 4) + 8;
-    for (int i = 0; i < categories.size(); i++) {
-      int lx = label + (i % 3) * 175;
-      int y = ly + (i / 3) * 18;
+    s.append(legend).append("</svg>");
+    return s.toString();
+  }
+
+  /** A generous estimate of the width of {@code text} at font size 11, in pixels. */
+  static int textWidth(String text) {
+    return (int) Math.ceil(text.length() * 6.6);
+  }
+
+  /**
+   * The colour scale of {@link #heatmap}: a gradient from -1 to +1 with ticks, as its own small
+   * SVG.
+   */
+  public static String heatmapScale() {
+    double[] stops = {-1, -0.4, -0.2, 0, 0.2, 0.4, 1};
+    int x0 = 56;
+    int w = 300;
+    StringBuilder s = new StringBuilder();
+    s.append(
+        "<svg class=\"chart scale\" xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"46\""
+            + " viewBox=\"0 0 800 46\" role=\"img\"><defs><linearGradient id=\"sentiment-scale\">");
+    for (double v : stops) {
+      s.append(
+          String.format(
+              Locale.ROOT, "<stop offset=\"%.3f\" stop-color=\"%s\"/>", (v + 1) / 2, diverging(v)));
+    }
+    s.append("</linearGradient></defs>");
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<rect x=\"%d\" y=\"4\" width=\"%d\" height=\"14\" fill=\"url(#sentiment-scale)\"/>",
+            x0,
+            w));
+    for (double v : new double[] {-1, -0.4, 0, 0.4, 1}) {
+      int x = x0 + (int) Math.round((v + 1) / 2 * w);
       s.append(
           String.format(
               Locale.ROOT,
-              "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>"
-                  + "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>",
-              lx,
-              y,
-              color(i),
-              lx + 16,
-              y + 10,
-              escape(shorten(categories.get(i), 26))));
+              "<line x1=\"%d\" y1=\"18\" x2=\"%d\" y2=\"22\" stroke=\"#555\"/>"
+                  + "<text x=\"%d\" y=\"34\" text-anchor=\"middle\" font-size=\"10\">%s</text>",
+              x,
+              x,
+              x,
+              v == 0 ? "0" : String.format(Locale.ROOT, "%+.1f", v)));
     }
-    s.append("</svg>");
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"15\" font-size=\"11\">sentiment: red negative, blue positive,"
+                + " full colour from ±0.4</text>",
+            x0 + w + 12));
+    s.append(
+        "<rect x=\"0\" y=\"4\" width=\"28\" height=\"14\" fill=\"#f4f4f4\"/>"
+            + "<text x=\"0\" y=\"34\" font-size=\"10\">no data</text></svg>");
     return s.toString();
   }
 
   static String color(int i) {
-    return i < PALETTE.length ? PALETTE[i] : "#999999";
+    if (i < PALETTE.length) {
+      return PALETTE[i];
+    }
+    // beyond the palette: hues a golden angle apart, so further categories stay distinct
+    double hue = (i * 137.508) % 360;
+    java.awt.Color c = java.awt.Color.getHSBColor((float) (hue / 360), 0.45f, 0.75f);
+    return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
   }
 
   /** Red for -1, light grey for 0, blue for +1. */

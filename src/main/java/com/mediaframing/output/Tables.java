@@ -31,6 +31,12 @@ public final class Tables {
           "ci_high",
           "upper bound of the 95% t-interval of the mean over documents (null if n_docs < 2)");
 
+  /** How every aggregate treats copies of one text (documents.copy_in_outlet). */
+  private static final String COPIES_ONCE =
+      "A text an outlet ran several times counts once for that outlet (its first copy, "
+          + "documents.copy_in_outlet = 1); copies in different outlets count for each outlet, and "
+          + "so for their bloc once per outlet. --count-copies counts every copy.";
+
   public static final Table DOCUMENTS =
       new Table(
               "documents",
@@ -40,13 +46,27 @@ public final class Tables {
                   string(
                       "bloc",
                       "information bloc: outlets file, else the row's bloc, else 'unassigned'"),
-                  date("published", "publication date"),
+                  date(
+                      "published",
+                      "publication date; null when the record has none or no date rule reads it"),
                   string("title", "headline"),
                   string("language", "ISO 639-1 language code (given or detected)"),
                   string("url", "article URL if given"),
                   integer("n_sentences", "sentences tagged after boilerplate removal"),
                   integer("n_tokens", "tokens tagged after boilerplate removal"),
-                  integer("n_lines_removed", "lines removed as boilerplate")),
+                  integer("n_lines_removed", "lines removed as boilerplate"),
+                  string(
+                      "published_raw",
+                      "the record's published value as given (null when empty): check how it was"
+                          + " read, or why the article is undated"),
+                  string(
+                      "duplicate_of",
+                      "doc_id of the first copy when the text is an exact or near copy of an "
+                          + "earlier article, in any outlet; null for first copies and unique texts"),
+                  integer(
+                      "copy_in_outlet",
+                      "1 for the outlet's first copy of the text (and every unique text), 2, 3 ..."
+                          + " for its reruns; aggregates count copy 1 only unless --count-copies")),
               List.of("doc_id"),
               "One row per article that passed validation and kept text after boilerplate "
                   + "removal, in the partition of the run that last analyzed it: an article is in "
@@ -54,7 +74,17 @@ public final class Tables {
                   + "The bloc comes from the outlets file, else the record's own bloc, else "
                   + "'unassigned'. Sentences, tokens and lemmas are from OpenNLP 2.5 with the English"
                   + " UD models; the language is detected when the input does not give one. The "
-                  + "article's story is in story_documents.")
+                  + "article's story is in story_documents. Dates: ISO dates and date-times, RFC "
+                  + "1123 and the US short form M/D/YY (month first; YY below 69 is 20YY, else "
+                  + "19YY), or the --date-format pattern in its place; an article without a "
+                  + "readable date is kept undated (published null) unless --require-date. An "
+                  + "undated article counts everywhere except where a date is needed: the weekly "
+                  + "views and movers leave it out, and in stories it has no date window (it links"
+                  + " to any article by content) and does not move a story's first/last date. "
+                  + "Copies (duplicate_of): texts equal up to case and whitespace, or whose 64-bit"
+                  + " SimHash over word 3-shingles differs in at most 3 bits (texts of 20+ words);"
+                  + " the first copy is the earliest published (undated last), then by source and "
+                  + "record.")
           .partitionedByRunDate();
 
   public static final Table MENTIONS =
@@ -105,7 +135,11 @@ public final class Tables {
                   integer("n_neutral", "mentions labelled neutral"),
                   integer("n_positive", "mentions labelled positive"),
                   decimal("sentiment", "mean of the mentions' sentiment"),
-                  string("label", "label of the mean (neutral band as for mentions)"),
+                  string(
+                      "label",
+                      "label of sentiment, the mean: neutral when |sentiment| <= "
+                          + com.mediaframing.sentiment.SentimentLabel.NEUTRAL_BAND
+                          + ", else its sign (never the opposite sign of sentiment)"),
                   integer(
                       "n_own",
                       "mentions outside quotes (mentions.in_quote false): the outlet's own voice"),
@@ -113,11 +147,17 @@ public final class Tables {
                       "sentiment_own",
                       "mean sentiment of those mentions; null when every mention is quoted")),
               List.of("doc_id", "actor_id"),
-              "mentions grouped by article and actor: counts of mentions per label and the mean"
-                  + " of their sentiment over every mention the article carries, quoted ones "
-                  + "included, labelled with the same neutral band; n_own and sentiment_own count "
-                  + "only the mentions outside quotes, the outlet's own voice. Partitioned like"
-                  + " documents.")
+              "mentions grouped by article and actor: counts of mentions per label (the scorer's "
+                  + "own classes) and the mean of their sentiment over every mention the article "
+                  + "carries, quoted ones included. The article-level label is one "
+                  + "rule, the same for the tone words of the story narratives: the mean's sign, "
+                  + "neutral within the band |mean| <= "
+                  + com.mediaframing.sentiment.SentimentLabel.NEUTRAL_BAND
+                  + "; so two neutral mentions whose mean is below -"
+                  + com.mediaframing.sentiment.SentimentLabel.NEUTRAL_BAND
+                  + " give a negative article label, and a label never contradicts the sign of "
+                  + "its score. n_own and sentiment_own count only the mentions outside quotes, "
+                  + "the outlet's own voice. Partitioned like documents.")
           .partitionedByRunDate();
 
   /** {@code keys} followed by the sentiment statistics every actor-sentiment aggregate carries. */
@@ -144,7 +184,7 @@ public final class Tables {
 
   /** What the actor-sentiment aggregates count, for their data-dictionary paragraphs. */
   private static final String VOICES =
-      " sentiment, its interval and the label shares count every mention the articles carry, "
+      " Sentiment, its interval and the label shares count every mention the articles carry, "
           + "quoted ones included (what a reader of the outlet meets); the *_own columns count "
           + "only mentions outside quotes (mentions.in_quote false), the outlet's own voice, so "
           + "a source's quoted hostility toward an actor is not taken for the outlet's.";
@@ -162,7 +202,8 @@ public final class Tables {
           "doc_actor_sentiment grouped by outlet and actor: sentiment is the mean of the "
               + "per-article means (an article counts once however often it names the actor), "
               + "ci_low/ci_high a 95% Student-t interval over those articles clipped to [-1, 1]; "
-              + "the label shares are over mentions."
+              + "the label shares are over mentions. "
+              + COPIES_ONCE
               + VOICES);
 
   public static final Table BLOC_ACTOR_SENTIMENT =
@@ -177,7 +218,8 @@ public final class Tables {
           List.of("bloc", "actor_id"),
           "doc_actor_sentiment grouped by bloc and actor, computed as "
               + "outlet_actor_sentiment but over all articles of the bloc (not a mean of outlet "
-              + "means)."
+              + "means). "
+              + COPIES_ONCE
               + VOICES);
 
   public static final Table DOC_TOPICS =
@@ -214,7 +256,8 @@ public final class Tables {
           List.of("outlet", "topic_id"),
           "doc_topics joined to the article's outlet: share = sum of the topic's weights / "
               + "n_docs_topical, i.e. the mean weight over the outlet's topical articles counting"
-              + " absent topics as 0, with a 95% Student-t interval clipped to [0, 1].");
+              + " absent topics as 0, with a 95% Student-t interval clipped to [0, 1]. "
+              + COPIES_ONCE);
 
   public static final Table BLOC_TOPIC_SHARE =
       new Table(
@@ -230,7 +273,7 @@ public final class Tables {
               decimal("ci_low", "lower bound of the 95% t-interval of the share"),
               decimal("ci_high", "upper bound of the 95% t-interval of the share")),
           List.of("bloc", "topic_id"),
-          "As outlet_topic_share, over all topical articles of the bloc.");
+          "As outlet_topic_share, over all topical articles of the bloc. " + COPIES_ONCE);
 
   public static final Table QUOTES =
       new Table(
@@ -347,7 +390,9 @@ public final class Tables {
           voiceColumns("outlet", string("outlet", "outlet"), string("bloc", "information bloc")),
           List.of("outlet", "level", "speaker_key"),
           "quotes grouped by outlet and speaker_key: who gets to speak in the outlet. "
-              + VOICE_METHOD);
+              + VOICE_METHOD
+              + " "
+              + COPIES_ONCE);
 
   public static final Table BLOC_VOICE =
       new Table(
@@ -356,7 +401,9 @@ public final class Tables {
           List.of("bloc", "level", "speaker_key"),
           "quotes grouped by bloc and speaker_key, over all articles of the bloc (not a mean of "
               + "outlet shares). "
-              + VOICE_METHOD);
+              + VOICE_METHOD
+              + " "
+              + COPIES_ONCE);
 
   public static final Table OUTLET_CITED_SOURCES =
       new Table(
@@ -370,7 +417,8 @@ public final class Tables {
               bigint("n_docs_outlet", "articles of the outlet"),
               decimal("share_docs", "n_docs / n_docs_outlet")),
           List.of("outlet", "source"),
-          "cited_sources grouped by outlet and source, over the outlet's articles in documents.");
+          "cited_sources grouped by outlet and source, over the outlet's articles in documents. "
+              + COPIES_ONCE);
 
   public static final Table BLOC_CITED_SOURCES =
       new Table(
@@ -384,7 +432,8 @@ public final class Tables {
               bigint("n_docs_bloc", "articles of the bloc"),
               decimal("share_docs", "n_docs / n_docs_bloc")),
           List.of("bloc", "source"),
-          "cited_sources grouped by bloc and source, over all articles of the bloc.");
+          "cited_sources grouped by bloc and source, over all articles of the bloc. "
+              + COPIES_ONCE);
 
   private static final Table.Column STORY_ID = string("story_id", "story (smallest doc_id in it)");
 
@@ -395,8 +444,10 @@ public final class Tables {
               STORY_ID,
               string(
                   "title", "representative headline: the article sharing most terms with the rest"),
-              date("first_published", "earliest publication date in the story"),
-              date("last_published", "latest publication date in the story"),
+              date(
+                  "first_published",
+                  "earliest publication date in the story (its dated articles; null if none is)"),
+              date("last_published", "latest publication date in the story (dated articles)"),
               integer("n_docs", "articles in the story"),
               integer("n_outlets", "outlets in the story"),
               integer("n_blocs", "blocs in the story"),
@@ -446,11 +497,61 @@ public final class Tables {
               decimal("sentiment_a", "bloc a's tone toward the actor: mean over its articles"),
               decimal("sentiment_b", "bloc b's tone toward the actor"),
               decimal("difference", "sentiment_b - sentiment_a"),
+              decimal(
+                  "difference_low",
+                  "lower bound of the 95% Welch interval of the difference in mean mention"
+                      + " sentiment (null below 2 mentions a side)"),
+              decimal("difference_high", "upper bound of that interval"),
+              integer("n_mentions_a", "bloc a's mentions of the actor in the story"),
+              integer("n_mentions_b", "bloc b's mentions of the actor in the story"),
               bool(
                   "significant",
-                  "both blocs have >= 2 articles and their 95% t-intervals do not overlap"),
+                  "both blocs have >= 4 mentions of the actor and the interval excludes zero"),
               string("evidence", "bloc: doc_id[sentence indexes] of the mentions, per bloc")),
           List.of("story_id", "actor_id", "bloc_a", "bloc_b"));
+
+  public static final Table STORY_CLAIMS =
+      new Table(
+          "story_claims",
+          List.of(
+              STORY_ID,
+              string(
+                  "claim_id",
+                  "story_id#n: one id for the sentences that state the same claim, across articles"
+                      + " and blocs (n = 1 is stated by most blocs, then articles, then earliest)"),
+              string("doc_id", "article stating it (see documents)"),
+              string("bloc", "the article's bloc"),
+              integer("sentence_index", "0-based sentence of the article"),
+              string("text", "the sentence as written"),
+              decimal(
+                  "similarity",
+                  "cosine between the sentence's encoding and its claim's centre (1 when alone)"),
+              bool("forward_looking", "the sentence looks ahead: will, plans to, a deadline"),
+              string(
+                  "dates",
+                  "ISO dates the sentence names, relative ones resolved against the article's"
+                      + " date, '|'-separated")),
+          List.of("story_id", "claim_id", "doc_id", "sentence_index"),
+          "Claim sentences of every multi-bloc story, aligned by meaning: mutual nearest"
+              + " neighbours of the sentence encoder between two articles, above a calibrated"
+              + " cosine, with compatible actors; see ClaimAligner.");
+
+  public static final Table STORY_CLAIM_DISAGREEMENTS =
+      new Table(
+          "story_claim_disagreements",
+          List.of(
+              STORY_ID,
+              string("claim_id", "the claim (see story_claims)"),
+              string(
+                  "kind",
+                  "number (the numbers differ), negation (one wording negates) or agent (another"
+                      + " actor did it)"),
+              string("bloc_a", "first bloc (alphabetical)"),
+              string("bloc_b", "second bloc"),
+              string("value_a", "bloc a's number, affirmed/negated, or actor_id"),
+              string("value_b", "bloc b's"),
+              string("evidence", "doc_id[sentence_index] of the two wordings")),
+          List.of("story_id", "claim_id", "kind", "bloc_a", "bloc_b", "value_a", "value_b"));
 
   public static final Table STORY_NARRATIVES =
       new Table(
@@ -473,14 +574,17 @@ public final class Tables {
                   string("doc_id", "the record's id, if it had one"),
                   string(
                       "reason",
-                      "malformed_record, missing_id, missing_outlet, empty_text, missing_date, "
-                          + "bad_date, text_too_long, unsupported_language, duplicate_id, no_text_after_cleaning"),
+                      "malformed_record, missing_id, empty_text, text_too_long, "
+                          + "unsupported_language, duplicate_id, no_text_after_cleaning; "
+                          + "missing_date and bad_date only under --require-date"),
                   string("detail", "what exactly was wrong"),
                   string("raw", "start of the raw record, for malformed records")),
               List.of("source", "record"),
-              "Every record a run read and did not process, with the first reason found: "
-                  + "validation (fields, dates, language, length), duplicate ids (the first record by"
-                  + " source and record number wins), or no text left after boilerplate removal. A "
+              "Every record a run read and could not analyze, with the first reason found: "
+                  + "validation (not parsable, no id, no text, over-long, language), duplicate ids "
+                  + "(the first record by source and record number wins), or no text left after "
+                  + "boilerplate removal. Articles without an outlet are kept under the outlet "
+                  + "'unknown', undated articles are kept undated. A "
                   + "log per run date: a bad record read again by a later run is listed again in "
                   + "that run's partition.")
           .partitionedByRunDate();
@@ -506,6 +610,16 @@ public final class Tables {
                       "records skipped by --incremental that stay in an earlier date's partition "
                           + "(n_input = n_processed + n_rejected + n_unchanged)"),
                   bigint("n_analyzed", "records tagged and analyzed by this run"),
+                  bigint(
+                      "n_undated",
+                      "documents of this run date's partition without a publication date"),
+                  bigint(
+                      "n_unreadable_date",
+                      "of those, documents whose published value no date rule reads (value in "
+                          + "documents.published_raw)"),
+                  bigint(
+                      "n_duplicates",
+                      "documents of this run date's partition that are copies (duplicate_of set)"),
                   string("app_version", "media-framing version"),
                   string("spark_version", "Spark version"),
                   string("models", "OpenNLP model files and the sentiment scorer"),
@@ -515,6 +629,27 @@ public final class Tables {
               List.of("run_id"),
               "One row per run date: the last run of that date. n_input = n_processed + "
                   + "n_rejected + n_unchanged is checked before it is written. Holds no credentials.")
+          .partitionedByRunDate();
+
+  public static final Table SENTENCES =
+      new Table(
+              "sentences",
+              List.of(
+                  string("doc_id", "article id"),
+                  integer(
+                      "sentence_index",
+                      "0-based sentence of the article, as mentions.sentence_index and the "
+                          + "evidence doc_id[sentence indexes] cite it"),
+                  integer(
+                      "start", "character offset of the sentence's first token in the input text"),
+                  integer("end", "character offset just after its last token"),
+                  string("text", "the sentence: the input text from start to end")),
+              List.of("doc_id", "sentence_index"),
+              "Every sentence tagged in an article (boilerplate lines removed): what the evidence "
+                  + "of story_facts, story_disagreements and story_narratives (doc_id[sentence "
+                  + "indexes]) and mentions.sentence_index point at. start/end are offsets into the"
+                  + " input record's text, so text = substring(text, start, end). Partitioned like "
+                  + "documents.")
           .partitionedByRunDate();
 
   public static final Table STORY_DOCUMENTS =
@@ -531,6 +666,7 @@ public final class Tables {
   public static final List<Table> ALL =
       List.of(
           DOCUMENTS,
+          SENTENCES,
           MENTIONS,
           DOC_ACTOR_SENTIMENT,
           OUTLET_ACTOR_SENTIMENT,
@@ -550,6 +686,8 @@ public final class Tables {
           STORY_BLOC_COVERAGE,
           STORY_FACTS,
           STORY_DISAGREEMENTS,
+          STORY_CLAIMS,
+          STORY_CLAIM_DISAGREEMENTS,
           STORY_NARRATIVES,
           RUN_MANIFEST);
 }

@@ -70,9 +70,7 @@ public final class ModelTargetScorer implements TargetSentimentScorer {
       TokenSpan target,
       List<TokenSpan> otherTargets,
       List<TokenSpan> furtherMentions) {
-    FeatureHashes hashes = new FeatureHashes();
-    ContextWords context = features.addTo(hashes, sentence, target, otherTargets, furtherMentions);
-    double[] p = model.probabilities(hashes, context);
+    double[] p = probabilities(sentence, target, otherTargets, furtherMentions);
     SentimentLabel best = SentimentLabel.NEUTRAL;
     for (SentimentLabel label : SentimentLabel.values()) {
       if (p[label.ordinal()] > p[best.ordinal()]) {
@@ -81,5 +79,19 @@ public final class ModelTargetScorer implements TargetSentimentScorer {
     }
     double score = p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()];
     return new TargetSentiment(Math.max(-1.0, Math.min(1.0, score)), best);
+  }
+
+  /**
+   * The model's class probabilities toward the target, indexed by {@link SentimentLabel#ordinal()}
+   * (for ensembles such as the encoder model's average with this one).
+   */
+  public double[] probabilities(
+      AnnotatedSentence sentence,
+      TokenSpan target,
+      List<TokenSpan> otherTargets,
+      List<TokenSpan> furtherMentions) {
+    FeatureHashes hashes = new FeatureHashes();
+    ContextWords context = features.addTo(hashes, sentence, target, otherTargets, furtherMentions);
+    return model.probabilities(hashes, context);
   }
 }

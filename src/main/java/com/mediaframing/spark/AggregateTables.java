@@ -23,12 +23,21 @@ final class AggregateTables {
   private final String outputDir;
   private final StagedTables tables;
   private final Set<Table> legacy;
+  private final boolean countCopies;
 
   /**
    * @param legacy tables an earlier version wrote without partitions: their published files are not
    *     read
+   * @param countCopies count every copy of a text an outlet ran (--count-copies), not only its
+   *     first ({@link Aggregates#countedArticles})
    */
-  AggregateTables(SparkSession spark, String outputDir, StagedTables tables, Set<Table> legacy) {
+  AggregateTables(
+      SparkSession spark,
+      String outputDir,
+      StagedTables tables,
+      Set<Table> legacy,
+      boolean countCopies) {
+    this.countCopies = countCopies;
     this.spark = spark;
     this.outputDir = outputDir;
     this.tables = tables;
@@ -37,13 +46,15 @@ final class AggregateTables {
 
   /** Writes and stages the aggregates; adds rows written per table to {@code rows}. */
   void write(Set<LocalDate> replaced, Map<String, Long> rows) {
+    Dataset<Row> documents = afterPublish(Tables.DOCUMENTS, replaced);
     Dataset<Row> docActor =
-        afterPublish(Tables.DOC_ACTOR_SENTIMENT, replaced).persist(StorageLevel.MEMORY_AND_DISK());
+        Aggregates.countedArticles(
+                afterPublish(Tables.DOC_ACTOR_SENTIMENT, replaced), documents, countCopies)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> docTopics =
-        afterPublish(Tables.DOC_TOPICS, replaced)
-            .join(
-                afterPublish(Tables.DOCUMENTS, replaced).select("doc_id", "outlet", "bloc"),
-                "doc_id")
+        Aggregates.countedArticles(
+                afterPublish(Tables.DOC_TOPICS, replaced), documents, countCopies)
+            .join(documents.select("doc_id", "outlet", "bloc"), "doc_id")
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<Table, Dataset<Row>> aggregates = new LinkedHashMap<>();
     aggregates.put(Tables.OUTLET_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, true));
@@ -51,17 +62,21 @@ final class AggregateTables {
     aggregates.put(Tables.OUTLET_TOPIC_SHARE, Aggregates.topicShare(docTopics, true));
     aggregates.put(Tables.BLOC_TOPIC_SHARE, Aggregates.topicShare(docTopics, false));
     Dataset<Row> voiceCells =
-        VoiceAggregates.voiceCells(afterPublish(Tables.QUOTES, replaced))
+        VoiceAggregates.voiceCells(
+                Aggregates.countedArticles(
+                    afterPublish(Tables.QUOTES, replaced), documents, countCopies))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> cited = afterPublish(Tables.CITED_SOURCES, replaced);
-    Dataset<Row> documents = afterPublish(Tables.DOCUMENTS, replaced);
+    Dataset<Row> cited =
+        Aggregates.countedArticles(
+            afterPublish(Tables.CITED_SOURCES, replaced), documents, countCopies);
+    Dataset<Row> counted = Aggregates.countedArticles(documents, documents, countCopies);
     aggregates.put(
         Tables.OUTLET_VOICE, VoiceAggregates.voice(voiceCells, true, Tables.OUTLET_VOICE));
     aggregates.put(Tables.BLOC_VOICE, VoiceAggregates.voice(voiceCells, false, Tables.BLOC_VOICE));
     aggregates.put(
-        Tables.OUTLET_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, documents, true));
+        Tables.OUTLET_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, counted, true));
     aggregates.put(
-        Tables.BLOC_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, documents, false));
+        Tables.BLOC_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, counted, false));
     aggregates.forEach((t, data) -> rows.put(t.name(), tables.write(t, data)));
     docActor.unpersist();
     docTopics.unpersist();
@@ -77,7 +92,7 @@ final class AggregateTables {
     }
     if (tables.isStaged(t)) {
       Dataset<Row> staged = spark.read().parquet(tables.stagedParquet(t));
-      result = result == null ? staged : result.unionByName(staged);
+      result = result == null ? staged : result.unionByName(staged, true);
     }
     if (result == null) {
       return spark.createDataFrame(List.of(), t.schema());

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import com.mediaframing.metrics.MeanInterval;
+import com.mediaframing.sentiment.SentimentLabel;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -28,9 +29,6 @@ import scala.jdk.javaapi.CollectionConverters;
  * weights over the topical documents.
  */
 final class Aggregates {
-  /** Means within this distance of 0 are labelled neutral. */
-  static final double NEUTRAL_BAND = 0.05;
-
   private Aggregates() {}
 
   private static final UserDefinedFunction CI_LOW =
@@ -44,10 +42,28 @@ final class Aggregates {
               (n, mean, sd, lo, hi) -> n == null ? null : MeanInterval.upper(n, mean, sd, lo, hi),
           DataTypes.DoubleType);
 
+  /**
+   * The rows of {@code rows} (an article-level table with doc_id) that the aggregates count: with
+   * {@code countCopies} all of them, else those of each outlet's first copy of a text ({@code
+   * documents.copy_in_outlet} 1, or null in partitions written before copies were marked).
+   */
+  static Dataset<Row> countedArticles(
+      Dataset<Row> rows, Dataset<Row> documents, boolean countCopies) {
+    if (countCopies || !Arrays.asList(documents.columns()).contains("copy_in_outlet")) {
+      return rows;
+    }
+    Dataset<Row> firsts =
+        documents
+            .filter(col("copy_in_outlet").isNull().or(col("copy_in_outlet").equalTo(1)))
+            .select(col("doc_id").as("counted_doc"));
+    return rows.join(firsts, col("doc_id").equalTo(col("counted_doc")), "left_semi");
+  }
+
+  /** {@link SentimentLabel#ofScore} as a column expression. */
   static Column label(Column score) {
-    return when(score.gt(NEUTRAL_BAND), "positive")
-        .when(score.lt(-NEUTRAL_BAND), "negative")
-        .otherwise("neutral");
+    return when(score.gt(SentimentLabel.NEUTRAL_BAND), SentimentLabel.POSITIVE.id())
+        .when(score.lt(-SentimentLabel.NEUTRAL_BAND), SentimentLabel.NEGATIVE.id())
+        .otherwise(SentimentLabel.NEUTRAL.id());
   }
 
   private static Column labelled(String label) {

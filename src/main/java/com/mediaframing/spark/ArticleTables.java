@@ -19,15 +19,16 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
 
 /**
- * The article-level tables (documents, mentions, doc_topics, doc_actor_sentiment, quotes,
- * cited_sources) of one run date, derived from that date's analyzed articles only, so a partition
- * can be rebuilt from its own articles without touching any other.
+ * The article-level tables (documents, sentences, mentions, doc_topics, doc_actor_sentiment,
+ * quotes, cited_sources) of one run date, derived from that date's analyzed articles only, so a
+ * partition can be rebuilt from its own articles without touching any other.
  */
 final class ArticleTables {
   /** The tables this class writes, in write order. */
   static final List<Table> TABLES =
       List.of(
           Tables.DOCUMENTS,
+          Tables.SENTENCES,
           Tables.MENTIONS,
           Tables.DOC_TOPICS,
           Tables.DOC_ACTOR_SENTIMENT,
@@ -48,6 +49,9 @@ final class ArticleTables {
     rows.put(
         Tables.DOCUMENTS.name(),
         writer.writePartition(Tables.DOCUMENTS, runDate, documents(articles)));
+    rows.put(
+        Tables.SENTENCES.name(),
+        writer.writePartition(Tables.SENTENCES, runDate, sentences(articles)));
     Dataset<Row> mentions = mentions(articles).cache();
     try {
       rows.put(Tables.MENTIONS.name(), writer.writePartition(Tables.MENTIONS, runDate, mentions));
@@ -143,7 +147,21 @@ final class ArticleTables {
         col("url"),
         col("nSentences").as("n_sentences"),
         col("nTokens").as("n_tokens"),
-        col("nLinesRemoved").as("n_lines_removed"));
+        col("nLinesRemoved").as("n_lines_removed"),
+        col("publishedRaw").as("published_raw"),
+        col("duplicateOf").as("duplicate_of"),
+        col("copyInOutlet").as("copy_in_outlet"));
+  }
+
+  static Dataset<Row> sentences(Dataset<Row> articles) {
+    return articles
+        .select(col("docId").as("doc_id"), explode(col("sentences")).as("s"))
+        .select(
+            col("doc_id"),
+            col("s.index").as("sentence_index"),
+            col("s.start").as("start"),
+            col("s.end").as("end"),
+            col("s.text").as("text"));
   }
 
   static Dataset<Row> mentions(Dataset<Row> articles) {

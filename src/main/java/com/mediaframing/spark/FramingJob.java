@@ -131,7 +131,8 @@ public final class FramingJob {
             progressFormat,
             clock);
     Dataset<Row> today = today(plan, analyzedNew);
-    long nProcessed = today.filter(col("rejectReason").isNull()).count();
+    Dataset<Row> todayOk = today.filter(col("rejectReason").isNull());
+    long nProcessed = todayOk.count();
     long nTokens = 0;
     if (analyzedNew != null) {
       Row t = analyzedNew.agg(functions.sum("nTokens")).first();
@@ -142,7 +143,8 @@ public final class FramingJob {
     if (!plan.unchangedOutput) {
       current = writeArticleTables(tables, plan, today, rows);
       clock.end("article_tables");
-      new AggregateTables(spark, config.output(), tables, legacy).write(plan.replaced(), rows);
+      new AggregateTables(spark, config.output(), tables, legacy, config.countCopies())
+          .write(plan.replaced(), rows);
       clock.end("aggregates");
     }
 
@@ -192,7 +194,8 @@ public final class FramingJob {
             nProcessed,
             nRejected,
             plan.nKept,
-            plan.nToAnalyze);
+            plan.nToAnalyze,
+            todayOk);
     rows.put(
         Tables.RUN_MANIFEST.name(), tables.writePartition(Tables.RUN_MANIFEST, runDate, manifest));
     clock.end("manifest");
@@ -225,7 +228,7 @@ public final class FramingJob {
     Dataset<Row> today = analyzedNew;
     if (plan.nCarried > 0) {
       Dataset<Row> carried = plan.carried();
-      today = analyzedNew == null ? carried : analyzedNew.unionByName(carried);
+      today = analyzedNew == null ? carried : analyzedNew.unionByName(carried, true);
     }
     if (today == null) {
       today = spark.createDataFrame(List.of(), AnalysisStage.ANALYZED.schema());
@@ -255,7 +258,7 @@ public final class FramingJob {
     plan.untouched().ifPresent(currentParts::add);
     Dataset<Row> current = currentParts.get(0);
     for (Dataset<Row> part : currentParts.subList(1, currentParts.size())) {
-      current = current.unionByName(part);
+      current = current.unionByName(part, true);
     }
     return current.filter(col("rejectReason").isNull());
   }

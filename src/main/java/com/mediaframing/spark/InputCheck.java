@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 
 import com.mediaframing.config.JobConfig;
 import com.mediaframing.ingest.ArticleSource;
-import com.mediaframing.ingest.ArticleValidator;
 import com.mediaframing.ingest.RawArticle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +29,7 @@ public final class InputCheck {
     Dataset<RawArticle> validated =
         ArticleSource.read(spark, config.input())
             .map(
-                new ValidateArticles(
-                    new ArticleValidator(config.maxTextChars(), config.languages()),
-                    config.dictionaries().outlets()),
+                new ValidateArticles(config.validator(), config.dictionaries().outlets()),
                 Encoders.bean(RawArticle.class))
             .cache();
     long n = validated.count();

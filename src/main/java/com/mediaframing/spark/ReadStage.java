@@ -2,6 +2,7 @@ package com.mediaframing.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import com.mediaframing.clean.TextCopies;
 import com.mediaframing.config.JobConfig;
 import com.mediaframing.ingest.ArticleSource;
 import com.mediaframing.ingest.ArticleValidator;
@@ -40,7 +41,8 @@ public final class ReadStage {
    * @param validated every record, rejected ones marked with their reason (persisted: {@link
    *     #unpersist} it when done)
    * @param marked {@code validated} with duplicate ids marked as rejected too
-   * @param accepted the records of {@code marked} that are not rejected
+   * @param accepted the records of {@code marked} that are not rejected, each marked with its copy
+   *     status ({@link SyndicatedCopies})
    * @param nInput the number of records read
    */
   public record Input(
@@ -59,7 +61,7 @@ public final class ReadStage {
   /** Reads and checks {@code config}'s input. */
   public static Input read(SparkSession spark, JobConfig config) {
     Dataset<RawArticle> raw = ArticleSource.read(spark, config.input());
-    ArticleValidator validator = new ArticleValidator(config.maxTextChars(), config.languages());
+    ArticleValidator validator = config.validator();
     OutletDirectory outlets = config.dictionaries().outlets();
     Dataset<RawArticle> validated =
         raw.map(new ValidateArticles(validator, outlets), RAW)
@@ -67,6 +69,11 @@ public final class ReadStage {
     long nInput = validated.count();
     Dataset<RawArticle> marked = markDuplicates(spark, validated);
     Dataset<RawArticle> accepted = marked.filter(col("reason").isNull());
+    Map<String, TextCopies.Copy> copies = SyndicatedCopies.find(accepted);
+    LOG.info(
+        "copies: {} articles are copies of an earlier one",
+        copies.values().stream().filter(c -> c.duplicateOf() != null).count());
+    accepted = SyndicatedCopies.mark(spark, accepted, copies);
     warnUnassignedBlocs(accepted);
     return new Input(validated, marked, accepted, nInput);
   }

@@ -16,20 +16,24 @@ import scala.Tuple2;
 
 /**
  * Finds each outlet's boilerplate lines: lines (by {@link LineFingerprint}) that occur in at least
- * {@code minDocs} of the outlet's articles and in at least {@code minShare} of them. Donation
- * appeals, newsletter prompts and bylines repeat like this; news sentences rarely do. The result is
- * small (fingerprints only) and is broadcast to the analysis stage.
+ * {@code minDocs} of the outlet's distinct texts and in at least {@code minShare} of them. Donation
+ * appeals, newsletter prompts and bylines repeat like this; news sentences rarely do. Only the
+ * first copy of each text in the outlet counts ({@code copyInOutlet} 1, see {@link
+ * SyndicatedCopies}): an outlet that reruns one wire story five times has one text, so the story's
+ * own lines are never taken for a template. The result is small (fingerprints only) and is
+ * broadcast to the analysis stage.
  */
 final class RepeatedLines {
   private RepeatedLines() {}
 
   static Map<String, long[]> find(Dataset<RawArticle> accepted, int minDocs, double minShare) {
+    Dataset<RawArticle> texts = accepted.filter(functions.col("copyInOutlet").equalTo(1));
     Dataset<Row> lines =
-        accepted
+        texts
             .flatMap(new DistinctLines(), Encoders.tuple(Encoders.STRING(), Encoders.LONG()))
             .toDF("outlet", "fp");
     Dataset<Row> docsPerOutlet =
-        accepted.groupBy("outlet").agg(functions.count(functions.lit(1)).as("n_outlet_docs"));
+        texts.groupBy("outlet").agg(functions.count(functions.lit(1)).as("n_outlet_docs"));
     List<Row> rows =
         lines
             .groupBy("outlet", "fp")

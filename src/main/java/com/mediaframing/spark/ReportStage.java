@@ -4,7 +4,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.not;
 
+import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.analysis.QuoteRows;
+import com.mediaframing.analysis.SentenceRecord;
+import com.mediaframing.output.EvidenceHtml;
 import com.mediaframing.output.ReportData;
 import com.mediaframing.output.SvgCharts;
 import com.mediaframing.output.Tables;
@@ -28,7 +31,7 @@ import org.apache.spark.sql.functions;
  * #HEATMAP_OUTLETS} outlets and {@link #HEATMAP_ACTORS} actors with most article-actor pairs, and
  * the stories with two or more articles ranked by number of blocs, then articles, then id, up to
  * the configured number of pages; each bloc's top speakers by share of voice; the quotes of the
- * page stories.
+ * page stories; and the text of every sentence those pages cite as evidence.
  */
 final class ReportStage {
   static final int HEATMAP_OUTLETS = 20;
@@ -45,8 +48,9 @@ final class ReportStage {
       Dataset<Row> blocTopics,
       int maxStories,
       Map<String, String> actorNames,
-      Dataset<Row> blocVoice,
-      Dataset<Row> articles) {
+      Dataset<AnalyzedArticle> articles,
+      Map<String, String> topicLabels,
+      Dataset<Row> blocVoice) {
     Dataset<Row> stories = StoryRows.of(reports, Tables.STORIES).cache();
     long nStories = stories.count();
     Dataset<Row> multi = stories.filter(col("n_docs").geq(2));
@@ -90,6 +94,27 @@ final class ReportStage {
     List<String> shareOutlets = new ArrayList<>();
     List<SvgCharts.Segment> outletSegments =
         segments(outletTopics, "outlet", new HashSet<>(outlets), shareOutlets);
+    long nOutletsTotal = outletActor.select("outlet").distinct().count();
+    long nActorsTotal = outletActor.select("actor_id").distinct().count();
+    Set<String> cited = new HashSet<>();
+    for (StoryReport r : pages) {
+      r.facts().forEach(f -> cited.addAll(EvidenceHtml.keys(f.evidence())));
+      r.disagreements().forEach(x -> cited.addAll(EvidenceHtml.keys(x.evidence())));
+      cited.addAll(EvidenceHtml.keys(r.markdown()));
+    }
+    Map<String, String> sentences = new HashMap<>();
+    if (!cited.isEmpty()) {
+      for (scala.Tuple2<String, String> t :
+          articles
+              .flatMap(
+                  new CitedSentences(cited),
+                  org.apache.spark.sql.Encoders.tuple(
+                      org.apache.spark.sql.Encoders.STRING(),
+                      org.apache.spark.sql.Encoders.STRING()))
+              .collectAsList()) {
+        sentences.put(t._1(), t._2());
+      }
+    }
     return new ReportData(
         input,
         nDocs,
@@ -104,9 +129,13 @@ final class ReportStage {
         outletSegments,
         pages,
         actorNames,
+        nOutletsTotal,
+        nActorsTotal,
+        topicLabels,
+        sentences,
         voiceBlocs(blocVoice),
         voice(blocVoice, actorNames),
-        storyQuotes(articles, ids, actorNames));
+        storyQuotes(articles.toDF(), ids, actorNames));
   }
 
   /** Speakers per bloc in the share-of-voice chart. */
@@ -217,6 +246,32 @@ final class ReportStage {
                   r.getString(7)));
     }
     return out;
+  }
+
+  /** The (key, text) of each sentence of an article that is in {@code keys}. */
+  static final class CitedSentences
+      implements org.apache.spark.api.java.function.FlatMapFunction<
+          AnalyzedArticle, scala.Tuple2<String, String>> {
+    private static final long serialVersionUID = 1L;
+    private final Set<String> keys;
+
+    CitedSentences(Set<String> keys) {
+      this.keys = keys;
+    }
+
+    @Override
+    public java.util.Iterator<scala.Tuple2<String, String>> call(AnalyzedArticle a) {
+      List<scala.Tuple2<String, String>> out = new ArrayList<>();
+      if (a.getSentences() != null) {
+        for (SentenceRecord s : a.getSentences()) {
+          String key = EvidenceHtml.key(a.getDocId(), s.getIndex());
+          if (keys.contains(key)) {
+            out.add(new scala.Tuple2<>(key, s.getText()));
+          }
+        }
+      }
+      return out.iterator();
+    }
   }
 
   private static List<String> top(Dataset<Row> outletActor, String key, int n) {

@@ -1,5 +1,7 @@
 package com.mediaframing.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import com.mediaframing.config.JobConfig;
 import com.mediaframing.ingest.InputFingerprint;
 import com.mediaframing.nlp.NlpModels;
@@ -18,7 +20,10 @@ import org.apache.spark.sql.SparkSession;
 final class RunManifest {
   private RunManifest() {}
 
-  /** The manifest row (run date left to the writer), as a one-row dataset. */
+  /**
+   * The manifest row (run date left to the writer), as a one-row dataset; {@code documents} are the
+   * analyzed articles of this run date's partition (for the undated and copy counts).
+   */
   static Dataset<Row> of(
       SparkSession spark,
       JobConfig config,
@@ -29,7 +34,8 @@ final class RunManifest {
       long nProcessed,
       long nRejected,
       long nKept,
-      long nToAnalyze) {
+      long nToAnalyze,
+      Dataset<Row> documents) {
     Row manifest =
         RowFactory.create(
             runId,
@@ -43,6 +49,11 @@ final class RunManifest {
             nRejected,
             nKept,
             nToAnalyze,
+            documents.filter(col("published").isNull()).count(),
+            documents
+                .filter(col("published").isNull().and(col("publishedRaw").isNotNull()))
+                .count(),
+            documents.filter(col("duplicateOf").isNotNull()).count(),
             AppVersion.get(),
             spark.version(),
             String.join(",", NlpModels.MODEL_FILES),

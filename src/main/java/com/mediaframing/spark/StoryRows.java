@@ -4,7 +4,9 @@ import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
 import com.mediaframing.stories.StoryReport;
 import com.mediaframing.stories.StoryReport.BlocCoverage;
+import com.mediaframing.stories.StoryReport.ClaimDisagreement;
 import com.mediaframing.stories.StoryReport.Disagreement;
+import com.mediaframing.stories.StoryReport.StoryClaim;
 import com.mediaframing.stories.StoryReport.StoryFact;
 import com.mediaframing.stories.StoryReport.Summary;
 import java.util.ArrayList;
@@ -80,7 +82,38 @@ final class StoryRows implements FlatMapFunction<StoryReport, Row> {
                 d.sentimentA(),
                 d.sentimentB(),
                 d.difference(),
+                d.differenceLow(),
+                d.differenceHigh(),
+                d.nMentionsA(),
+                d.nMentionsB(),
                 d.significant(),
+                d.evidence()));
+      }
+    } else if (table.equals(Tables.STORY_CLAIMS.name())) {
+      for (StoryClaim c : r.claims()) {
+        rows.add(
+            RowFactory.create(
+                id,
+                c.claimId(),
+                c.docId(),
+                c.bloc(),
+                c.sentenceIndex(),
+                c.text(),
+                c.similarity(),
+                c.forward(),
+                c.dates()));
+      }
+    } else if (table.equals(Tables.STORY_CLAIM_DISAGREEMENTS.name())) {
+      for (ClaimDisagreement d : r.claimDisagreements()) {
+        rows.add(
+            RowFactory.create(
+                id,
+                d.claimId(),
+                d.kind(),
+                d.blocA(),
+                d.blocB(),
+                d.valueA(),
+                d.valueB(),
                 d.evidence()));
       }
     } else if (table.equals(Tables.STORY_NARRATIVES.name())) {

@@ -24,6 +24,7 @@ import com.mediaframing.stories.StoryClusters;
 import com.mediaframing.stories.StoryOptions;
 import com.mediaframing.stories.StoryReport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -49,11 +51,12 @@ import scala.jdk.javaapi.CollectionConverters;
  * storyTerms}) lose the terms found in more than {@code max(10, 2%)} of the articles (they name a
  * beat, not an event); Spark MLlib's {@link CountVectorizer} (binary) and {@link MinHashLSH} hash
  * the rest; articles that share a MinHash value in any hash table and whose dates fall in the same
- * or a neighbouring {@code windowDays + 1}-day bucket are candidates; a candidate pair is a link
- * when its dates are at most {@code windowDays} apart and the Jaccard similarity of the filtered
- * lemma sets is at least {@code minSimilarity}. The links (few) go to the driver, where {@link
- * StoryClusters} takes connected components. Comparison: the articles of each story are grouped and
- * handed to the plain-Java {@link StoryAnalyzer}.
+ * or a neighbouring {@code windowDays + 1}-day bucket are candidates (an undated article is a
+ * candidate of every article it shares a MinHash value with, whatever its date); a candidate pair
+ * is a link when its dates are at most {@code windowDays} apart and the Jaccard similarity of the
+ * filtered lemma sets is at least {@code minSimilarity}. The links (few) go to the driver, where
+ * {@link StoryClusters} takes connected components. Comparison: the articles of each story are
+ * grouped and handed to the plain-Java {@link StoryAnalyzer}.
  */
 final class StoryStage {
   static final int MAX_DF_MIN_DOCS = 10;
@@ -128,11 +131,27 @@ final class StoryStage {
             explode(array(col("bucket").minus(1), col("bucket"), col("bucket").plus(1)))
                 .as("bucket"));
     Dataset<Row> terms = filtered.select("doc_id", "terms");
-    Dataset<Row> pairs =
+    Dataset<Row> dated =
         a.join(b, CollectionConverters.asScala(List.of("table", "hv", "bucket")).toSeq())
             .filter(col("a").lt(col("b")))
             .filter(abs(col("day_a").minus(col("day_b"))).leq(options.windowDays()))
-            .select("a", "b")
+            .select("a", "b");
+    // An undated article has no date window: it is a candidate of every article sharing a
+    // MinHash value with it, and links by content alone.
+    Dataset<Row> undatedKeys =
+        keys.filter(col("day").isNull()).select(col("doc_id").as("u"), col("table"), col("hv"));
+    Dataset<Row> undated =
+        undatedKeys
+            .join(
+                keys.select(col("doc_id").as("x"), col("table"), col("hv")),
+                CollectionConverters.asScala(List.of("table", "hv")).toSeq())
+            .filter(col("u").notEqual(col("x")))
+            .select(
+                functions.least(col("u"), col("x")).as("a"),
+                functions.greatest(col("u"), col("x")).as("b"));
+    Dataset<Row> pairs =
+        dated
+            .union(undated)
             .distinct()
             .join(terms.toDF("a", "terms_a"), "a")
             .join(terms.toDF("b", "terms_b"), "b")
@@ -148,6 +167,30 @@ final class StoryStage {
     }
     filtered.unpersist();
     return StoryClusters.storyIds(links, options.maxStoryDocs());
+  }
+
+  /** Claim lemmas kept as the prior of the distinctive words, the most frequent first. */
+  static final int BACKGROUND_LEMMAS = 50_000;
+
+  /**
+   * Corpus counts of the lemmas of all claim sentences: the background distribution of {@link
+   * com.mediaframing.stories.DistinctiveWords} (collected to the driver, at most {@link
+   * #BACKGROUND_LEMMAS}).
+   */
+  static Map<String, Long> claimLemmaCounts(Dataset<AnalyzedArticle> articles) {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r :
+        articles
+            .select(explode(col("claims")).as("c"))
+            .select(explode(col("c.lemmas")).as("lemma"))
+            .groupBy("lemma")
+            .count()
+            .orderBy(col("count").desc())
+            .limit(BACKGROUND_LEMMAS)
+            .collectAsList()) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
   }
 
   /** {@code ok} with {@code storyId} set: the cluster's id, else the article's own id. */

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.config.JobConfig;
+import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.output.ReportWriter;
 import com.mediaframing.output.StagedTables;
 import com.mediaframing.output.Table;
@@ -37,6 +38,8 @@ final class StoryTables {
           Tables.STORY_BLOC_COVERAGE,
           Tables.STORY_FACTS,
           Tables.STORY_DISAGREEMENTS,
+          Tables.STORY_CLAIMS,
+          Tables.STORY_CLAIM_DISAGREEMENTS,
           Tables.STORY_NARRATIVES);
 
   private final SparkSession spark;
@@ -89,7 +92,13 @@ final class StoryTables {
     Map<String, String> actorNames = new HashMap<>();
     config.dictionaries().actors().actors().forEach(a -> actorNames.put(a.actorId(), a.name()));
     Dataset<StoryReport> reports =
-        StoryStage.reports(withStories, new StoryAnalyzer(blocShares, actorNames))
+        StoryStage.reports(
+                withStories,
+                new StoryAnalyzer(
+                    blocShares,
+                    actorNames,
+                    SentenceEncoderSource.MINILM,
+                    StoryStage.claimLemmaCounts(withStories)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     for (Table t : REPORT_TABLES) {
       rows.put(t.name(), tables.write(t, StoryRows.of(reports, t)));
@@ -109,8 +118,9 @@ final class StoryTables {
                     staged(Tables.BLOC_TOPIC_SHARE),
                     config.stories().reportStories(),
                     actorNames,
-                    staged(Tables.BLOC_VOICE),
-                    withStories.toDF()));
+                    withStories,
+                    config.dictionaries().topics().labels(),
+                    staged(Tables.BLOC_VOICE)));
     tables.publication().replace(ReportWriter.FOLDER);
     LOG.info("report: {} pages in {}/{}", pages, config.output(), ReportWriter.FOLDER);
     clock.end("report");

@@ -1,5 +1,6 @@
 package com.mediaframing.stories;
 
+import com.mediaframing.sentiment.SentimentLabel;
 import com.mediaframing.stories.StoryReport.ActorTone;
 import com.mediaframing.stories.StoryReport.BlocCoverage;
 import com.mediaframing.stories.StoryReport.Disagreement;
@@ -36,6 +37,25 @@ public final class NarrativeBuilder {
       List<Disagreement> disagreements,
       List<ActorTone> blocTone,
       List<TopicShare> topics) {
+    return build(story, coverage, facts, disagreements, blocTone, topics, null);
+  }
+
+  /**
+   * The narrative; with a {@link ClaimReading} (multi-bloc stories with aligned claims) its
+   * sections are built from claims, see {@link ClaimNarrative}.
+   */
+  public String build(
+      Summary story,
+      List<BlocCoverage> coverage,
+      List<StoryFact> facts,
+      List<Disagreement> disagreements,
+      List<ActorTone> blocTone,
+      List<TopicShare> topics,
+      ClaimReading reading) {
+    if (reading != null) {
+      return new ClaimNarrative(actorNames)
+          .build(story, coverage, facts, disagreements, blocTone, topics, reading);
+    }
     StringBuilder md = new StringBuilder();
     md.append("# ").append(story.title()).append("\n\n");
     md.append(
@@ -194,11 +214,11 @@ public final class NarrativeBuilder {
     return "- " + f.type() + ": " + text + " — " + f.evidence() + "\n";
   }
 
-  private String name(String actorId) {
+  String name(String actorId) {
     return actorNames.getOrDefault(actorId, actorId);
   }
 
   static String tone(double s) {
-    return s > 0.05 ? "positive" : s < -0.05 ? "negative" : "neutral";
+    return SentimentLabel.ofScore(s).id();
   }
 }

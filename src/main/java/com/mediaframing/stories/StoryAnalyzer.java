@@ -1,13 +1,16 @@
 package com.mediaframing.stories;
 
 import com.mediaframing.analysis.AnalyzedArticle;
+import com.mediaframing.analysis.ClaimRecord;
 import com.mediaframing.analysis.FactRecord;
 import com.mediaframing.analysis.MentionRecord;
 import com.mediaframing.analysis.TopicWeight;
 import com.mediaframing.metrics.MeanInterval;
+import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.stories.StoryReport.ActorTone;
 import com.mediaframing.stories.StoryReport.BlocCoverage;
 import com.mediaframing.stories.StoryReport.Disagreement;
+import com.mediaframing.stories.StoryReport.StoryClaim;
 import com.mediaframing.stories.StoryReport.StoryFact;
 import com.mediaframing.stories.StoryReport.Summary;
 import com.mediaframing.stories.StoryReport.TopicShare;
@@ -36,8 +39,11 @@ import java.util.function.Function;
  * blind spot when it has at least {@link #BLINDSPOT_MIN_CORPUS_SHARE} of the corpus's articles but
  * less than {@link #BLINDSPOT_RATIO} times that share of the story's articles.
  *
- * <p>A tone difference is significant when both blocs have at least two articles naming the actor
- * and the 95% t-intervals of their per-article means do not overlap.
+ * <p>A tone difference is significant when the evidence supports it ({@link ToneGaps}: enough
+ * mentions in both blocs, a 95% interval of the difference that excludes zero).
+ *
+ * <p>Multi-bloc stories also get their claims aligned ({@link ClaimAligner}, with the encoder
+ * given) and read per bloc ({@link ClaimReading}); the narrative is built from those.
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,14 +64,31 @@ public final class StoryAnalyzer implements Serializable {
 
   private final Map<String, Double> corpusBlocShares;
   private final Map<String, String> actorNames;
+  private final SentenceEncoderSource encoder;
+  private final Map<String, Long> background;
 
   /**
    * @param corpusBlocShares each bloc's share of all processed articles
    * @param actorNames display name of each actor id, for the narrative
    */
   public StoryAnalyzer(Map<String, Double> corpusBlocShares, Map<String, String> actorNames) {
+    this(corpusBlocShares, actorNames, null, Map.of());
+  }
+
+  /**
+   * @param encoder the sentence encoder for claim alignment in multi-bloc stories; null: no claims
+   * @param background corpus counts of claim lemmas, the prior of the distinctive words (empty: the
+   *     story's own counts)
+   */
+  public StoryAnalyzer(
+      Map<String, Double> corpusBlocShares,
+      Map<String, String> actorNames,
+      SentenceEncoderSource encoder,
+      Map<String, Long> background) {
     this.corpusBlocShares = new TreeMap<>(corpusBlocShares);
     this.actorNames = new HashMap<>(actorNames);
+    this.encoder = encoder;
+    this.background = new HashMap<>(background);
   }
 
   public StoryReport analyze(String storyId, List<AnalyzedArticle> articles) {
@@ -74,20 +97,99 @@ public final class StoryAnalyzer implements Serializable {
     Summary summary = summary(storyId, docs);
     if (docs.size() < 2) {
       return new StoryReport(
-          summary, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+          summary,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          null,
+          articles(docs));
     }
     List<BlocCoverage> coverage = coverage(docs, summary.blocs());
     List<StoryFact> facts = facts(docs, summary.blocs());
     List<ActorTone> outletTone = tones(docs, AnalyzedArticle::getOutlet);
     List<ActorTone> blocTone = tones(docs, AnalyzedArticle::getBloc);
-    List<Disagreement> disagreements = disagreements(blocTone);
+    List<Disagreement> disagreements = disagreements(blocTone, ToneGaps.mentions(docs));
     List<TopicShare> topics = new ArrayList<>(topicShares(docs, "outlet"));
     topics.addAll(topicShares(docs, "bloc"));
+    ClaimReading reading = null;
+    List<StoryClaim> claimRows = List.of();
+    if (encoder != null && summary.blocs().size() >= 2) {
+      List<ClaimAligner.Claim> claims =
+          ClaimAligner.align(storyId, claimInputs(docs), encoder.get());
+      reading = ClaimReading.of(summary.blocs(), docs, claims, topics, background);
+      claimRows = claimRows(claims);
+    }
     String markdown =
         new NarrativeBuilder(actorNames)
-            .build(summary, coverage, facts, disagreements, blocTone, topics);
+            .build(summary, coverage, facts, disagreements, blocTone, topics, reading);
     return new StoryReport(
-        summary, coverage, facts, disagreements, outletTone, blocTone, topics, markdown);
+        summary,
+        coverage,
+        facts,
+        disagreements,
+        outletTone,
+        blocTone,
+        topics,
+        claimRows,
+        reading == null ? List.of() : reading.disagreements(),
+        markdown,
+        articles(docs));
+  }
+
+  static List<ClaimAligner.Input> claimInputs(List<AnalyzedArticle> docs) {
+    List<ClaimAligner.Input> in = new ArrayList<>();
+    for (AnalyzedArticle d : docs) {
+      if (d.getClaims() != null) {
+        for (ClaimRecord c : d.getClaims()) {
+          in.add(new ClaimAligner.Input(d.getDocId(), d.getBloc(), c));
+        }
+      }
+    }
+    return in;
+  }
+
+  private static List<StoryClaim> claimRows(List<ClaimAligner.Claim> claims) {
+    List<StoryClaim> rows = new ArrayList<>();
+    for (ClaimAligner.Claim c : claims) {
+      for (ClaimAligner.Member m : c.members()) {
+        rows.add(
+            new StoryClaim(
+                c.claimId(),
+                m.docId(),
+                m.bloc(),
+                m.claim().getSentenceIndex(),
+                m.claim().getText(),
+                m.similarity(),
+                m.claim().isForward(),
+                String.join("|", m.claim().getDates())));
+      }
+    }
+    return rows;
+  }
+
+  /** The story's articles, earliest first (undated last), then by doc_id. */
+  static List<StoryReport.Article> articles(List<AnalyzedArticle> docs) {
+    return docs.stream()
+        .map(
+            d ->
+                new StoryReport.Article(
+                    d.getDocId(),
+                    d.getTitle(),
+                    d.getOutlet(),
+                    d.getBloc(),
+                    d.getPublished(),
+                    d.getUrl()))
+        .sorted(
+            Comparator.comparing(
+                    StoryReport.Article::published,
+                    Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                .thenComparing(StoryReport.Article::docId))
+        .toList();
   }
 
   private Summary summary(String storyId, List<AnalyzedArticle> docs) {
@@ -100,9 +202,11 @@ public final class StoryAnalyzer implements Serializable {
     for (AnalyzedArticle d : docs) {
       blocs.add(d.getBloc());
       outlets.add(d.getOutlet());
-      String p = d.getPublished().substring(0, Math.min(10, d.getPublished().length()));
-      first = first == null || p.compareTo(first) < 0 ? p : first;
-      last = last == null || p.compareTo(last) > 0 ? p : last;
+      if (d.getPublished() != null) { // undated articles do not move the story's dates
+        String p = d.getPublished().substring(0, Math.min(10, d.getPublished().length()));
+        first = first == null || p.compareTo(first) < 0 ? p : first;
+        last = last == null || p.compareTo(last) > 0 ? p : last;
+      }
       new TreeSet<>(
               d.getMentions() == null
                   ? List.<String>of()
@@ -335,8 +439,13 @@ public final class StoryAnalyzer implements Serializable {
     return out;
   }
 
-  /** Every pair of blocs that both name an actor, with their tones toward it. */
-  static List<Disagreement> disagreements(List<ActorTone> blocTone) {
+  /**
+   * Every pair of blocs that both name an actor, with their tones toward it (means over articles)
+   * and the {@link ToneGaps} interval of the difference over mentions; {@code significant} when
+   * that gap is supported.
+   */
+  static List<Disagreement> disagreements(
+      List<ActorTone> blocTone, Map<String, Map<String, List<Double>>> mentions) {
     Map<String, List<ActorTone>> byActor = new TreeMap<>();
     for (ActorTone t : blocTone) {
       byActor.computeIfAbsent(t.actorId(), k -> new ArrayList<>()).add(t);
@@ -349,10 +458,10 @@ public final class StoryAnalyzer implements Serializable {
         for (int j = i + 1; j < ts.size(); j++) {
           ActorTone a = ts.get(i);
           ActorTone b = ts.get(j);
-          boolean significant =
-              a.ciLow() != null
-                  && b.ciLow() != null
-                  && (a.ciHigh() < b.ciLow() || b.ciHigh() < a.ciLow());
+          ToneGaps.Gap gap =
+              ToneGaps.gap(
+                  mentions.getOrDefault(a.group(), Map.of()).getOrDefault(e.getKey(), List.of()),
+                  mentions.getOrDefault(b.group(), Map.of()).getOrDefault(e.getKey(), List.of()));
           out.add(
               new Disagreement(
                   e.getKey(),
@@ -361,7 +470,11 @@ public final class StoryAnalyzer implements Serializable {
                   a.sentiment(),
                   b.sentiment(),
                   b.sentiment() - a.sentiment(),
-                  significant,
+                  gap.low(),
+                  gap.high(),
+                  gap.nA(),
+                  gap.nB(),
+                  gap.supported(),
                   a.group() + ": " + a.evidence() + " | " + b.group() + ": " + b.evidence()));
         }
       }

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Everything the job reports about one story, as plain values: the rows of the {@code stories},
- * {@code story_bloc_coverage}, {@code story_facts}, {@code story_disagreements} and {@code
- * story_narratives} tables, plus the per-story breakdowns the HTML report draws. Built by {@link
- * StoryAnalyzer}; immutable.
+ * {@code story_bloc_coverage}, {@code story_facts}, {@code story_disagreements}, {@code
+ * story_claims}, {@code story_claim_disagreements} and {@code story_narratives} tables, plus the
+ * per-story breakdowns and the article list the HTML report draws. Built by {@link StoryAnalyzer};
+ * immutable.
  */
 public record StoryReport(
     Summary summary,
@@ -17,8 +18,18 @@ public record StoryReport(
     List<ActorTone> outletActorTone,
     List<ActorTone> blocActorTone,
     List<TopicShare> topicShares,
-    String markdown)
+    List<StoryClaim> claims,
+    List<ClaimDisagreement> claimDisagreements,
+    String markdown,
+    List<Article> articles)
     implements Serializable {
+
+  /**
+   * One article of the story, for its page: headline, outlet, bloc, date (null if undated), URL.
+   */
+  public record Article(
+      String docId, String title, String outlet, String bloc, String published, String url)
+      implements Serializable {}
 
   /** A row of {@code stories}. Dates are ISO {@code YYYY-MM-DD}. */
   public record Summary(
@@ -57,7 +68,37 @@ public record StoryReport(
       double sentimentA,
       double sentimentB,
       double difference,
+      Double differenceLow,
+      Double differenceHigh,
+      int nMentionsA,
+      int nMentionsB,
       boolean significant,
+      String evidence)
+      implements Serializable {}
+
+  /** A row of {@code story_claims}: one claim sentence of one article, in its claim. */
+  public record StoryClaim(
+      String claimId,
+      String docId,
+      String bloc,
+      int sentenceIndex,
+      String text,
+      double similarity,
+      boolean forward,
+      String dates)
+      implements Serializable {}
+
+  /**
+   * A row of {@code story_claim_disagreements}: two blocs' wordings of one claim differ in a
+   * number, a negation or the actor who did it ({@code kind} number, negation, agent).
+   */
+  public record ClaimDisagreement(
+      String claimId,
+      String kind,
+      String blocA,
+      String blocB,
+      String valueA,
+      String valueB,
       String evidence)
       implements Serializable {}
 

@@ -187,4 +187,17 @@ class BoilerplateCleanerTest {
     out.writeObject(BoilerplateCleaner.withDefaultRules());
     out.close();
   }
+
+  @Test
+  void anArticleMadeOfRepeatedLinesKeepsThemAsItsBody() {
+    String wire = TextCopiesTest.WIRE;
+    CleanedText cleaned = CLEANER.clean(wire, fp -> true);
+    assertEquals(1, cleaned.keptCount());
+    assertTrue(cleaned.removed().isEmpty());
+    String withTemplate = wire + "\nOutlet A staff and wire services contributed to this page";
+    long template = LineFingerprint.of("Outlet A staff and wire services contributed to this page");
+    CleanedText templated = CLEANER.clean(withTemplate, fp -> fp == template);
+    assertEquals(1, templated.keptCount());
+    assertEquals(Map.of(BoilerplateCleaner.REPEATED_IN_OUTLET, 1), templated.removedByReason());
+  }
 }

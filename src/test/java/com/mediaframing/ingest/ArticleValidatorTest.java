@@ -37,14 +37,11 @@ class ArticleValidatorTest {
   }
 
   @Test
-  void rejectsEachProblemWithItsReason() {
+  void rejectsOnlyWhatCannotBeAnalyzed() {
     assertEquals(RejectReason.MISSING_ID, reason(article(" ", "o", "2025-01-01", "t", null)));
-    assertEquals(RejectReason.MISSING_OUTLET, reason(article("i", null, "2025-01-01", "t", null)));
     assertEquals(RejectReason.EMPTY_TEXT, reason(article("i", "o", "2025-01-01", " \n ", null)));
     assertEquals(
         RejectReason.TEXT_TOO_LONG, reason(article("i", "o", "2025-01-01", "x".repeat(101), null)));
-    assertEquals(RejectReason.MISSING_DATE, reason(article("i", "o", "", "t", null)));
-    assertEquals(RejectReason.BAD_DATE, reason(article("i", "o", "15/03/2025", "t", null)));
     assertEquals(
         RejectReason.UNSUPPORTED_LANGUAGE, reason(article("i", "o", "2025-01-01", "t", "deu")));
     RawArticle broken = RawArticle.malformed("f.jsonl", 7, "not valid JSON", "{");
@@ -52,10 +49,36 @@ class ArticleValidatorTest {
   }
 
   @Test
-  void badDateDetailNamesTheValue() {
-    String detail =
-        validator.check(article("i", "o", "next Tuesday", "t", null)).orElseThrow().detail();
-    assertTrue(detail.contains("'next Tuesday'"), detail);
+  void undatedArticlesAndArticlesWithoutOutletAreKept() {
+    RawArticle empty = article("i", "o", " ", "t", null);
+    assertTrue(validator.check(empty).isEmpty());
+    assertEquals(null, empty.getPublished());
+    assertEquals(null, empty.getPublishedRaw());
+    RawArticle unreadable = article("i", "o", "next Tuesday", "t", null);
+    assertTrue(validator.check(unreadable).isEmpty());
+    assertEquals(null, unreadable.getPublished());
+    assertEquals("next Tuesday", unreadable.getPublishedRaw());
+    RawArticle us = article("i", "o", "7/23/17", "t", null);
+    assertTrue(validator.check(us).isEmpty());
+    assertEquals("2017-07-23", us.getPublished());
+    assertEquals("7/23/17", us.getPublishedRaw());
+    RawArticle noOutlet = article("i", null, "2025-01-01", "t", null);
+    assertTrue(validator.check(noOutlet).isEmpty());
+    assertEquals(ArticleValidator.UNKNOWN_OUTLET, noOutlet.getOutlet());
+  }
+
+  @Test
+  void requireDateRestoresTheOldRule() {
+    ArticleValidator strict =
+        new ArticleValidator(100, Set.of("en"), PublishedDates.builtIn(), true);
+    assertEquals(
+        RejectReason.MISSING_DATE,
+        strict.check(article("i", "o", "", "t", null)).orElseThrow().reason());
+    ArticleValidator.Verdict bad =
+        strict.check(article("i", "o", "next Tuesday", "t", null)).orElseThrow();
+    assertEquals(RejectReason.BAD_DATE, bad.reason());
+    assertTrue(bad.detail().contains("'next Tuesday'"), bad.detail());
+    assertTrue(strict.check(article("i", "o", "7/23/17", "t", null)).isEmpty());
   }
 
   @Test

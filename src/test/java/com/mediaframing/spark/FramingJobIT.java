@@ -189,10 +189,13 @@ class FramingJobIT {
     for (String section :
         List.of(
             "## Observable data points shared across all narratives",
-            "## How each bloc frames them",
+            "## How each bloc reads the story",
             "## Key disagreements",
             "## Blind spots",
-            "- actor: Houthis — seed-000[")) {
+            "## What to watch",
+            // shared data points are claims in each bloc's wording, no longer actor names
+            "- seed-000#2, in every bloc:",
+            "cessation of the use of force")) {
       assertTrue(md.contains(section), section + " missing in\n" + md);
     }
   }
@@ -216,14 +219,56 @@ class FramingJobIT {
       assertTrue(Integer.parseInt(charts.group(1)) >= 2, page + ": " + body);
       assertTrue(!r.stderr().contains("Uncaught"), page + ": " + r.stderr());
     }
+    // one colour per topic on every page, and every story page lists its articles
+    Map<String, java.util.Set<String>> colours = new TreeMap<>();
+    java.util.regex.Pattern segment =
+        java.util.regex.Pattern.compile(
+            "<rect class=\"segment\" data-category=\"([^\"]+)\"[^>]* fill=\"(#[0-9a-f]{6})\"");
+    List<Path> pages;
+    try (var list = Files.list(report)) {
+      pages = list.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    int storyPages = 0;
+    for (Path page : pages) {
+      String dom = HeadlessChromium.dumpDom(page, profile).stdout();
+      java.util.regex.Matcher m = segment.matcher(dom);
+      while (m.find()) {
+        if (!m.group(1).startsWith("share of")) {
+          colours.computeIfAbsent(m.group(1), k -> new java.util.TreeSet<>()).add(m.group(2));
+        }
+      }
+      if (page.getFileName().toString().startsWith("story-")) {
+        storyPages++;
+        java.util.regex.Matcher n =
+            java.util.regex.Pattern.compile(" — (\\d+) articles").matcher(dom);
+        assertTrue(n.find(), page.toString());
+        int table = dom.indexOf("<table class=\"articles\">");
+        assertTrue(table > 0, page + " lists no articles");
+        String rows = dom.substring(table, dom.indexOf("</table>", table));
+        assertEquals(
+            Integer.parseInt(n.group(1)), rows.split("<tr>", -1).length - 2, page.toString());
+        assertTrue(
+            dom.contains("class=\"sent\" title=\""), page + ": evidence without sentence text");
+      }
+    }
+    assertTrue(storyPages >= 1);
+    assertTrue(colours.size() >= 3, colours.toString());
+    colours.forEach((topic, fills) -> assertEquals(1, fills.size(), topic + " drawn in " + fills));
+    assertTrue(
+        Files.readString(report.resolve("index.html")).contains(">US-Russia relations</text>"),
+        "legend without topic labels");
+
     Files.createDirectories(Path.of("target"));
     for (String[] shot :
         List.of(
             new String[] {"index.html", "target/report.png"},
-            new String[] {"story-1.html", "target/report-story.png"})) {
+            new String[] {"story-1.html", "target/report-story.png"},
+            new String[] {"index.html", "/tmp/evidence-report-index.png"},
+            new String[] {"story-1.html", "/tmp/evidence-report-story.png"})) {
       Path png = Path.of(shot[1]);
       Files.deleteIfExists(png);
-      HeadlessChromium.screenshot(report.resolve(shot[0]), png, profile);
+      HeadlessChromium.screenshot(
+          report.resolve(shot[0]), png, profile, shot[1].startsWith("/tmp") ? 3000 : 900);
       assertTrue(Files.size(png) > 10_000, png + " is " + Files.size(png) + " bytes");
     }
   }
@@ -245,8 +290,8 @@ class FramingJobIT {
             "--max-text-chars",
             "10000");
     assertEquals(14, s.nInput());
-    assertEquals(3, s.nProcessed());
-    assertEquals(11, s.nRejected());
+    assertEquals(6, s.nProcessed());
+    assertEquals(8, s.nRejected());
     Map<Long, String> reasons = new TreeMap<>();
     for (Row r : table(out, "rejects").collectAsList()) {
       reasons.put(r.getAs("record"), r.getAs("reason"));
@@ -256,16 +301,130 @@ class FramingJobIT {
     expected.put(5L, "empty_text");
     expected.put(6L, "malformed_record");
     expected.put(7L, "malformed_record");
-    expected.put(8L, "bad_date");
     expected.put(9L, "duplicate_id");
     expected.put(10L, "unsupported_language");
     expected.put(11L, "text_too_long");
     expected.put(12L, "missing_id");
-    expected.put(13L, "missing_outlet");
-    expected.put(14L, "missing_date");
     assertEquals(expected, reasons);
     Row a3 = table(out, "documents").filter(col("doc_id").equalTo("a3")).first();
     assertEquals("unassigned", a3.getAs("bloc"));
+    Row a5 = table(out, "documents").filter(col("doc_id").equalTo("a5")).first();
+    assertTrue(a5.isNullAt(a5.fieldIndex("published")));
+    assertEquals("next Tuesday", a5.getAs("published_raw"));
+    Row a8 = table(out, "documents").filter(col("doc_id").equalTo("a8")).first();
+    assertEquals("unknown", a8.getAs("outlet"));
+    Row manifest = table(out, "run_manifest").first();
+    assertEquals(2L, manifest.<Long>getAs("n_undated")); // a5 and a9
+    assertEquals(1L, manifest.<Long>getAs("n_unreadable_date")); // a5
+
+    String strictOut = tmp.resolve("bad-strict-out").toString();
+    RunSummary strict =
+        run(
+            "--input",
+            "src/test/resources/fixtures/bad/articles.jsonl",
+            "--output",
+            strictOut,
+            "--max-text-chars",
+            "10000",
+            "--require-date");
+    assertEquals(4, strict.nProcessed());
+    Map<Long, String> strictReasons = new TreeMap<>();
+    for (Row r : table(strictOut, "rejects").collectAsList()) {
+      strictReasons.put(r.getAs("record"), r.getAs("reason"));
+    }
+    assertEquals("bad_date", strictReasons.get(8L));
+    assertEquals("missing_date", strictReasons.get(14L));
+  }
+
+  @Test
+  void syndicatedCopiesAreKeptFlaggedAndCountedOncePerOutlet() {
+    String out = tmp.resolve("syndicated-out").toString();
+    RunSummary s =
+        run("--input", "src/test/resources/fixtures/syndicated/articles.jsonl", "--output", out);
+    assertEquals(11, s.nInput());
+    assertEquals(11, s.nProcessed());
+    assertEquals(0, s.nRejected());
+    Map<String, Row> docs = new TreeMap<>();
+    for (Row r : table(out, "documents").collectAsList()) {
+      docs.put(r.getAs("doc_id"), r);
+    }
+    assertTrue(docs.get("w1").isNullAt(docs.get("w1").fieldIndex("duplicate_of")));
+    for (String id : List.of("w2", "w3", "w4", "w5", "w6", "w7")) {
+      assertEquals("w1", docs.get(id).getAs("duplicate_of"), id);
+      assertEquals(0, docs.get(id).<Integer>getAs("n_lines_removed"), id); // the body stays
+      assertTrue(docs.get(id).<Integer>getAs("n_sentences") >= 2, id);
+    }
+    assertEquals(5, docs.get("w5").<Integer>getAs("copy_in_outlet"));
+    assertEquals(1, docs.get("w6").<Integer>getAs("copy_in_outlet"));
+    assertEquals(2, docs.get("w7").<Integer>getAs("copy_in_outlet"));
+    assertEquals(java.sql.Date.valueOf("2025-03-14"), docs.get("w6").getAs("published"));
+    for (String id : List.of("t1", "t2", "t3", "t4")) { // the template lines still go
+      assertEquals(2, docs.get(id).<Integer>getAs("n_lines_removed"), id);
+      assertEquals(1, docs.get(id).<Integer>getAs("n_sentences"), id);
+    }
+    Row manifest = table(out, "run_manifest").first();
+    assertEquals(6L, manifest.<Long>getAs("n_duplicates"));
+    assertEquals(1L, manifest.<Long>getAs("n_undated"));
+
+    Map<String, Long> lavrovDocs = new TreeMap<>();
+    for (Row r :
+        table(out, "outlet_actor_sentiment")
+            .filter(col("actor_id").equalTo(LAVROV))
+            .collectAsList()) {
+      lavrovDocs.put(r.getAs("outlet"), r.getAs("n_docs"));
+    }
+    assertEquals(Map.of("Other Post", 1L, "Wire Daily", 1L), lavrovDocs);
+    Row left =
+        table(out, "bloc_actor_sentiment")
+            .filter(col("actor_id").equalTo(LAVROV).and(col("bloc").equalTo("left")))
+            .first();
+    assertEquals(1L, left.<Long>getAs("n_docs"));
+    assertEquals(
+        7L, table(out, "doc_actor_sentiment").filter(col("actor_id").equalTo(LAVROV)).count());
+
+    String everyCopy = tmp.resolve("syndicated-every-copy").toString();
+    run(
+        "--input",
+        "src/test/resources/fixtures/syndicated/articles.jsonl",
+        "--output",
+        everyCopy,
+        "--count-copies");
+    Row wire =
+        table(everyCopy, "outlet_actor_sentiment")
+            .filter(col("actor_id").equalTo(LAVROV).and(col("outlet").equalTo("Wire Daily")))
+            .first();
+    assertEquals(5L, wire.<Long>getAs("n_docs"));
+  }
+
+  @Test
+  void everyEvidenceReferenceResolvesToASentenceOfTheInputText() throws IOException {
+    Map<String, String> sentences = new java.util.HashMap<>();
+    Map<String, int[]> offsets = new java.util.HashMap<>();
+    for (Row r : table(seedsOut, "sentences").collectAsList()) {
+      String key =
+          com.mediaframing.output.EvidenceHtml.key(
+              r.getAs("doc_id"), r.<Integer>getAs("sentence_index"));
+      sentences.put(key, r.getAs("text"));
+      offsets.put(key, new int[] {r.<Integer>getAs("start"), r.<Integer>getAs("end")});
+    }
+    List<String> cited = new java.util.ArrayList<>();
+    for (Row r : table(seedsOut, "story_facts").select("evidence").collectAsList()) {
+      cited.addAll(com.mediaframing.output.EvidenceHtml.keys(r.getString(0)));
+    }
+    for (Row r : table(seedsOut, "story_disagreements").select("evidence").collectAsList()) {
+      cited.addAll(com.mediaframing.output.EvidenceHtml.keys(r.getString(0)));
+    }
+    for (Row r : table(seedsOut, "story_narratives").select("markdown").collectAsList()) {
+      cited.addAll(com.mediaframing.output.EvidenceHtml.keys(r.getString(0)));
+    }
+    assertTrue(cited.size() > 20, cited.toString());
+    for (String key : cited) {
+      assertTrue(sentences.containsKey(key), key + " cited but not in sentences");
+    }
+    String text =
+        Files.readString(Path.of("seeds", "002_1a35994561af305b.txt"), StandardCharsets.UTF_8);
+    int[] o = offsets.get("seed-002#0");
+    assertEquals(text.substring(o[0], o[1]), sentences.get("seed-002#0"));
   }
 
   @Test
@@ -281,7 +440,7 @@ class FramingJobIT {
                         "--topics", "config/topics.csv")));
     InputCheck.Result r = InputCheck.run(spark, config);
     assertEquals(14, r.nInput());
-    assertEquals(3, r.nAccepted());
+    assertEquals(6, r.nAccepted()); // undated, unreadable date and no outlet are kept
     assertEquals(3L, r.rejectedByReason().get("malformed_record"));
     assertEquals(1L, r.rejectedByReason().get("duplicate_id"));
   }

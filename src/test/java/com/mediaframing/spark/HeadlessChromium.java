@@ -32,11 +32,17 @@ final class HeadlessChromium {
 
   static Result screenshot(Path page, Path png, Path profile)
       throws IOException, InterruptedException {
+    return screenshot(page, png, profile, 900);
+  }
+
+  /** A screenshot of a window 1366 pixels wide and {@code height} high. */
+  static Result screenshot(Path page, Path png, Path profile, int height)
+      throws IOException, InterruptedException {
     return run(
         profile,
         List.of(
             "--screenshot=" + png.toAbsolutePath(),
-            "--window-size=1366,900",
+            "--window-size=1366," + height,
             page.toUri().toString()));
   }
 

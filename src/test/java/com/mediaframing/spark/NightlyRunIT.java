@@ -58,11 +58,24 @@ class NightlyRunIT {
             + n
             + ". "
             + "President Donald Trump criticized Vladimir Putin over strikes on Kyiv. "
-            + "Volodymyr Zelensky welcomed a 30-day ceasefire proposal.";
+            + "Volodymyr Zelensky welcomed a 30-day ceasefire proposal."
+            + serial(n);
     return String.format(
         "{\"id\":\"%s\",\"outlet\":\"%s\",\"bloc\":\"%s\",\"published\":\"%s\","
             + "\"title\":\"Call %d\",\"text\":\"%s\"}",
         id, outlet, bloc, date, n, text);
+  }
+
+  /**
+   * A closing line of words of its own ({@code k7a k7b …}), so that articles differing in {@code n}
+   * are different texts, not near copies of each other (which the aggregates would count once).
+   */
+  private static String serial(int n) {
+    StringBuilder b = new StringBuilder(" Archive keys:");
+    for (char c = 'a'; c <= 'p'; c++) {
+      b.append(" k").append(n).append(c);
+    }
+    return b.append('.').toString();
   }
 
   /**

@@ -45,10 +45,25 @@ class NarrativeBuilderTest {
                 -0.5,
                 0.1,
                 0.6,
+                null,
+                null,
+                2,
+                3,
                 false,
                 "east: d1[0] | west: d2[1] d3[0]"),
             new Disagreement(
-                "iran", "east", "west", 0.0, 0.05, 0.05, false, "east: d1[2] | west: d2[2]"));
+                "iran",
+                "east",
+                "west",
+                0.0,
+                0.05,
+                0.05,
+                null,
+                null,
+                1,
+                1,
+                false,
+                "east: d1[2] | west: d2[2]"));
     List<ActorTone> tones =
         List.of(
             new ActorTone("east", "houthis", 1, 2, -0.5, null, null, "d1[0]"),

@@ -12,7 +12,9 @@ import com.mediaframing.clean.BoilerplateCleaner;
 import com.mediaframing.ingest.RawArticle;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.sentiment.SentimentScorers;
+import com.mediaframing.stories.StoryReport.StoryClaim;
 import com.mediaframing.stories.StoryReport.StoryFact;
 import com.mediaframing.topics.TopicDictionary;
 import com.mediaframing.topics.TopicScorer;
@@ -67,7 +69,11 @@ class SeedStoryTest {
         actors.actors().stream()
             .collect(Collectors.toMap(a -> a.actorId(), a -> a.name(), (a, b) -> a));
     report =
-        new StoryAnalyzer(Map.of("ukraine", 0.5, "middle_east", 0.5), names)
+        new StoryAnalyzer(
+                Map.of("ukraine", 0.5, "middle_east", 0.5),
+                names,
+                SentenceEncoderSource.MINILM,
+                Map.of())
             .analyze("seed-000", List.of(middleEast, ukraine));
   }
 
@@ -129,5 +135,32 @@ class SeedStoryTest {
     assertNull(
         report.facts().stream().filter(f -> f.fact().equals("Ryadh")).findFirst().orElse(null),
         "Ryadh folds into Riyadh");
+  }
+
+  private static String claimOf(String doc, int sentence) {
+    return report.claims().stream()
+        .filter(c -> c.docId().equals(doc) && c.sentenceIndex() == sentence)
+        .map(StoryClaim::claimId)
+        .findFirst()
+        .orElse("not a claim sentence");
+  }
+
+  @Test
+  void theCessationOfForceIsOneClaimInBothBlocs() {
+    report.claims().stream()
+        .filter(
+            c -> report.claims().stream().filter(o -> o.claimId().equals(c.claimId())).count() > 1)
+        .forEach(c -> System.out.println("claim " + c));
+    assertEquals(claimOf("seed-000", 8), claimOf("seed-002", 2));
+    assertEquals(claimOf("seed-000", 7), claimOf("seed-002", 26), "the State Department readout");
+    // "15 March" (seed-000[3]) and "Saturday" (seed-002[1]) resolve to the same date
+    assertEquals(
+        "2025-03-15",
+        report.claims().stream()
+            .filter(c -> c.docId().equals("seed-002") && c.sentenceIndex() == 1)
+            .findFirst()
+            .orElseThrow()
+            .dates());
+    System.out.println(report.markdown());
   }
 }

@@ -1,0 +1,315 @@
+package com.mediaframing.stories;
+
+import com.mediaframing.analysis.ClaimRecord;
+import com.mediaframing.nlp.SentenceEncoder;
+import com.mediaframing.nlp.Vectors;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Aligns the claim sentences of one story's articles by meaning: sentences that state the same
+ * claim, in any article and bloc, get the same claim id.
+ *
+ * <ol>
+ *   <li>Lexical candidates: two sentences of different articles whose content lemmas have a TF-IDF
+ *       cosine (IDF over the story's claim sentences) of at least {@link #MIN_LEXICAL}, or that
+ *       name the same resolved date or number. Only sentences with a candidate are encoded (the
+ *       encoder is the costly step; a sentence with no lexical neighbour is a bloc-only claim).
+ *   <li>For each pair of articles, encoded sentences that are mutual nearest neighbours by cosine
+ *       are linked when the cosine is at least {@link #MIN_COSINE} and their actors are compatible
+ *       (one names none, or they share one); at least {@link #MIN_COSINE_ANCHORED} when they also
+ *       share a date or number; at least {@link #MIN_COSINE_ACTORS_APART} whatever the actors.
+ *   <li>Links join claims from the most similar down, never putting two sentences of one article in
+ *       one claim (this stops chains through generic sentences).
+ * </ol>
+ *
+ * Thresholds were set on the seed story's sentence pairs with all-MiniLM-L6-v2 (int8): the same
+ * claim in other words scores 0.73-0.87 (the cessation-of-force and deterrence sentences 0.87, "15
+ * March" against "Saturday" 0.73, "32" against "31 killed" 0.83), related but different claims of
+ * the same story 0.57-0.60. Claims are ordered by the number of blocs, then articles stating them,
+ * then lead position; {@code storyId#1} is the first. Stateless and thread-safe.
+ */
+public final class ClaimAligner {
+  public static final double MIN_LEXICAL = 0.10;
+  public static final double MIN_COSINE = 0.65;
+  public static final double MIN_COSINE_ANCHORED = 0.60;
+  public static final double MIN_COSINE_ACTORS_APART = 0.80;
+
+  /** Sentences are cut here before encoding (the start of a sentence carries its claim). */
+  public static final int MAX_ENCODED_CHARS = 320;
+
+  private ClaimAligner() {}
+
+  /** A claim sentence of one article of the story. */
+  public record Input(String docId, String bloc, ClaimRecord claim) implements Serializable {}
+
+  /** A sentence in its claim, with its cosine to the claim's centre (1 for a lone sentence). */
+  public record Member(Input sentence, double similarity) implements Serializable {
+    public String docId() {
+      return sentence.docId();
+    }
+
+    public String bloc() {
+      return sentence.bloc();
+    }
+
+    public ClaimRecord claim() {
+      return sentence.claim();
+    }
+  }
+
+  /** One claim: its members sorted by doc id, and the blocs stating it. */
+  public record Claim(String claimId, List<Member> members, List<String> blocs)
+      implements Serializable {
+    public int nDocs() {
+      return members.size();
+    }
+
+    /** Earliest sentence index among the members: 0 is the lead. */
+    public int lead() {
+      return members.stream().mapToInt(m -> m.claim().getSentenceIndex()).min().orElse(0);
+    }
+
+    public List<Member> of(String bloc) {
+      return members.stream().filter(m -> m.bloc().equals(bloc)).toList();
+    }
+  }
+
+  /** Encodes what needs it and aligns; {@code inputs} in any order. */
+  public static List<Claim> align(String storyId, List<Input> inputs, SentenceEncoder encoder) {
+    List<Input> in = sorted(inputs);
+    Set<Long> candidates = lexicalCandidates(in);
+    TreeSet<Integer> encode = new TreeSet<>();
+    for (long p : candidates) {
+      encode.add((int) (p >>> 32));
+      encode.add((int) p);
+    }
+    float[][] vectors = new float[in.size()][];
+    if (!encode.isEmpty()) {
+      List<String> texts = new ArrayList<>();
+      for (int i : encode) {
+        String t = in.get(i).claim().getText();
+        texts.add(t.length() > MAX_ENCODED_CHARS ? t.substring(0, MAX_ENCODED_CHARS) : t);
+      }
+      float[][] v = encoder.encode(texts);
+      int k = 0;
+      for (int i : encode) {
+        vectors[i] = v[k++];
+      }
+    }
+    return alignEncoded(storyId, in, vectors);
+  }
+
+  static List<Input> sorted(List<Input> inputs) {
+    List<Input> in = new ArrayList<>(inputs);
+    in.sort(Comparator.comparing(Input::docId).thenComparingInt(i -> i.claim().getSentenceIndex()));
+    return in;
+  }
+
+  /** Pairs {@code i << 32 | j} (i < j, different docs) worth encoding. */
+  static Set<Long> lexicalCandidates(List<Input> in) {
+    int n = in.size();
+    Map<String, Integer> df = new HashMap<>();
+    for (Input x : in) {
+      new HashSet<>(x.claim().getLemmas()).forEach(l -> df.merge(l, 1, Integer::sum));
+    }
+    List<Map<String, Double>> weights = new ArrayList<>();
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Map<String, Double> w = new HashMap<>();
+      for (String l : in.get(i).claim().getLemmas()) {
+        w.merge(l, Math.log((n + 1.0) / df.get(l)), Double::sum);
+      }
+      double norm = Math.sqrt(w.values().stream().mapToDouble(x -> x * x).sum());
+      w.replaceAll((k, v) -> norm == 0 ? 0 : v / norm);
+      weights.add(w);
+      for (String l : w.keySet()) {
+        postings.computeIfAbsent(l, k -> new ArrayList<>()).add(i);
+      }
+      for (String d : in.get(i).claim().getDates()) {
+        postings.computeIfAbsent("date:" + d, k -> new ArrayList<>()).add(i);
+      }
+      for (String num : in.get(i).claim().getNumbers()) {
+        postings.computeIfAbsent("number:" + value(num), k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<Long, Double> dots = new HashMap<>();
+    Set<Long> out = new HashSet<>();
+    for (var e : postings.entrySet()) {
+      List<Integer> docs = e.getValue();
+      boolean anchor = e.getKey().contains(":");
+      for (int a = 0; a < docs.size(); a++) {
+        for (int b = a + 1; b < docs.size(); b++) {
+          int i = docs.get(a);
+          int j = docs.get(b);
+          if (in.get(i).docId().equals(in.get(j).docId())) {
+            continue;
+          }
+          long key = (long) i << 32 | j;
+          if (anchor) {
+            out.add(key);
+          } else {
+            dots.merge(
+                key, weights.get(i).get(e.getKey()) * weights.get(j).get(e.getKey()), Double::sum);
+          }
+        }
+      }
+    }
+    dots.forEach(
+        (k, v) -> {
+          if (v >= MIN_LEXICAL) {
+            out.add(k);
+          }
+        });
+    return out;
+  }
+
+  /** The number's value: "32 people" is 32. */
+  static String value(String number) {
+    int space = number.indexOf(' ');
+    return space < 0 ? number : number.substring(0, space);
+  }
+
+  /**
+   * Aligns sentences given their vectors ({@code null} for a sentence not encoded); {@code in} must
+   * be sorted by doc id and sentence index (see {@link #sorted}).
+   */
+  static List<Claim> alignEncoded(String storyId, List<Input> in, float[][] vectors) {
+    int n = in.size();
+    List<Integer> docStarts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || !in.get(i).docId().equals(in.get(i - 1).docId())) {
+        docStarts.add(i);
+      }
+    }
+    docStarts.add(n);
+    record Link(int i, int j, double cos) {}
+    List<Link> links = new ArrayList<>();
+    for (int a = 0; a + 1 < docStarts.size(); a++) {
+      for (int b = a + 1; b + 1 < docStarts.size(); b++) {
+        int a0 = docStarts.get(a);
+        int a1 = docStarts.get(a + 1);
+        int b0 = docStarts.get(b);
+        int b1 = docStarts.get(b + 1);
+        double[][] cos = new double[a1 - a0][b1 - b0];
+        int[] bestOfA = new int[a1 - a0];
+        int[] bestOfB = new int[b1 - b0];
+        Arrays.fill(bestOfA, -1);
+        Arrays.fill(bestOfB, -1);
+        for (int i = a0; i < a1; i++) {
+          for (int j = b0; j < b1; j++) {
+            if (vectors[i] == null || vectors[j] == null) {
+              cos[i - a0][j - b0] = Double.NaN;
+              continue;
+            }
+            double c = Vectors.dot(vectors[i], vectors[j]);
+            cos[i - a0][j - b0] = c;
+            if (bestOfA[i - a0] < 0 || c > cos[i - a0][bestOfA[i - a0]]) {
+              bestOfA[i - a0] = j - b0;
+            }
+            if (bestOfB[j - b0] < 0 || c > cos[bestOfB[j - b0]][j - b0]) {
+              bestOfB[j - b0] = i - a0;
+            }
+          }
+        }
+        for (int i = 0; i < bestOfA.length; i++) {
+          int j = bestOfA[i];
+          if (j >= 0 && bestOfB[j] == i && accepts(in.get(a0 + i), in.get(b0 + j), cos[i][j])) {
+            links.add(new Link(a0 + i, b0 + j, cos[i][j]));
+          }
+        }
+      }
+    }
+    links.sort(Comparator.comparingDouble(Link::cos).reversed());
+    int[] parent = new int[n];
+    List<Set<String>> docsOf = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      docsOf.add(new HashSet<>(Set.of(in.get(i).docId())));
+    }
+    for (Link l : links) {
+      int ri = root(parent, l.i());
+      int rj = root(parent, l.j());
+      if (ri == rj || !Collections.disjoint(docsOf.get(ri), docsOf.get(rj))) {
+        continue;
+      }
+      parent[rj] = ri;
+      docsOf.get(ri).addAll(docsOf.get(rj));
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    List<Claim> claims = new ArrayList<>();
+    for (List<Integer> g : groups.values()) {
+      List<float[]> vs = new ArrayList<>();
+      for (int i : g) {
+        if (vectors[i] != null) {
+          vs.add(vectors[i]);
+        }
+      }
+      float[] centre = g.size() > 1 && !vs.isEmpty() ? Vectors.centroid(vs) : null;
+      List<Member> members = new ArrayList<>();
+      TreeSet<String> blocs = new TreeSet<>();
+      for (int i : g) {
+        double sim = centre == null || vectors[i] == null ? 1.0 : Vectors.dot(centre, vectors[i]);
+        members.add(new Member(in.get(i), sim));
+        blocs.add(in.get(i).bloc());
+      }
+      claims.add(new Claim(null, members, List.copyOf(blocs)));
+    }
+    claims.sort(
+        Comparator.comparingInt((Claim c) -> -c.blocs().size())
+            .thenComparingInt(c -> -c.nDocs())
+            .thenComparingInt(Claim::lead)
+            .thenComparing(c -> c.members().get(0).docId()));
+    List<Claim> out = new ArrayList<>();
+    for (int k = 0; k < claims.size(); k++) {
+      out.add(new Claim(storyId + "#" + (k + 1), claims.get(k).members(), claims.get(k).blocs()));
+    }
+    return out;
+  }
+
+  static boolean accepts(Input a, Input b, double cos) {
+    if (cos >= MIN_COSINE_ACTORS_APART) {
+      return true;
+    }
+    List<String> aa = a.claim().getActors();
+    List<String> ba = b.claim().getActors();
+    boolean actors = aa.isEmpty() || ba.isEmpty() || !Collections.disjoint(aa, ba);
+    if (!actors) {
+      return false;
+    }
+    if (cos >= MIN_COSINE) {
+      return true;
+    }
+    return cos >= MIN_COSINE_ANCHORED && anchored(a.claim(), b.claim());
+  }
+
+  private static boolean anchored(ClaimRecord a, ClaimRecord b) {
+    if (!Collections.disjoint(a.getDates(), b.getDates())) {
+      return true;
+    }
+    Set<String> values = new HashSet<>();
+    a.getNumbers().forEach(x -> values.add(value(x)));
+    return b.getNumbers().stream().anyMatch(x -> values.contains(value(x)));
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}

@@ -1,0 +1,335 @@
+package com.mediaframing.stories;
+
+import com.mediaframing.stories.ClaimAligner.Claim;
+import com.mediaframing.stories.ClaimAligner.Member;
+import com.mediaframing.stories.ClaimReading.BlindSpot;
+import com.mediaframing.stories.ClaimReading.Headline;
+import com.mediaframing.stories.ClaimReading.WordEvidence;
+import com.mediaframing.stories.StoryReport.ActorTone;
+import com.mediaframing.stories.StoryReport.BlocCoverage;
+import com.mediaframing.stories.StoryReport.ClaimDisagreement;
+import com.mediaframing.stories.StoryReport.Disagreement;
+import com.mediaframing.stories.StoryReport.StoryFact;
+import com.mediaframing.stories.StoryReport.Summary;
+import com.mediaframing.stories.StoryReport.TopicShare;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The narrative of a multi-bloc story built from its aligned claims, in the structure of the
+ * comparison seed: shared data points (each bloc's own wording side by side), how each bloc reads
+ * the story (headlines, its own claims by salience, distinctive words, tone toward its top actors),
+ * key disagreements (claims that differ in a number, a negation or an actor; tone gaps the evidence
+ * supports), blind spots and what to watch. Every line cites {@code doc_id[sentence_index]} ({@code
+ * doc_id[headline]} for a headline). Deterministic; thread-safe.
+ */
+final class ClaimNarrative {
+  static final int MAX_ITEMS = NarrativeBuilder.MAX_ITEMS;
+  static final int MAX_BLOC_CLAIMS = 5;
+  static final int MAX_QUOTE_CHARS = 260;
+
+  private final Map<String, String> actorNames;
+
+  ClaimNarrative(Map<String, String> actorNames) {
+    this.actorNames = actorNames;
+  }
+
+  String build(
+      Summary story,
+      List<BlocCoverage> coverage,
+      List<StoryFact> facts,
+      List<Disagreement> disagreements,
+      List<ActorTone> blocTone,
+      List<TopicShare> topics,
+      ClaimReading r) {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(story.title()).append("\n\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%d articles from %d outlets in %d blocs (%s), %s to %s.%n%n",
+            story.nDocs(),
+            story.nOutlets(),
+            story.blocs().size(),
+            String.join(", ", story.blocs()),
+            story.firstPublished(),
+            story.lastPublished()));
+
+    md.append("## Observable data points shared across all narratives\n\n");
+    if (r.shared().isEmpty()) {
+      md.append("- No claim is stated by every bloc (story_claims).\n");
+    }
+    for (Claim c : r.shared().stream().limit(MAX_ITEMS).toList()) {
+      md.append("- ").append(c.claimId()).append(", in every bloc:\n");
+      for (String bloc : c.blocs()) {
+        for (Member m : c.of(bloc)) {
+          md.append("  - ").append(bloc).append(": ").append(quote(m)).append('\n');
+        }
+      }
+    }
+    if (r.shared().size() > MAX_ITEMS) {
+      md.append("- … and ").append(r.shared().size() - MAX_ITEMS).append(" more (story_claims).\n");
+    }
+    List<StoryFact> names =
+        facts.stream()
+            .filter(
+                f -> f.sharedByAllBlocs() && (f.type().equals("actor") || f.type().equals("place")))
+            .limit(MAX_ITEMS)
+            .toList();
+    if (!names.isEmpty()) {
+      md.append("- Named by every bloc: ");
+      for (int i = 0; i < names.size(); i++) {
+        md.append(i > 0 ? "; " : "")
+            .append(names.get(i).fact())
+            .append(" ")
+            .append(names.get(i).evidence());
+      }
+      md.append('\n');
+    }
+
+    md.append("\n## How each bloc reads the story\n");
+    for (String bloc : story.blocs()) {
+      int n =
+          coverage.stream().filter(c -> c.bloc().equals(bloc)).mapToInt(BlocCoverage::nDocs).sum();
+      md.append("\n### ")
+          .append(bloc)
+          .append(" (")
+          .append(n)
+          .append(n == 1 ? " article" : " articles")
+          .append(")\n\n");
+      for (Headline h : r.headlines().getOrDefault(bloc, List.of())) {
+        md.append("- Headline (")
+            .append(h.outlet())
+            .append("): “")
+            .append(h.title())
+            .append("” — ")
+            .append(h.docId())
+            .append("[headline]\n");
+      }
+      List<Claim> own = r.blocOnly().getOrDefault(bloc, List.of());
+      if (!own.isEmpty()) {
+        md.append(
+            "- Its own claims, most salient first (articles of the bloc, then lead position):\n");
+        for (Claim c : own.stream().limit(MAX_BLOC_CLAIMS).toList()) {
+          md.append("  - ").append(quote(c.members().get(0)));
+          if (c.nDocs() > 1) {
+            md.append(" (")
+                .append(c.nDocs())
+                .append(" articles: ")
+                .append(ClaimReading.evidence(c.members()))
+                .append(')');
+          }
+          md.append('\n');
+        }
+        if (own.size() > MAX_BLOC_CLAIMS) {
+          md.append("  - … and ")
+              .append(own.size() - MAX_BLOC_CLAIMS)
+              .append(" more (story_claims).\n");
+        }
+      }
+      List<WordEvidence> words = r.words().getOrDefault(bloc, List.of());
+      if (words.isEmpty()) {
+        md.append(
+            "- No word sets its coverage apart at log-odds z >= "
+                + DistinctiveWords.MIN_Z
+                + " (informative Dirichlet prior).\n");
+      } else {
+        md.append(
+            "- Words that set its coverage apart (log-odds z, informative Dirichlet prior): ");
+        for (int i = 0; i < words.size(); i++) {
+          WordEvidence w = words.get(i);
+          md.append(i > 0 ? "; " : "")
+              .append(
+                  String.format(
+                      Locale.ROOT,
+                      "%s (z %.1f, %d×) %s",
+                      w.word(),
+                      w.z(),
+                      w.count(),
+                      w.evidence()));
+        }
+        md.append('\n');
+      }
+      List<ActorTone> actors =
+          blocTone.stream()
+              .filter(t -> t.group().equals(bloc))
+              .sorted(
+                  Comparator.comparingInt(ActorTone::nMentions)
+                      .reversed()
+                      .thenComparing(ActorTone::actorId))
+              .limit(3)
+              .toList();
+      if (!actors.isEmpty()) {
+        md.append("- Tone toward its most named actors: ");
+        for (int i = 0; i < actors.size(); i++) {
+          ActorTone t = actors.get(i);
+          md.append(i > 0 ? "; " : "")
+              .append(
+                  String.format(
+                      Locale.ROOT,
+                      "%s %+.2f over %d mentions %s",
+                      name(t.actorId()),
+                      t.sentiment(),
+                      t.nMentions(),
+                      t.evidence()));
+        }
+        md.append('\n');
+      }
+    }
+
+    md.append("\n## Key disagreements\n\n");
+    List<Disagreement> gaps =
+        disagreements.stream()
+            .filter(Disagreement::significant)
+            .sorted(
+                Comparator.comparingDouble((Disagreement d) -> -guaranteed(d))
+                    .thenComparing(Disagreement::actorId))
+            .limit(MAX_ITEMS)
+            .toList();
+    if (r.disagreements().isEmpty() && gaps.isEmpty()) {
+      md.append(
+          "- None the evidence supports: no claim stated by two blocs differs in a number, a"
+              + " negation or its actor, and no tone gap toward an actor has at least "
+              + ToneGaps.MIN_MENTIONS
+              + " mentions in both blocs and a 95% interval that excludes zero.\n");
+    }
+    for (ClaimDisagreement d : r.disagreements().stream().limit(MAX_ITEMS).toList()) {
+      String what =
+          switch (d.kind()) {
+            case "number" -> "the number differs";
+            case "negation" -> "one bloc negates it";
+            default -> "the actor differs";
+          };
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- %s, %s: %s says %s, %s says %s — %s%n",
+              d.claimId(),
+              what,
+              d.blocA(),
+              value(d.kind(), d.valueA()),
+              d.blocB(),
+              value(d.kind(), d.valueB()),
+              d.evidence()));
+    }
+    for (Disagreement d : gaps) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- Tone toward %s: %s %+.2f vs %s %+.2f (difference %+.2f, 95%% interval [%+.2f, %+.2f]"
+                  + " over %d and %d mentions) — %s%n",
+              name(d.actorId()),
+              d.blocA(),
+              d.sentimentA(),
+              d.blocB(),
+              d.sentimentB(),
+              d.difference(),
+              d.differenceLow(),
+              d.differenceHigh(),
+              d.nMentionsA(),
+              d.nMentionsB(),
+              d.evidence()));
+    }
+
+    md.append("\n## Blind spots\n\n");
+    boolean any = false;
+    for (BlocCoverage c : coverage) {
+      if (c.blindspot()) {
+        any = true;
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "- %s has %.0f%% of the corpus's articles but %d of this story's %d (%.0f%%).%n",
+                c.bloc(),
+                100 * c.corpusShare(),
+                c.nDocs(),
+                story.nDocs(),
+                100 * c.share()));
+      }
+    }
+    for (String bloc : story.blocs()) {
+      List<BlindSpot> mine = r.blindSpots().stream().filter(b -> b.missing().equals(bloc)).toList();
+      List<BlindSpot> claims = mine.stream().filter(b -> b.claim() != null).toList();
+      if (!claims.isEmpty()) {
+        any = true;
+        md.append("- ")
+            .append(bloc)
+            .append(" leaves out what ")
+            .append(claims.get(0).carrier())
+            .append(" leads with or repeats:\n");
+        for (BlindSpot b : claims.stream().limit(MAX_BLOC_CLAIMS).toList()) {
+          md.append("  - ")
+              .append(b.carrier())
+              .append(": ")
+              .append(quote(b.claim().members().get(0)))
+              .append('\n');
+        }
+        if (claims.size() > MAX_BLOC_CLAIMS) {
+          md.append("  - … and ").append(claims.size() - MAX_BLOC_CLAIMS).append(" more.\n");
+        }
+      }
+      for (BlindSpot b : mine.stream().filter(x -> x.topicId() != null).toList()) {
+        any = true;
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "- %s has no article on the topic %s, which %s covers — %s%n",
+                bloc,
+                b.topicId(),
+                b.carrier(),
+                b.evidence()));
+      }
+    }
+    if (!any) {
+      md.append("- No bloc leaves out a claim another bloc leads with or repeats.\n");
+    }
+
+    md.append("\n## What to watch\n\n");
+    if (r.watch().isEmpty()) {
+      md.append("- No article announces a meeting, a deadline or a next step.\n");
+    }
+    for (Claim c : r.watch().stream().limit(MAX_BLOC_CLAIMS).toList()) {
+      Member m =
+          c.members().stream()
+              .filter(x -> x.claim().isForward())
+              .findFirst()
+              .orElse(c.members().get(0));
+      md.append("- ").append(quote(m));
+      if (c.nDocs() > 1) {
+        md.append(" (stated by ")
+            .append(String.join(", ", c.blocs()))
+            .append(": ")
+            .append(ClaimReading.evidence(c.members()))
+            .append(')');
+      }
+      if (!m.claim().getDates().isEmpty()) {
+        md.append(" [").append(String.join(", ", m.claim().getDates())).append(']');
+      }
+      md.append('\n');
+    }
+    return md.toString();
+  }
+
+  private static double guaranteed(Disagreement d) {
+    return new ToneGaps.Gap(0, 0, d.difference(), d.differenceLow(), d.differenceHigh(), true)
+        .guaranteed();
+  }
+
+  private String value(String kind, String v) {
+    return kind.equals("agent") ? name(v) : v;
+  }
+
+  static String quote(Member m) {
+    String t = m.claim().getText();
+    if (t.length() > MAX_QUOTE_CHARS) {
+      t = t.substring(0, MAX_QUOTE_CHARS).replaceAll("\\s+\\S*$", "") + " …";
+    }
+    return "“" + t + "” — " + m.docId() + "[" + m.claim().getSentenceIndex() + "]";
+  }
+
+  private String name(String actorId) {
+    return actorNames.getOrDefault(actorId, actorId);
+  }
+}

@@ -1,0 +1,162 @@
+package com.mediaframing.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.mediaframing.analysis.ClaimRecord;
+import com.mediaframing.nlp.OnnxSentenceEncoder;
+import com.mediaframing.nlp.Vectors;
+import com.mediaframing.stories.ClaimAligner.Claim;
+import com.mediaframing.stories.ClaimAligner.Input;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClaimAlignerTest {
+  static ClaimRecord claim(
+      int index, String text, List<String> actors, List<String> dates, List<String> numbers) {
+    ClaimRecord r = new ClaimRecord();
+    r.setSentenceIndex(index);
+    r.setText(text);
+    List<String> lemmas = new ArrayList<>();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() > 3) {
+        lemmas.add(w);
+      }
+    }
+    r.setLemmas(lemmas);
+    r.setActors(actors);
+    r.setDates(dates);
+    r.setNumbers(numbers);
+    return r;
+  }
+
+  static Input input(String doc, String bloc, int index, List<String> actors) {
+    return new Input(
+        doc, bloc, claim(index, doc + " sentence " + index, actors, List.of(), List.of()));
+  }
+
+  /** A unit vector at {@code degrees} in the plane of the first two axes (cosines are known). */
+  static float[] at(double degrees) {
+    float[] v = new float[4];
+    v[0] = (float) Math.cos(Math.toRadians(degrees));
+    v[1] = (float) Math.sin(Math.toRadians(degrees));
+    return v;
+  }
+
+  private static Map<String, String> claimOf(List<Claim> claims) {
+    Map<String, String> out = new HashMap<>();
+    for (Claim c : claims) {
+      c.members()
+          .forEach(m -> out.put(m.docId() + "[" + m.claim().getSentenceIndex() + "]", c.claimId()));
+    }
+    return out;
+  }
+
+  @Test
+  void mutualNearestNeighboursAboveTheCosineShareAClaim() {
+    List<Input> in =
+        ClaimAligner.sorted(
+            List.of(
+                input("a", "left", 0, List.of("x")),
+                input("a", "left", 1, List.of("x")),
+                input("b", "right", 0, List.of("x")),
+                input("b", "right", 1, List.of("x")),
+                input("c", "right", 0, List.of("y"))));
+    float[][] v = {
+      at(0), // a[0]
+      at(90), // a[1]
+      at(20), // b[0]: cos 0.94 with a[0]
+      at(40), // b[1]: a[1]'s nearest (cos 0.64), but b[1]'s nearest is a[0]
+      at(10), // c[0]: cos 0.98 with a[0] but another actor (y): only >= 0.80 links it
+    };
+    List<Claim> claims = ClaimAligner.alignEncoded("s", in, v);
+    Map<String, String> of = claimOf(claims);
+    assertEquals(of.get("a[0]"), of.get("b[0]"));
+    assertEquals(of.get("a[0]"), of.get("c[0]"), "cos 0.98 links even across actors");
+    assertNotEquals(of.get("a[1]"), of.get("b[1]"), "not mutual nearest neighbours");
+    assertEquals("s#1", of.get("a[0]"), "the claim in most blocs and articles comes first");
+    assertEquals(3, claims.get(0).nDocs());
+    assertEquals(List.of("left", "right"), claims.get(0).blocs());
+    assertEquals(3, claims.size(), "{a0 b0 c0} {a1} {b1}");
+  }
+
+  @Test
+  void actorsApartNeedAHighCosineAndOneArticleGivesOneSentencePerClaim() {
+    List<Input> in =
+        ClaimAligner.sorted(
+            List.of(
+                input("a", "left", 0, List.of("x")),
+                input("b", "right", 0, List.of("y")),
+                input("b", "right", 1, List.of("x"))));
+    float[][] v = {at(0), at(38), at(39)};
+    Map<String, String> of = claimOf(ClaimAligner.alignEncoded("s", in, v));
+    assertNotEquals(of.get("a[0]"), of.get("b[0]"), "cos 0.79 but disjoint actors: not linked");
+    assertNotEquals(of.get("a[0]"), of.get("b[1]"), "b[1] is not a[0]'s nearest neighbour");
+  }
+
+  @Test
+  void aSharedDateAnchorsALowerCosine() {
+    Input a =
+        new Input(
+            "a",
+            "left",
+            claim(0, "spoke on 15 March", List.of(), List.of("2025-03-15"), List.of()));
+    Input b =
+        new Input(
+            "b",
+            "right",
+            claim(0, "spoke on Saturday", List.of(), List.of("2025-03-15"), List.of()));
+    Input c =
+        new Input(
+            "c", "right", claim(0, "spoke on Friday", List.of(), List.of("2025-03-14"), List.of()));
+    assertEquals(true, ClaimAligner.accepts(a, b, 0.62));
+    assertEquals(false, ClaimAligner.accepts(a, c, 0.62));
+    assertEquals(true, ClaimAligner.accepts(a, c, 0.66));
+  }
+
+  @Test
+  void theSeedSentencesAlignWithTheEncoder() {
+    String cessation000 =
+        "In response, Lavrov “emphasized the necessity of immediate cessation of force by all"
+            + " parties” and stressed the importance of entering into political dialogue “to find a"
+            + " solution excluding further bloodshed,” according to Russia’s Foreign Ministry.";
+    String cessation002 =
+        "“In response to the American representative’s arguments, Sergey Lavrov stressed the need"
+            + " for an immediate cessation of the use of force and the importance for all sides to"
+            + " engage in political dialogue in order to find a solution that would prevent further"
+            + " bloodshed,” the ministry said.";
+    String designation =
+        "Earlier this year, the White House designated the Houthi movement “Ansar Allah” as a"
+            + " terrorist organization.";
+    String iran =
+        "Iran also condemned the US airstrikes, calling them a “gross violation of international law.”";
+    List<Input> in =
+        List.of(
+            new Input(
+                "seed-000",
+                "ukraine",
+                claim(8, cessation000, List.of("sergei-lavrov"), List.of(), List.of())),
+            new Input(
+                "seed-000",
+                "ukraine",
+                claim(9, designation, List.of("houthis"), List.of(), List.of())),
+            new Input(
+                "seed-002",
+                "middle_east",
+                claim(2, cessation002, List.of("sergei-lavrov"), List.of(), List.of())),
+            new Input(
+                "seed-002", "middle_east", claim(18, iran, List.of("iran"), List.of(), List.of())));
+    List<Claim> claims = ClaimAligner.align("seed-000", in, OnnxSentenceEncoder.minilm());
+    Map<String, String> of = claimOf(claims);
+    assertEquals(of.get("seed-000[8]"), of.get("seed-002[2]"));
+    assertNotEquals(of.get("seed-000[9]"), of.get("seed-002[18]"));
+    assertEquals("seed-000#1", of.get("seed-000[8]"));
+    assertEquals(
+        0.966, claims.get(0).members().get(0).similarity(), 0.01, "cosine 0.87 to each other");
+    float[][] v = OnnxSentenceEncoder.minilm().encode(List.of(cessation000, cessation002));
+    assertEquals(0.866, Vectors.dot(v[0], v[1]), 0.01);
+  }
+}
