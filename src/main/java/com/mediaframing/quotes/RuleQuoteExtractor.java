@@ -1,5 +1,12 @@
 package com.mediaframing.quotes;
 
+import static com.mediaframing.quotes.CueTokens.OBJECT_CUES;
+import static com.mediaframing.quotes.CueTokens.contentEnd;
+import static com.mediaframing.quotes.CueTokens.isAccordingTo;
+import static com.mediaframing.quotes.CueTokens.key;
+import static com.mediaframing.quotes.CueTokens.tokenAtOrAfter;
+import static com.mediaframing.quotes.CueTokens.tokensBefore;
+
 import com.mediaframing.actors.ActorDictionary;
 import com.mediaframing.actors.ActorMention;
 import com.mediaframing.nlp.AnnotatedSentence;
@@ -40,20 +47,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
   /** A quote shorter than this (a scare quote, a name) never continues an earlier speaker. */
   static final int MIN_CONTINUATION_WORDS = 3;
 
-  /** An indirect content needs at least this many tokens. */
-  static final int MIN_INDIRECT_TOKENS = 3;
-
   /** How many tokens after a closing quote its cue may stand (past an appositive). */
   static final int AFTER_WINDOW = 28;
 
   /** A quote continues the previous quote's speaker at most this many sentences later. */
   static final int CONTINUATION_SENTENCES = 4;
 
-  private static final Set<String> OBJECT_CUES =
-      Set.of("tell", "inform", "assure", "warn", "remind", "ask", "urge", "brief", "show");
-
   private final ActorDictionary dictionary;
   private final SpeechCues cues;
+  private final CueTokens tokens;
+  private final IndirectAttributions indirect;
 
   public RuleQuoteExtractor(ActorDictionary dictionary) {
     this(dictionary, SpeechCues.bundled());
@@ -62,6 +65,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
   public RuleQuoteExtractor(ActorDictionary dictionary, SpeechCues cues) {
     this.dictionary = dictionary;
     this.cues = cues;
+    this.tokens = new CueTokens(cues);
+    this.indirect = new IndirectAttributions(cues, tokens);
   }
 
   @Override
@@ -80,7 +85,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     List<QuoteDraft> drafts = new ArrayList<>();
     Set<Long> usedCues = new HashSet<>();
     direct(text, sentences, starts, paragraphOf, marks, drafts, usedCues);
-    indirect(text, sentences, marks, drafts, usedCues);
+    indirect.find(text, sentences, marks, drafts, usedCues);
     drafts.sort(Comparator.comparingInt((QuoteDraft d) -> d.contentStart));
     new SpeakerResolver(dictionary, cues).resolve(text, sentences, mentions, drafts);
     List<Quote> quotes = new ArrayList<>(drafts.size());
@@ -135,103 +140,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
   private static int sentenceAt(int[] starts, int offset) {
     int i = java.util.Arrays.binarySearch(starts, offset);
     return i >= 0 ? i : Math.max(0, -i - 2);
-  }
-
-  /** The first token of {@code s} starting at or after {@code offset} (size() if none). */
-  private static int tokenAtOrAfter(AnnotatedSentence s, int offset) {
-    int lo = 0;
-    int hi = s.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (s.tokenStart(mid) < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** Tokens of {@code s} that end at or before {@code offset}. */
-  private static int tokensBefore(AnnotatedSentence s, int offset) {
-    int n = 0;
-    int lo = 0;
-    int hi = s.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (s.tokenEnd(mid) <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    n = lo;
-    return n;
-  }
-
-  /**
-   * Whether token {@code i} is a cue verb. The tagger often takes a cue after a name for a noun
-   * ("Viguerie_ADJ notes_NOUN", "the editorial said_NOUN"): an inflected cue form tagged otherwise
-   * counts when it stands where a cue stands, after a subject or right after a closing quote.
-   */
-  private boolean isCue(AnnotatedSentence s, int i) {
-    String tag = Phrases.tag(s, i);
-    String form = Phrases.lower(s, i);
-    if ("VERB".equals(tag)) {
-      return cues.verb(s.lemma(i), form) != null;
-    }
-    if (!MISTAGGED_CUE_TAGS.contains(tag) || i == 0 || !inflected(form)) {
-      return false;
-    }
-    if (cues.verb(s.lemma(i), form) == null && cues.verb(form, form) == null) {
-      return false;
-    }
-    String prevTag = Phrases.tag(s, i - 1);
-    if ("DET".equals(prevTag) || Phrases.isPossessive(s, i - 1)) {
-      return false; // "the notes", "Trump's remarks"
-    }
-    boolean afterSubject =
-        Phrases.personalPronoun(s, i - 1) != null
-            || "PROPN".equals(prevTag)
-            || "NOUN".equals(prevTag)
-            || Phrases.isMistaggedName(s, i - 1);
-    boolean afterQuote = Phrases.isPunct(s, i - 1) && !s.token(i - 1).equals(".");
-    if (!afterSubject && !afterQuote) {
-      return false;
-    }
-    if (i + 1 >= s.size()) {
-      return afterSubject;
-    }
-    String next = Phrases.tag(s, i + 1);
-    return afterSubject
-        ? !"NOUN".equals(next) && !"VERB".equals(next) && !"AUX".equals(next)
-        : "DET".equals(next)
-            || "PROPN".equals(next)
-            || "PRON".equals(next)
-            || "ADJ".equals(next)
-            || "NUM".equals(next)
-            || Phrases.isMistaggedName(s, i + 1);
-  }
-
-  private static final Set<String> MISTAGGED_CUE_TAGS =
-      Set.of("NOUN", "PROPN", "ADJ", "ADP", "ADV", "X", "INTJ", "PRON");
-
-  /** A verb form with an ending (says, noted) or an irregular past (said, told, wrote). */
-  private static boolean inflected(String form) {
-    return form.endsWith("s") || form.endsWith("ed") || IRREGULAR_PAST.contains(form);
-  }
-
-  private static final Set<String> IRREGULAR_PAST =
-      Set.of("said", "told", "wrote", "spoke", "thought", "felt", "knew", "swore", "went");
-
-  private static boolean isAccordingTo(AnnotatedSentence s, int i) {
-    return i + 1 < s.size()
-        && Phrases.lower(s, i).equals("according")
-        && Phrases.lower(s, i + 1).equals("to");
-  }
-
-  private static long key(int sentence, int token) {
-    return ((long) sentence << 32) | token;
   }
 
   /** A found attribution: the cue token and the speaker naming in one sentence. */
@@ -328,8 +236,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       if (insideMark(marks, p.tokenStart(v))) {
         continue;
       }
-      if (isCue(p, v)) {
-        Phrases.Range r = Phrases.subjectBefore(p, v, 0);
+      if (tokens.isCue(p, v)) {
+        Phrases.Range r = Subjects.subjectBefore(p, v, 0);
         if (r != null) {
           return new Frame(ps, colon ? v : -1, r, colon ? ":" : "");
         }
@@ -340,7 +248,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       if (r != null && Phrases.hasProperNoun(p, r)) {
         return new Frame(ps, -1, r, ":");
       }
-      r = Phrases.clauseSubject(p, p.size() - 1, 0);
+      r = Subjects.clauseSubject(p, p.size() - 1, 0);
       if (r != null) {
         return new Frame(ps, -1, r, ":");
       }
@@ -399,7 +307,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     if (f >= hi) {
       return null;
     }
-    if (isCue(s, f)) {
+    if (tokens.isCue(s, f)) {
       Phrases.Range r = Phrases.nounPhraseStartingAt(s, f + 1, hi);
       return r == null ? null : new Frame(sc, f, r, s.token(f));
     }
@@ -408,8 +316,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       return r == null ? null : new Frame(sc, f, r, "according to");
     }
     for (int v = f + 1; v < hi && v <= f + AFTER_WINDOW; v++) {
-      if (isCue(s, v)) {
-        Phrases.Range r = Phrases.subjectBefore(s, v, f);
+      if (tokens.isCue(s, v)) {
+        Phrases.Range r = Subjects.subjectBefore(s, v, f);
         if (r == null) {
           return null;
         }
@@ -442,11 +350,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
           return new Frame(so, v, r, "according to");
         }
         cuesSeen++;
-      } else if (isCue(s, v)) {
-        Phrases.Range r = Phrases.subjectBefore(s, v, lo);
+      } else if (tokens.isCue(s, v)) {
+        Phrases.Range r = Subjects.subjectBefore(s, v, lo);
         if (r == null) {
           // the clause subject may stand before the previous quote: X called it “…” and said “…”
-          r = Phrases.subjectOfParticiple(s, v, 0);
+          r = Subjects.subjectOfParticiple(s, v, 0);
         }
         if (r != null) {
           return new Frame(so, v, r, s.token(v));
@@ -460,207 +368,20 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
         return new Frame(so, -1, r, ":");
       }
       // "Trump ... leaned in and boomed: “": the subject of the clause the colon closes
-      r = Phrases.clauseSubject(s, hi - 1, lo);
+      r = Subjects.clauseSubject(s, hi - 1, lo);
       if (r != null) {
         return new Frame(so, -1, r, ":");
       }
     }
     // the cue opens the quote: Lavrov “emphasized the necessity ...”
     int inner = tokenAtOrAfter(s, q.contentStart());
-    if (inner < s.size() && isCue(s, inner)) {
-      Phrases.Range r = Phrases.subjectBefore(s, hi, lo);
+    if (inner < s.size() && tokens.isCue(s, inner)) {
+      Phrases.Range r = Subjects.subjectBefore(s, hi, lo);
       if (r != null) {
         return new Frame(so, inner, r, s.token(inner));
       }
     }
     return null;
-  }
-
-  private void indirect(
-      String text,
-      List<AnnotatedSentence> sentences,
-      List<QuoteMarks.Span> marks,
-      List<QuoteDraft> drafts,
-      Set<Long> usedCues) {
-    int m = 0;
-    List<QuoteDraft> found = new ArrayList<>();
-    for (int si = 0; si < sentences.size(); si++) {
-      AnnotatedSentence s = sentences.get(si);
-      for (int i = 0; i < s.size(); i++) {
-        int at = s.tokenStart(i);
-        while (m < marks.size() && marks.get(m).end() <= at) {
-          m++;
-        }
-        if (m < marks.size() && marks.get(m).start() <= at) {
-          continue; // inside a quote: the speaker's words, not the outlet's attribution
-        }
-        if (usedCues.contains(key(si, i))) {
-          continue;
-        }
-        QuoteDraft d = null;
-        if (isAccordingTo(s, i)) {
-          d = accordingTo(s, si, i);
-        } else if (isCue(s, i)) {
-          d = cueFrame(s, si, i);
-        }
-        if (d != null && !coveredByDirect(d, drafts)) {
-          found.add(d);
-        }
-      }
-    }
-    drafts.addAll(found);
-  }
-
-  private QuoteDraft accordingTo(AnnotatedSentence s, int si, int i) {
-    Phrases.Range r = Phrases.nounPhraseStartingAt(s, i + 2, s.size());
-    if (r == null) {
-      return null;
-    }
-    int end = contentEnd(s);
-    int cs;
-    int ce;
-    if (i > 0 && s.token(i - 1).equals(",")) {
-      cs = 0;
-      ce = i - 1;
-    } else if (r.end() < s.size() && s.token(r.end()).equals(",")) {
-      cs = r.end() + 1;
-      ce = end;
-    } else {
-      return null;
-    }
-    return draft(s, si, cs, ce, i, r, "according to");
-  }
-
-  private QuoteDraft cueFrame(AnnotatedSentence s, int si, int v) {
-    Phrases.Range r = Phrases.subjectBefore(s, v, 0);
-    if (r == null) {
-      r = Phrases.subjectOfParticiple(s, v, 0);
-    }
-    boolean inverted = false;
-    if (r == null && v > 0 && s.token(v - 1).equals(",")) {
-      r = Phrases.nounPhraseStartingAt(s, v + 1, s.size());
-      inverted = r != null;
-    }
-    if (r == null) {
-      return null;
-    }
-    int end = contentEnd(s);
-    int tailStart = inverted ? r.end() : v + 1;
-    boolean relative = !inverted && Phrases.lower(s, r.start()).equals("who");
-    boolean shortTail =
-        !relative && (end - tailStart <= 6 || inverted) && adjunctTail(s, tailStart, end);
-    int commaBefore = inverted ? v - 1 : r.start() - 1;
-    if (shortTail && commaBefore > 0 && s.token(commaBefore).equals(",")) {
-      // "..., X said." / "..., said X."
-      return draft(s, si, 0, commaBefore, v, r, s.token(v));
-    }
-    if (inverted) {
-      return null;
-    }
-    int k = v + 1;
-    Phrases.Range told = null;
-    String lemma = s.lemma(v);
-    if (k < s.size() && OBJECT_CUES.contains(lemma) && !Phrases.lower(s, k).equals("that")) {
-      told = Phrases.nounPhraseStartingAt(s, k, s.size());
-      if (told != null) {
-        k = told.end();
-      }
-    }
-    for (int t = k; t < s.size() && t <= k + 6; t++) {
-      String w = Phrases.lower(s, t);
-      if (w.equals("that") || w.equals(":")) {
-        k = t + 1;
-        break;
-      }
-      String tag = s.tag(t);
-      if (!"ADP".equals(tag)
-          && !"DET".equals(tag)
-          && !"NOUN".equals(tag)
-          && !"PROPN".equals(tag)
-          && !"NUM".equals(tag)
-          && !"ADJ".equals(tag)
-          && !w.equals(",")) {
-        break;
-      }
-    }
-    if (cues.verb(lemma, Phrases.lower(s, v)) == SpeechCues.CueClass.BELIEF
-        && (k >= s.size()
-            || !("PRON".equals(s.tag(k))
-                || "DET".equals(s.tag(k))
-                || "PROPN".equals(s.tag(k))
-                || Phrases.lower(s, k - 1).equals("that")))) {
-      return null;
-    }
-    QuoteDraft d = draft(s, si, k, end, v, r, s.token(v));
-    if (d != null && told != null) {
-      d.told = told;
-      d.toldSentence = si;
-    }
-    return d;
-  }
-
-  /**
-   * Whether the tokens after a closing cue up to the next comma are adjuncts, not a reported
-   * clause: "…, he said Wednesday morning on MSNBC", "…, said Rita Katz, the director of …".
-   */
-  private static boolean adjunctTail(AnnotatedSentence s, int from, int end) {
-    if (from < end
-        && ("SCONJ".equals(Phrases.tag(s, from)) || Phrases.lower(s, from).equals("that"))) {
-      return false;
-    }
-    for (int t = from; t < end; t++) {
-      if (s.token(t).equals(",")) {
-        return true;
-      }
-      String tag = Phrases.tag(s, t);
-      if ("VERB".equals(tag)
-          || "AUX".equals(tag)
-          || "SCONJ".equals(tag)
-          || Phrases.lower(s, t).equals("that")
-          || Phrases.personalPronoun(s, t) != null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Token index just after the sentence's content: final punctuation and marks excluded. */
-  private static int contentEnd(AnnotatedSentence s) {
-    int end = s.size();
-    while (end > 0 && Phrases.isPunct(s, end - 1)) {
-      end--;
-    }
-    return end;
-  }
-
-  private static QuoteDraft draft(
-      AnnotatedSentence s, int si, int cs, int ce, int cue, Phrases.Range r, String cueText) {
-    while (cs < ce && Phrases.isPunct(s, cs)) {
-      cs++;
-    }
-    while (ce > cs && Phrases.isPunct(s, ce - 1)) {
-      ce--;
-    }
-    if (ce - cs < MIN_INDIRECT_TOKENS) {
-      return null;
-    }
-    QuoteDraft d = new QuoteDraft(Quote.Kind.INDIRECT, s.tokenStart(cs), s.tokenEnd(ce - 1), si);
-    d.cue = cueText;
-    d.speakerSentence = si;
-    d.speaker = r;
-    return d;
-  }
-
-  /** Whether direct quotes already cover at least half of an indirect content. */
-  private static boolean coveredByDirect(QuoteDraft d, List<QuoteDraft> directs) {
-    int covered = 0;
-    for (QuoteDraft q : directs) {
-      int o = Math.min(q.contentEnd, d.contentEnd) - Math.max(q.contentStart, d.contentStart);
-      if (o > 0) {
-        covered += o;
-      }
-    }
-    return covered * 2 >= d.contentEnd - d.contentStart;
   }
 
   private static boolean hasLetter(String text, int from, int to) {
