@@ -98,7 +98,7 @@ final class CueTokens implements java.io.Serializable {
   }
 
   private static final Set<String> MISTAGGED_CUE_TAGS =
-      Set.of("NOUN", "PROPN", "ADJ", "ADP", "ADV", "X", "INTJ", "PRON");
+      Set.of("NOUN", "PROPN", "ADJ", "ADP", "ADV", "X", "INTJ", "PRON", "AUX");
 
   /** A verb form with an ending (says, noted) or an irregular past (said, told, wrote). */
   private static boolean inflected(String form) {

@@ -235,6 +235,14 @@ final class Phrases {
       String next = tag(s, 1);
       return s.token(1).equals(",") || "VERB".equals(next) || "AUX".equals(next);
     }
+    if (i > 0 && "NUM".equals(tag) && t.matches("[IVX]{1,4}")) {
+      // a generation suffix: "Brent Bozell III"
+      return "PROPN".equals(tag(s, i - 1));
+    }
+    if (i > 0 && "VERB".equals(tag) && i + 1 < s.size()) {
+      // a first name inside the sentence before a proper noun: "said Jock_VERB A. Finlayson"
+      return "PROPN".equals(tag(s, i + 1));
+    }
     return "ADJ".equals(tag)
         || "X".equals(tag)
         || "INTJ".equals(tag)

@@ -71,10 +71,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
 
   @Override
   public QuoteExtraction extract(
-      String text, List<AnnotatedSentence> sentences, List<ActorMention> mentions) {
-    if (sentences.isEmpty()) {
+      String text, List<AnnotatedSentence> tagged, List<ActorMention> mentions) {
+    if (tagged.isEmpty()) {
       return new QuoteExtraction(List.of(), List.of());
     }
+    List<AnnotatedSentence> sentences = TitleBreaks.join(text, tagged);
     List<TextSpan> paragraphs = new ArrayList<>();
     int[] paragraphOf = paragraphs(text, sentences, paragraphs);
     List<QuoteMarks.Span> marks = QuoteMarks.find(text, paragraphs);
@@ -142,8 +143,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     return i >= 0 ? i : Math.max(0, -i - 2);
   }
 
-  /** A found attribution: the cue token and the speaker naming in one sentence. */
-  private record Frame(int sentence, int cue, Phrases.Range speaker, String cueText) {}
+  /**
+   * A found attribution: the cue token and the speaker naming in one sentence; reportingCue is the
+   * cue whose clause the quote is (the inner one of a nested frame), not read again as indirect.
+   */
+  private record Frame(
+      int sentence, int cue, Phrases.Range speaker, String cueText, int reportingCue) {
+    Frame(int sentence, int cue, Phrases.Range speaker, String cueText) {
+      this(sentence, cue, speaker, cueText, cue);
+    }
+  }
 
   private void direct(
       String text,
@@ -164,7 +173,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       int prevEnd = m > 0 ? marks.get(m - 1).end() : -1;
       int nextStart = m + 1 < marks.size() ? marks.get(m + 1).start() : Integer.MAX_VALUE;
       Frame after = q.unclosed() ? null : after(text, sentences, sc, q, nextStart);
-      Frame before = q.orphan() ? null : before(sentences, so, q, prevEnd);
+      Frame before = q.orphan() ? null : before(sentences, so, q, prevEnd, marks);
       boolean preferAfter = q.orphan() || commaAt(text, q);
       Frame frame =
           preferAfter ? (after != null ? after : before) : (before != null ? before : after);
@@ -177,7 +186,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
         d.speakerSentence = frame.sentence();
         d.speaker = frame.speaker();
         if (frame.cue() >= 0) {
-          usedCues.add(key(frame.sentence(), frame.cue()));
+          usedCues.add(key(frame.sentence(), frame.reportingCue()));
           AnnotatedSentence fs = sentences.get(frame.sentence());
           if (OBJECT_CUES.contains(fs.lemma(frame.cue()))) {
             d.told = Phrases.nounPhraseStartingAt(fs, frame.cue() + 1, fs.size());
@@ -335,7 +344,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
   }
 
   /** The frame before a quote in its opening sentence: {@code X said: “} and the like. */
-  private Frame before(List<AnnotatedSentence> sentences, int so, QuoteMarks.Span q, int prevEnd) {
+  private Frame before(
+      List<AnnotatedSentence> sentences,
+      int so,
+      QuoteMarks.Span q,
+      int prevEnd,
+      List<QuoteMarks.Span> marks) {
     AnnotatedSentence s = sentences.get(so);
     int hi = tokensBefore(s, q.start());
     int lo = prevEnd > s.start() ? Math.min(hi, tokenAtOrAfter(s, prevEnd)) : 0;
@@ -357,7 +371,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
           r = Subjects.subjectOfParticiple(s, v, 0);
         }
         if (r != null) {
-          return new Frame(so, v, r, s.token(v));
+          return outermost(s, new Frame(so, v, r, s.token(v)), marks);
         }
         cuesSeen++;
       }
@@ -382,6 +396,52 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       }
     }
     return null;
+  }
+
+  /**
+   * The outermost attribution of a nested frame: in "Rubio said that … Trump, whom he called a “…”"
+   * or "Stacy Baker says she thinks Cruz can win if he keeps “…”" the quote is reported by the
+   * outer cue's subject (as PolNeAR and PARC annotate it), not by the pronoun of the inner clause.
+   * Follows cues back from the inner subject within the sentence, past earlier quotes but not past
+   * a semicolon or colon, while the inner subject is a pronoun or the inner cue a belief verb.
+   */
+  private Frame outermost(AnnotatedSentence s, Frame inner, List<QuoteMarks.Span> marks) {
+    Frame f = inner;
+    while (nested(s, f)) {
+      Frame outer = null;
+      for (int u = f.speaker().start() - 1;
+          u >= 0 && f.speaker().start() - u <= OUTER_WINDOW && outer == null;
+          u--) {
+        String w = s.token(u);
+        if (w.equals(";") || w.equals(":")) {
+          break;
+        }
+        if (!insideMark(marks, s.tokenStart(u)) && tokens.isCue(s, u)) {
+          Phrases.Range r = Subjects.subjectBefore(s, u, 0);
+          if (r != null) {
+            // the inner cue is this quote's; the outer one still reports its whole clause
+            outer = new Frame(f.sentence(), u, r, s.token(u), inner.cue());
+          }
+        }
+      }
+      if (outer == null) {
+        break;
+      }
+      f = outer;
+    }
+    return f;
+  }
+
+  /** How far before an inner subject the outer cue of a nested frame may stand (tokens). */
+  static final int OUTER_WINDOW = 30;
+
+  /** Whether a frame may stand inside another's reported clause ("he thinks", "whom he called"). */
+  private boolean nested(AnnotatedSentence s, Frame f) {
+    Phrases.Range r = f.speaker();
+    return r.length() == 1
+            && (Phrases.personalPronoun(s, r.start()) != null
+                || Phrases.lower(s, r.start()).equals("who"))
+        || cues.verb(s.lemma(f.cue()), Phrases.lower(s, f.cue())) == SpeechCues.CueClass.BELIEF;
   }
 
   private static boolean hasLetter(String text, int from, int to) {

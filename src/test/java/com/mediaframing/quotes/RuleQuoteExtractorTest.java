@@ -239,4 +239,30 @@ class RuleQuoteExtractorTest {
     assertEquals("who", q.speaker());
     assertEquals("Greta Lind", q.resolvedSpeaker());
   }
+
+  @Test
+  void nestedFrameIsTheOuterSpeakers() {
+    QuoteExtraction x =
+        extract(
+            "Karin Holm says she thinks the council can win if it keeps “talking to the farmers.”\n"
+                + "Erik Dahl said that over the last week he had begun to expose the mayor, whom he"
+                + " called a “tired old showman.”");
+    assertEquals("Karin Holm", quote(x, "talking to").speaker());
+    assertEquals("says", quote(x, "talking to").cue());
+    assertEquals("Erik Dahl", quote(x, "tired old").speaker());
+  }
+
+  @Test
+  void frameAfterATitleTheSentenceDetectorBrokeOff() {
+    QuoteExtraction x =
+        extract(
+            "“We will keep the ferry running through the winter,” Mrs. Olsen said.\n"
+                + "“The timetable will not change before the spring,” said Peter B. Lund, the"
+                + " harbour master.\n"
+                + "“Nobody asked the drivers about the closure,” Gov. Anna Berg replied.");
+    assertEquals("Mrs. Olsen", quote(x, "We will keep").speaker());
+    assertEquals("Peter B. Lund", quote(x, "The timetable").speaker());
+    assertEquals("said", quote(x, "The timetable").cue());
+    assertEquals("Gov. Anna Berg", quote(x, "Nobody asked").speaker());
+  }
 }
