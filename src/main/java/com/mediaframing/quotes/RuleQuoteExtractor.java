@@ -200,6 +200,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
         if (frame.cue() >= 0 && frame.cueText().equals(":")) {
           d.cue = ":";
         }
+      } else if ((frame = sentenceSubject(sentences, so, q, prevEnd)) != null) {
+        d.speakerSentence = frame.sentence();
+        d.speaker = frame.speaker();
       } else if (previous != null
           && previous.hasSpeaker()
           && words(text, q.contentStart(), q.contentEnd()) >= MIN_CONTINUATION_WORDS
@@ -430,6 +433,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       f = outer;
     }
     return f;
+  }
+
+  /**
+   * The subject of the clause a quote stands in when no cue frames it ("The ad targets a “…”",
+   * "Moore thanked him for “…”"): PolNeAR and PARC take the clause's subject as the source of a
+   * partial quote it carries. Only for a quote inside its sentence, the subject before it.
+   */
+  private Frame sentenceSubject(
+      List<AnnotatedSentence> sentences, int so, QuoteMarks.Span q, int prevEnd) {
+    AnnotatedSentence s = sentences.get(so);
+    int hi = tokensBefore(s, q.start());
+    int lo = prevEnd > s.start() ? Math.min(hi, tokenAtOrAfter(s, prevEnd)) : 0;
+    if (hi - lo < 2) {
+      return null;
+    }
+    Phrases.Range r = Subjects.clauseSubject(s, hi, lo);
+    return r == null ? null : new Frame(so, -1, r, "");
   }
 
   /** How far before an inner subject the outer cue of a nested frame may stand (tokens). */

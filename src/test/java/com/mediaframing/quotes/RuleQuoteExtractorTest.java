@@ -265,4 +265,14 @@ class RuleQuoteExtractorTest {
     assertEquals("said", quote(x, "The timetable").cue());
     assertEquals("Gov. Anna Berg", quote(x, "Nobody asked").speaker());
   }
+
+  @Test
+  void partialQuoteWithoutCueIsTheClauseSubjects() {
+    QuoteExtraction x =
+        extract(
+            "The weather was mild on Sunday.\n"
+                + "Moore thanked him for “taking these steps to make the town safer.”");
+    assertEquals("Moore", quote(x, "taking these").speaker());
+    assertEquals("", quote(x, "taking these").cue());
+  }
 }
