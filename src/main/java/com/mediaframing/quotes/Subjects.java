@@ -36,6 +36,7 @@ final class Subjects {
   static Range subjectBefore(AnnotatedSentence s, int cue, int lo) {
     int j = cue - 1;
     while (j >= lo
+        && !QUANTITIES.contains(lower(s, j))
         && ("ADV".equals(tag(s, j))
             || "AUX".equals(tag(s, j))
             || SKIPPED_BEFORE_CUE.contains(lower(s, j)))) {
@@ -44,6 +45,10 @@ final class Subjects {
     j = skipTime(s, j, lo);
     if (j < lo) {
       return null;
+    }
+    Range quantity = quantity(s, j, lo);
+    if (quantity != null) {
+      return quantity;
     }
     if (personalPronoun(s, j) != null || lower(s, j).equals("who")) {
       return new Range(j, j + 1); // "who" stands for the naming before it (SpeakerResolver)
@@ -61,12 +66,12 @@ final class Subjects {
           k--;
         }
         if (k < lo || !s.token(k).equals(",")) {
-          return null;
+          return namedBetweenCommas(s, j, lo);
         }
         outer = speakerOrNull(s, nounPhraseEndingAt(s, k - 1, lo));
       }
       if (outer == null) {
-        return null;
+        return namedBetweenCommas(s, j, lo);
       }
       Range inner = nounPhraseEndingAt(s, j - 1, k + 1);
       if (inner != null && inner.start() == k + 1) {
@@ -141,6 +146,43 @@ final class Subjects {
       k--;
     }
     return k;
+  }
+
+  /** Words that head a quantity subject of their own: "Nearly half said", "most say". */
+  static final Set<String> QUANTITIES = Set.of("half", "majority", "most", "many", "few");
+
+  /**
+   * A share of people as the subject ending at token {@code j}: "Six in 10", "Nearly half"; null
+   * when the tokens there are not one ("75 percent of Democrats" is an ordinary noun phrase).
+   */
+  private static Range quantity(AnnotatedSentence s, int j, int lo) {
+    if (QUANTITIES.contains(lower(s, j))) {
+      int start = j > lo && "ADV".equals(tag(s, j - 1)) ? j - 1 : j;
+      return new Range(start, j + 1);
+    }
+    if (j - 2 >= lo
+        && "NUM".equals(tag(s, j))
+        && lower(s, j - 1).equals("in")
+        && "NUM".equals(tag(s, j - 2))) {
+      int start = j - 3 >= lo && "ADV".equals(tag(s, j - 3)) ? j - 3 : j - 2;
+      return new Range(start, j + 1);
+    }
+    return null;
+  }
+
+  /**
+   * A name between the comma before the cue and the one before it, when the phrase before that is
+   * no speaker ("One Republican presidential hopeful, Carly Fiorina, says").
+   */
+  private static Range namedBetweenCommas(AnnotatedSentence s, int comma, int lo) {
+    Range named = nounPhraseEndingAt(s, comma - 1, lo);
+    return named != null
+            && named.start() > lo
+            && s.token(named.start() - 1).equals(",")
+            && allProper(s, named)
+            && named.length() >= 2
+        ? named
+        : null;
   }
 
   private static Range speakerOrNull(AnnotatedSentence s, Range r) {

@@ -275,4 +275,16 @@ class RuleQuoteExtractorTest {
     assertEquals("Moore", quote(x, "taking these").speaker());
     assertEquals("", quote(x, "taking these").cue());
   }
+
+  @Test
+  void quantitiesAndNamesAfterARoleAsSubjects() {
+    QuoteExtraction x =
+        extract(
+            "Six in 10 say the ferry should run all winter.\n"
+                + "Nearly half said the next mayor should come from the harbour.\n"
+                + "One local shop owner, Carla Fjord, says the bridge will open in May.");
+    assertEquals("Six in 10", quote(x, "the ferry should").speaker());
+    assertEquals("Nearly half", quote(x, "the next mayor").speaker());
+    assertEquals("Carla Fjord", quote(x, "the bridge will").speaker());
+  }
 }
