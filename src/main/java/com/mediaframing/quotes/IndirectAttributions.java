@@ -52,7 +52,9 @@ final class IndirectAttributions implements java.io.Serializable {
           continue;
         }
         QuoteDraft d = null;
-        if (isAccordingTo(s, i)) {
+        if (i > 0 && i <= MAX_LABEL_TOKENS && s.token(i).equals(":")) {
+          d = labelled(text, s, si, i);
+        } else if (isAccordingTo(s, i)) {
           d = accordingTo(s, si, i);
         } else if (tokens.isCue(s, i)) {
           d = cueFrame(s, si, i);
@@ -83,6 +85,31 @@ final class IndirectAttributions implements java.io.Serializable {
       return null;
     }
     return draft(s, si, cs, ce, i, r, "according to");
+  }
+
+  /** At most this many tokens name the source of a headline attribution ("Dr. Ben Carson:"). */
+  static final int MAX_LABEL_TOKENS = 4;
+
+  /**
+   * The headline and lead convention "Graham: Trump is unfit to lead": a paragraph opening with a
+   * short capitalised naming and a colon attributes the rest of the sentence to that naming.
+   */
+  private static QuoteDraft labelled(String text, AnnotatedSentence s, int si, int colon) {
+    if (s.start() > 0 && text.charAt(s.start() - 1) != '\n') {
+      return null;
+    }
+    Phrases.Range r = new Phrases.Range(0, colon);
+    if (!Character.isUpperCase(s.token(0).charAt(0)) || !Phrases.hasProperNoun(s, r)) {
+      return null;
+    }
+    for (int t = 0; t < colon; t++) {
+      if (Phrases.isPunct(s, t) && !s.token(t).equals(".")
+          || "VERB".equals(Phrases.tag(s, t))
+          || Phrases.personalPronoun(s, t) != null) {
+        return null;
+      }
+    }
+    return draft(s, si, colon + 1, contentEnd(s), colon, r, ":");
   }
 
   private QuoteDraft cueFrame(AnnotatedSentence s, int si, int v) {

@@ -287,4 +287,15 @@ class RuleQuoteExtractorTest {
     assertEquals("Nearly half", quote(x, "the next mayor").speaker());
     assertEquals("Carla Fjord", quote(x, "the bridge will").speaker());
   }
+
+  @Test
+  void headlineNamingWithAColon() {
+    QuoteExtraction x =
+        extract(
+            "Mayor Anna Berg: the harbour will stay open all winter\n\nThe council met on Monday.");
+    Quote q = quote(x, "the harbour");
+    assertEquals(Quote.Kind.INDIRECT, q.kind());
+    assertEquals(":", q.cue());
+    assertEquals("Mayor Anna Berg", q.speaker());
+  }
 }
