@@ -77,7 +77,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     }
     List<AnnotatedSentence> sentences = TitleBreaks.join(text, tagged);
     List<TextSpan> paragraphs = new ArrayList<>();
-    int[] paragraphOf = paragraphs(text, sentences, paragraphs);
+    int[] paragraphOf = ArticleLayout.paragraphs(text, sentences, paragraphs);
     List<QuoteMarks.Span> marks = QuoteMarks.find(text, paragraphs);
     int[] starts = new int[sentences.size()];
     for (int i = 0; i < starts.length; i++) {
@@ -117,32 +117,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     return new QuoteExtraction(quotes, cited);
   }
 
-  /** Groups sentences into paragraphs (a line break between them starts a new one). */
-  private static int[] paragraphs(
-      String text, List<AnnotatedSentence> sentences, List<TextSpan> out) {
-    int[] of = new int[sentences.size()];
-    int first = 0;
-    for (int i = 1; i <= sentences.size(); i++) {
-      boolean breakHere =
-          i == sentences.size()
-              || text.substring(sentences.get(i - 1).end(), sentences.get(i).start()).indexOf('\n')
-                  >= 0;
-      if (breakHere) {
-        out.add(new TextSpan(sentences.get(first).start(), sentences.get(i - 1).end()));
-        for (int k = first; k < i; k++) {
-          of[k] = out.size() - 1;
-        }
-        first = i;
-      }
-    }
-    return of;
-  }
-
-  private static int sentenceAt(int[] starts, int offset) {
-    int i = java.util.Arrays.binarySearch(starts, offset);
-    return i >= 0 ? i : Math.max(0, -i - 2);
-  }
-
   /**
    * A found attribution: the cue token and the speaker naming in one sentence; reportingCue is the
    * cue whose clause the quote is (the inner one of a nested frame), not read again as indirect.
@@ -165,16 +139,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     QuoteDraft previous = null;
     for (int m = 0; m < marks.size(); m++) {
       QuoteMarks.Span q = marks.get(m);
-      if (!hasLetter(text, q.contentStart(), q.contentEnd())) {
+      if (!ArticleLayout.hasLetter(text, q.contentStart(), q.contentEnd())) {
         continue;
       }
-      int so = sentenceAt(starts, q.start());
-      int sc = sentenceAt(starts, Math.max(q.start(), q.end() - 1));
+      int so = ArticleLayout.sentenceAt(starts, q.start());
+      int sc = ArticleLayout.sentenceAt(starts, Math.max(q.start(), q.end() - 1));
       int prevEnd = m > 0 ? marks.get(m - 1).end() : -1;
       int nextStart = m + 1 < marks.size() ? marks.get(m + 1).start() : Integer.MAX_VALUE;
       Frame after = q.unclosed() ? null : after(text, sentences, sc, q, nextStart);
       Frame before = q.orphan() ? null : before(sentences, so, q, prevEnd, marks);
-      boolean preferAfter = q.orphan() || commaAt(text, q);
+      boolean preferAfter = q.orphan() || ArticleLayout.commaAt(text, q);
       Frame frame =
           preferAfter ? (after != null ? after : before) : (before != null ? before : after);
       if (q.orphan() && frame == null) {
@@ -205,12 +179,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
         d.speaker = frame.speaker();
       } else if (previous != null
           && previous.hasSpeaker()
-          && words(text, q.contentStart(), q.contentEnd()) >= MIN_CONTINUATION_WORDS
+          && ArticleLayout.words(text, q.contentStart(), q.contentEnd()) >= MIN_CONTINUATION_WORDS
           && so - previous.sentence <= CONTINUATION_SENTENCES
           && paragraphOf[so] - paragraphOf[Math.min(previous.sentence, so)] <= 1) {
         d.continues = previous;
       } else if (q.single()
-          || words(text, q.contentStart(), q.contentEnd()) < MIN_UNATTRIBUTED_WORDS) {
+          || ArticleLayout.words(text, q.contentStart(), q.contentEnd()) < MIN_UNATTRIBUTED_WORDS) {
         continue;
       }
       drafts.add(d);
@@ -245,7 +219,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       return null;
     }
     for (int v = p.size() - 1; v >= 0; v--) {
-      if (insideMark(marks, p.tokenStart(v))) {
+      if (ArticleLayout.insideMark(marks, p.tokenStart(v))) {
         continue;
       }
       if (tokens.isCue(p, v)) {
@@ -266,30 +240,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       }
     }
     return null;
-  }
-
-  private static boolean insideMark(List<QuoteMarks.Span> marks, int offset) {
-    int lo = 0;
-    int hi = marks.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (marks.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < marks.size() && marks.get(lo).start() <= offset;
-  }
-
-  /** Whether the quote ends with a comma inside or right after the closing mark ({@code ,”}). */
-  private static boolean commaAt(String text, QuoteMarks.Span q) {
-    int e = q.contentEnd();
-    if (e > q.contentStart() && text.charAt(e - 1) == ',') {
-      return true;
-    }
-    int after = q.end();
-    return after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '—');
   }
 
   /**
@@ -419,7 +369,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
         if (w.equals(";") || w.equals(":")) {
           break;
         }
-        if (!insideMark(marks, s.tokenStart(u)) && tokens.isCue(s, u)) {
+        if (!ArticleLayout.insideMark(marks, s.tokenStart(u)) && tokens.isCue(s, u)) {
           Phrases.Range r = Subjects.subjectBefore(s, u, 0);
           if (r != null) {
             // the inner cue is this quote's; the outer one still reports its whole clause
@@ -462,27 +412,5 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
             && (Phrases.personalPronoun(s, r.start()) != null
                 || Phrases.lower(s, r.start()).equals("who"))
         || cues.verb(s.lemma(f.cue()), Phrases.lower(s, f.cue())) == SpeechCues.CueClass.BELIEF;
-  }
-
-  private static boolean hasLetter(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int words(String text, int from, int to) {
-    int n = 0;
-    boolean inWord = false;
-    for (int i = from; i < to; i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        n++;
-      }
-      inWord = !space;
-    }
-    return n;
   }
 }
