@@ -1,5 +1,6 @@
 package com.mediaframing.spark;
 
+import com.mediaframing.output.QuoteTables;
 import com.mediaframing.output.StagedTables;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
@@ -64,19 +65,21 @@ final class AggregateTables {
     Dataset<Row> voiceCells =
         VoiceAggregates.voiceCells(
                 Aggregates.countedArticles(
-                    afterPublish(Tables.QUOTES, replaced), documents, countCopies))
+                    afterPublish(QuoteTables.QUOTES, replaced), documents, countCopies))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> cited =
         Aggregates.countedArticles(
-            afterPublish(Tables.CITED_SOURCES, replaced), documents, countCopies);
+            afterPublish(QuoteTables.CITED_SOURCES, replaced), documents, countCopies);
     Dataset<Row> counted = Aggregates.countedArticles(documents, documents, countCopies);
     aggregates.put(
-        Tables.OUTLET_VOICE, VoiceAggregates.voice(voiceCells, true, Tables.OUTLET_VOICE));
-    aggregates.put(Tables.BLOC_VOICE, VoiceAggregates.voice(voiceCells, false, Tables.BLOC_VOICE));
+        QuoteTables.OUTLET_VOICE,
+        VoiceAggregates.voice(voiceCells, true, QuoteTables.OUTLET_VOICE));
     aggregates.put(
-        Tables.OUTLET_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, counted, true));
+        QuoteTables.BLOC_VOICE, VoiceAggregates.voice(voiceCells, false, QuoteTables.BLOC_VOICE));
     aggregates.put(
-        Tables.BLOC_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, counted, false));
+        QuoteTables.OUTLET_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, counted, true));
+    aggregates.put(
+        QuoteTables.BLOC_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, counted, false));
     aggregates.forEach((t, data) -> rows.put(t.name(), tables.write(t, data)));
     docActor.unpersist();
     docTopics.unpersist();

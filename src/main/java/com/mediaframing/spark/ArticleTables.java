@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.explode;
 
 import com.mediaframing.ingest.RawArticle;
 import com.mediaframing.output.Publication;
+import com.mediaframing.output.QuoteTables;
 import com.mediaframing.output.StagedTables;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
@@ -32,8 +33,8 @@ final class ArticleTables {
           Tables.MENTIONS,
           Tables.DOC_TOPICS,
           Tables.DOC_ACTOR_SENTIMENT,
-          Tables.QUOTES,
-          Tables.CITED_SOURCES);
+          QuoteTables.QUOTES,
+          QuoteTables.CITED_SOURCES);
 
   private ArticleTables() {}
 
@@ -66,12 +67,12 @@ final class ArticleTables {
       mentions.unpersist();
     }
     rows.put(
-        Tables.QUOTES.name(),
-        writer.writePartition(Tables.QUOTES, runDate, VoiceAggregates.quotes(articles)));
+        QuoteTables.QUOTES.name(),
+        writer.writePartition(QuoteTables.QUOTES, runDate, VoiceAggregates.quotes(articles)));
     rows.put(
-        Tables.CITED_SOURCES.name(),
+        QuoteTables.CITED_SOURCES.name(),
         writer.writePartition(
-            Tables.CITED_SOURCES, runDate, VoiceAggregates.citedSources(articles)));
+            QuoteTables.CITED_SOURCES, runDate, VoiceAggregates.citedSources(articles)));
     return rows;
   }
 
