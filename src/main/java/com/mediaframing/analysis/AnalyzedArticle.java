@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * The result of analyzing one accepted input record: document facts, actor mentions with sentiment
- * and topic weights, or, when analysis itself rejects the record (e.g. detected language, nothing
- * left after cleaning), the reject reason. A Java bean so Spark can encode it; the article text is
- * kept only as its tagged sentences (boilerplate lines are not).
+ * (marked when they stand inside a quote), quotes with their speakers, cited news organisations,
+ * claim sentences and topic weights, or, when analysis itself rejects the record (e.g. detected
+ * language, nothing left after cleaning), the reject reason. A Java bean so Spark can encode it;
+ * the article text is kept only as its tagged sentences (boilerplate lines are not).
  */
 public class AnalyzedArticle implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -35,6 +36,8 @@ public class AnalyzedArticle implements Serializable {
   private List<String> storyTerms;
   private String storyLead;
   private List<FactRecord> facts;
+  private List<QuoteRecord> quotes;
+  private List<CitedSourceRecord> citedSources;
   private List<ClaimRecord> claims;
   private String storyId;
   private String contentFingerprint;
@@ -232,6 +235,24 @@ public class AnalyzedArticle implements Serializable {
 
   public void setFacts(List<FactRecord> facts) {
     this.facts = facts;
+  }
+
+  /** Quotes and attributions with their speakers, in text order (see the quotes table). */
+  public List<QuoteRecord> getQuotes() {
+    return quotes;
+  }
+
+  public void setQuotes(List<QuoteRecord> quotes) {
+    this.quotes = quotes;
+  }
+
+  /** News organisations the article cites as its source (see the cited_sources table). */
+  public List<CitedSourceRecord> getCitedSources() {
+    return citedSources;
+  }
+
+  public void setCitedSources(List<CitedSourceRecord> citedSources) {
+    this.citedSources = citedSources;
   }
 
   /** Claim sentences (see {@link ClaimExtractor}) for claim alignment. */

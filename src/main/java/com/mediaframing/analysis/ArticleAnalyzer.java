@@ -10,6 +10,9 @@ import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
 import com.mediaframing.nlp.TextSpan;
+import com.mediaframing.quotes.QuoteExtraction;
+import com.mediaframing.quotes.QuoteExtractor;
+import com.mediaframing.quotes.RuleQuoteExtractor;
 import com.mediaframing.sentiment.SentimentScorers;
 import com.mediaframing.sentiment.TargetSentiment;
 import com.mediaframing.sentiment.TargetSentimentScorer;
@@ -35,7 +38,8 @@ import opennlp.tools.langdetect.Language;
 /**
  * Analyzes one validated article end to end, in plain Java: removes boilerplate lines, tags the
  * rest (sentences, tokens, POS, lemmas), checks the language when the input did not give one, finds
- * actor mentions, scores the sentiment toward each and weighs the configured topics.
+ * actor mentions, scores the sentiment toward each, finds quotes and their speakers (marking the
+ * mentions inside them) and weighs the configured topics.
  *
  * <p>Not thread-safe (it owns an {@link ArticleAnnotator}); the Spark stage builds one per
  * partition.
@@ -57,6 +61,7 @@ public final class ArticleAnalyzer {
   private final TopicScorer topics;
   private final Set<String> languages;
   private final FactExtractor facts;
+  private final QuoteExtractor quotes;
 
   public ArticleAnalyzer(
       ArticleAnnotator annotator,
@@ -72,6 +77,7 @@ public final class ArticleAnalyzer {
     this.topics = topics;
     this.languages = Set.copyOf(languages);
     this.facts = new FactExtractor(actors.dictionary());
+    this.quotes = new RuleQuoteExtractor(actors.dictionary());
   }
 
   /**
@@ -126,6 +132,7 @@ public final class ArticleAnalyzer {
             "title annotate",
             "actors",
             "sentiment",
+            "quotes",
             "story terms",
             "facts",
             "topics");
@@ -184,6 +191,8 @@ public final class ArticleAnalyzer {
     out.setTopics(new ArrayList<>());
     out.setStoryTerms(new ArrayList<>());
     out.setFacts(new ArrayList<>());
+    out.setQuotes(new ArrayList<>());
+    out.setCitedSources(new ArrayList<>());
     out.setClaims(new ArrayList<>());
     out.setSentences(new ArrayList<>());
 
@@ -273,6 +282,13 @@ public final class ArticleAnalyzer {
     if (times != null) {
       times.stop("sentiment");
     }
+    QuoteExtraction found = quotes.extract(text, sentences, mentions);
+    out.setQuotes(QuoteRows.quotes(found));
+    out.setCitedSources(QuoteRows.citedSources(found));
+    QuoteRows.markMentions(out.getMentions(), out.getQuotes());
+    if (times != null) {
+      times.stop("quotes");
+    }
 
     List<AnnotatedSentence> title =
         a.getTitle() == null || a.getTitle().isBlank()
@@ -336,6 +352,8 @@ public final class ArticleAnalyzer {
     out.getTopics().clear();
     out.getStoryTerms().clear();
     out.getFacts().clear();
+    out.getQuotes().clear();
+    out.getCitedSources().clear();
     out.getClaims().clear();
     out.getSentences().clear();
     out.setStoryLead(null);

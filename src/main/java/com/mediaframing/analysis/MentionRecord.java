@@ -4,7 +4,10 @@ import java.io.Serializable;
 
 /**
  * One actor mention with the sentiment expressed toward the actor in its sentence: a row of the
- * {@code mentions} table without the document columns. A Java bean so Spark can encode it.
+ * {@code mentions} table without the document columns. {@code inQuote} tells whether the mention
+ * stands inside the content of a quote or attribution (someone else's words the outlet carries),
+ * {@code quoteSpeaker} the speaker key of that quote ({@link QuoteRecord#getSpeakerKey()}). A Java
+ * bean so Spark can encode it.
  */
 public class MentionRecord implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -17,6 +20,8 @@ public class MentionRecord implements Serializable {
   private String matchKind;
   private double sentiment;
   private String label;
+  private boolean inQuote;
+  private String quoteSpeaker;
 
   public MentionRecord() {}
 
@@ -101,5 +106,22 @@ public class MentionRecord implements Serializable {
 
   public void setLabel(String label) {
     this.label = label;
+  }
+
+  public boolean isInQuote() {
+    return inQuote;
+  }
+
+  public void setInQuote(boolean inQuote) {
+    this.inQuote = inQuote;
+  }
+
+  /** The speaker key of the quote the mention stands in, null when it is not in a quote. */
+  public String getQuoteSpeaker() {
+    return quoteSpeaker;
+  }
+
+  public void setQuoteSpeaker(String quoteSpeaker) {
+    this.quoteSpeaker = quoteSpeaker;
   }
 }

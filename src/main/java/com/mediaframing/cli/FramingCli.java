@@ -67,6 +67,10 @@ public final class FramingCli {
           out.print(TscEvalMain.run(rest.toArray(String[]::new)));
           yield OK;
         }
+        case "eval-quotes" -> {
+          out.print(QuoteEvalMain.run(rest.toArray(String[]::new)));
+          yield OK;
+        }
         case "train-tsc" -> {
           out.print(TscTrainMain.run(rest.toArray(String[]::new)));
           yield OK;
@@ -94,7 +98,8 @@ public final class FramingCli {
             throw new ConfigException(
                 "unknown command '"
                     + command
-                    + "'; commands are run, bench, validate, eval-stories, eval-tsc, train-tsc, cv-tsc, train-clusters, dictionary, export, help");
+                    + "'; commands are run, bench, validate, eval-stories, eval-tsc, eval-quotes,"
+                    + " train-tsc, cv-tsc, train-clusters, dictionary, export, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -257,6 +262,9 @@ public final class FramingCli {
     out.println(
         "         [--model M] [--predictions OUT]  target-dependent sentiment scores (F1m, accuracy, per class)");
     out.println("         on a NewsMTSC file; default scorer: the model bundled in the jar");
+    out.println("  eval-quotes --data FILE [--actors CSV] [--errors OUT]");
+    out.println(
+        "         direct-quote P/R/F1, speaker accuracy and attribution recall on PolNeAR JSONL");
     out.println(
         "  train-tsc --data FILE --model OUT [--split all|train] [--scorer model|encoder] [--threads N]");
     out.println("         train the target sentiment model on a NewsMTSC file (reproducible)");

@@ -16,27 +16,31 @@ public final class BiViews {
   public static final BiView OUTLET_ACTOR_SENTIMENT =
       new BiView(
           "v_outlet_actor_sentiment",
-          "outlet x actor sentiment with its 95% interval and the actor's name and type",
+          "outlet x actor sentiment with its 95% interval and the actor's name and type; the *_own"
+              + " columns count only mentions outside quotes",
           "outlet_actor_sentiment left-joined with the actors reference table; ci_width is "
               + "ci_high - ci_low (null when the interval is).",
           """
           SELECT s.outlet, s.bloc, s.actor_id, a.name AS actor_name, a.type AS actor_type,
                  s.n_docs, s.n_mentions, s.sentiment, s.ci_low, s.ci_high,
                  s.ci_high - s.ci_low AS ci_width,
-                 s.share_negative, s.share_neutral, s.share_positive
+                 s.share_negative, s.share_neutral, s.share_positive,
+                 s.n_docs_own, s.n_mentions_own, s.sentiment_own, s.ci_low_own, s.ci_high_own
           FROM outlet_actor_sentiment s
           LEFT JOIN actors a ON a.actor_id = s.actor_id""");
 
   public static final BiView BLOC_ACTOR_SENTIMENT =
       new BiView(
           "v_bloc_actor_sentiment",
-          "bloc x actor sentiment with its 95% interval and the actor's name and type",
+          "bloc x actor sentiment with its 95% interval and the actor's name and type; the *_own"
+              + " columns count only mentions outside quotes",
           "bloc_actor_sentiment left-joined with the actors reference table.",
           """
           SELECT s.bloc, s.actor_id, a.name AS actor_name, a.type AS actor_type,
                  s.n_outlets, s.n_docs, s.n_mentions, s.sentiment, s.ci_low, s.ci_high,
                  s.ci_high - s.ci_low AS ci_width,
-                 s.share_negative, s.share_neutral, s.share_positive
+                 s.share_negative, s.share_neutral, s.share_positive,
+                 s.n_docs_own, s.n_mentions_own, s.sentiment_own, s.ci_low_own, s.ci_high_own
           FROM bloc_actor_sentiment s
           LEFT JOIN actors a ON a.actor_id = s.actor_id""");
 
@@ -123,6 +127,39 @@ public final class BiViews {
           WHERE d.published IS NOT NULL
           GROUP BY 1, 2, 3""");
 
+  public static final BiView BLOC_VOICE =
+      new BiView(
+          "v_bloc_voice",
+          "share of voice per bloc: each speaker's share of the bloc's quotes with its 95%"
+              + " interval, ranked",
+          "bloc_voice rows of level speaker, left-joined with the actors reference table; rank "
+              + "is 1 for the speaker with most quotes in the bloc (ties by speaker_key).",
+          """
+          SELECT v.bloc, v.speaker_key, coalesce(a.name, v.speaker_name) AS speaker_name,
+                 v.speaker_actor_id, a.type AS actor_type, v.speaker_type,
+                 v.n_docs, v.n_quotes, v.n_direct, v.n_words, v.share, v.ci_low, v.ci_high,
+                 v.share_words, v.n_quotes_total,
+                 row_number() OVER (PARTITION BY v.bloc
+                                    ORDER BY v.n_quotes DESC, v.speaker_key) AS rank
+          FROM bloc_voice v
+          LEFT JOIN actors a ON a.actor_id = v.speaker_actor_id
+          WHERE v.level = 'speaker'""");
+
+  public static final BiView QUOTES =
+      new BiView(
+          "v_quotes",
+          "every quote with its speaker, article, outlet, bloc and publication date",
+          "quotes joined with documents on doc_id and left-joined with the actors reference "
+              + "table; content_start/content_end point into the input text of the article.",
+          """
+          SELECT q.doc_id, d.published, q.outlet, q.bloc, d.title, d.url, q.quote_index, q.kind,
+                 q.content, q.content_start, q.content_end, q.cue, q.speaker,
+                 q.resolved_speaker, q.speaker_actor_id, a.name AS actor_name, q.speaker_type,
+                 q.speaker_key, q.n_words
+          FROM quotes q
+          JOIN documents d ON d.doc_id = q.doc_id
+          LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id""");
+
   /** All views in creation order. */
   public static final List<BiView> ALL =
       List.of(
@@ -130,5 +167,7 @@ public final class BiViews {
           BLOC_ACTOR_SENTIMENT,
           TOPIC_SHARE_WEEKLY,
           ACTOR_SENTIMENT_MOVERS,
-          DOCUMENTS_WEEKLY);
+          DOCUMENTS_WEEKLY,
+          BLOC_VOICE,
+          QUOTES);
 }

@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * What the static HTML report shows, collected on the driver from the tables: corpus counts, the
  * outlet × actor sentiment heatmap (rows and columns already chosen, and how many there were to
- * choose from), topic shares by bloc and by outlet, the stories that get a page, in page order, the
- * topic labels in dictionary order (which also fix each topic's colour on every page), and the text
- * of every sentence the pages cite as evidence (keyed by {@link EvidenceHtml#key}).
+ * choose from), topic shares by bloc and by outlet, each bloc's top speakers by share of voice, the
+ * stories that get a page, in page order, the quotes of those stories, the topic labels in
+ * dictionary order (which also fix each topic's colour on every page), and the text of every
+ * sentence the pages cite as evidence (keyed by {@link EvidenceHtml#key}).
  */
 public record ReportData(
     String input,
@@ -28,10 +29,17 @@ public record ReportData(
     long nHeatmapOutletsTotal,
     long nHeatmapActorsTotal,
     Map<String, String> topicLabels,
-    Map<String, String> sentences) {
+    Map<String, String> sentences,
+    List<String> voiceBlocs,
+    List<SvgCharts.Share> blocVoice,
+    Map<String, List<ReportData.StoryQuote>> storyQuotes) {
 
   /** The colours and legend labels of the topics, the same on every page. */
   public SvgCharts.Palette topicPalette() {
     return SvgCharts.Palette.of(topicLabels);
   }
+
+  /** One quote on a story page: who (display name) said what, in which article of which bloc. */
+  public record StoryQuote(
+      String bloc, String outlet, String docId, String speaker, String kind, String content) {}
 }

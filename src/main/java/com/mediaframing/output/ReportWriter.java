@@ -104,6 +104,12 @@ public final class ReportWriter {
         .append("</p>\n")
         .append(SvgCharts.heatmap(d.heatmapOutlets(), d.heatmapActors(), d.outletActorSentiment()))
         .append(SvgCharts.heatmapScale());
+    b.append("<h2>Share of voice by bloc</h2>\n")
+        .append(
+            "<p class=\"note\">Who gets to speak: each bloc's speakers with most quotes (direct "
+                + "and indirect) and their share of all the bloc's quotes, with 95% intervals "
+                + "clustered by article (bloc_voice).</p>\n")
+        .append(SvgCharts.intervalBars(d.voiceBlocs(), d.blocVoice()));
     SvgCharts.Palette topics = d.topicPalette();
     b.append("<h2>Topic share by bloc</h2>\n")
         .append(SvgCharts.shareBars(d.blocs(), d.blocTopicShares(), topics));
@@ -278,6 +284,8 @@ public final class ReportWriter {
       b.append("</tbody></table>\n");
     }
 
+    b.append(whoIsQuoted(d.storyQuotes().getOrDefault(s.storyId(), List.of())));
+
     b.append("<h2>Narrative</h2>\n<div class=\"narrative\">")
         .append(
             r.markdown() == null
@@ -303,6 +311,61 @@ public final class ReportWriter {
     }
     b.append("</tbody></table>\n");
     return b.append(tail()).toString();
+  }
+
+  /** Longest quote text shown on a story page. */
+  private static final int MAX_QUOTE_CHARS = 320;
+
+  /** "Who each bloc quotes": per bloc, the speakers with their counts, then the quotes. */
+  static String whoIsQuoted(List<ReportData.StoryQuote> quotes) {
+    StringBuilder b = new StringBuilder("<h2>Who each bloc quotes</h2>\n");
+    if (quotes.isEmpty()) {
+      return b.append("<p class=\"empty\">No attributed quotes.</p>\n").toString();
+    }
+    Map<String, List<ReportData.StoryQuote>> byBloc =
+        quotes.stream()
+            .collect(
+                Collectors.groupingBy(
+                    ReportData.StoryQuote::bloc, java.util.TreeMap::new, Collectors.toList()));
+    for (Map.Entry<String, List<ReportData.StoryQuote>> e : byBloc.entrySet()) {
+      Map<String, Long> counts =
+          e.getValue().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      ReportData.StoryQuote::speaker,
+                      java.util.LinkedHashMap::new,
+                      Collectors.counting()));
+      b.append("<h3>")
+          .append(escape(e.getKey()))
+          .append("</h3>\n<p class=\"speakers\">")
+          .append(
+              escape(
+                  counts.entrySet().stream()
+                      .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                      .map(c -> c.getKey() + " (" + c.getValue() + ")")
+                      .collect(Collectors.joining(", "))))
+          .append("</p>\n<ul class=\"quotes\">\n");
+      for (ReportData.StoryQuote q : e.getValue()) {
+        String content =
+            q.content().length() <= MAX_QUOTE_CHARS
+                ? q.content()
+                : q.content().substring(0, MAX_QUOTE_CHARS - 1) + "…";
+        boolean direct = "direct".equals(q.kind());
+        b.append("<li><b>")
+            .append(escape(q.speaker()))
+            .append("</b>: ")
+            .append(direct ? "“" : "")
+            .append(escape(content))
+            .append(direct ? "”" : " (paraphrased)")
+            .append(" <span class=\"ev\">")
+            .append(escape(q.outlet()))
+            .append(", ")
+            .append(escape(q.docId()))
+            .append("</span></li>\n");
+      }
+      b.append("</ul>\n");
+    }
+    return b.toString();
   }
 
   /**

@@ -112,6 +112,115 @@ public final class SvgCharts {
     return s.toString();
   }
 
+  /** One bar of {@link #intervalBars}: a share in a panel with its 95% interval (nullable). */
+  public record Share(String panel, String label, double share, Double low, Double high, long n) {}
+
+  /**
+   * Horizontal bars with 95% interval whiskers, grouped in panels (one per panel name, bars in list
+   * order): the share of voice of each bloc's top speakers.
+   */
+  public static String intervalBars(List<String> panels, List<Share> shares) {
+    if (shares.isEmpty()) {
+      return "<p class=\"empty\">No data.</p>";
+    }
+    int label = 210;
+    int barWidth = 420;
+    int bh = 16;
+    double max = 0;
+    for (Share x : shares) {
+      max = Math.max(max, x.high() == null ? x.share() : x.high());
+    }
+    double scale = barWidth / Math.max(0.05, Math.min(1, max));
+    int rows = 0;
+    for (String p : panels) {
+      rows += 1 + (int) shares.stream().filter(x -> x.panel().equals(p)).count();
+    }
+    int width = label + barWidth + 90;
+    int height = rows * (bh + 4) + 8;
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<svg class=\"chart voice\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\""
+                + " height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">",
+            width,
+            height,
+            width,
+            height));
+    int y = 0;
+    for (int p = 0; p < panels.size(); p++) {
+      String panel = panels.get(p);
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"4\" y=\"%d\" font-size=\"12\" font-weight=\"bold\">%s</text>",
+              y + 13,
+              escape(panel)));
+      y += bh + 4;
+      for (Share x : shares) {
+        if (!x.panel().equals(panel)) {
+          continue;
+        }
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">%s</text>"
+                    + "<rect class=\"segment\" x=\"%d\" y=\"%d\" width=\"%.1f\""
+                    + " height=\"%d\" fill=\"%s\"><title>%s: %.1f%% of %s's quotes (%d)%s"
+                    + "</title></rect>",
+                label - 6,
+                y + 12,
+                escape(shorten(x.label(), 32)),
+                label,
+                y,
+                x.share() * scale,
+                bh,
+                color(p),
+                escape(x.label()),
+                100 * x.share(),
+                escape(panel),
+                x.n(),
+                x.low() == null
+                    ? ""
+                    : String.format(
+                        Locale.ROOT, ", 95%% %.1f–%.1f%%", 100 * x.low(), 100 * x.high())));
+        if (x.low() != null) {
+          double x0 = label + x.low() * scale;
+          double x1 = label + x.high() * scale;
+          int mid = y + bh / 2;
+          s.append(
+              String.format(
+                  Locale.ROOT,
+                  "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#222\"/>"
+                      + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#222\"/>"
+                      + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#222\"/>",
+                  x0,
+                  mid,
+                  x1,
+                  mid,
+                  x0,
+                  mid - 4,
+                  x0,
+                  mid + 4,
+                  x1,
+                  mid - 4,
+                  x1,
+                  mid + 4));
+        }
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%d\" font-size=\"10\">%.0f%%</text>",
+                label + Math.max(x.share(), x.high() == null ? 0 : x.high()) * scale + 4,
+                y + 12,
+                100 * x.share()));
+        y += bh + 4;
+      }
+    }
+    s.append("</svg>");
+    return s.toString();
+  }
+
   /**
    * How the categories of {@link #shareBars} are drawn: a colour and a legend label per category
    * id. One palette serves every page of a report, so a topic has the same colour everywhere.

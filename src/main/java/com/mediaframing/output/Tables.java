@@ -32,7 +32,7 @@ public final class Tables {
           "upper bound of the 95% t-interval of the mean over documents (null if n_docs < 2)");
 
   /** How every aggregate treats copies of one text (documents.copy_in_outlet). */
-  private static final String COPIES_ONCE =
+  static final String COPIES_ONCE =
       "A text an outlet ran several times counts once for that outlet (its first copy, "
           + "documents.copy_in_outlet = 1); copies in different outlets count for each outlet, and "
           + "so for their bloc once per outlet. --count-copies counts every copy.";
@@ -103,13 +103,23 @@ public final class Tables {
                       "match_kind",
                       "alias, fuzzy (spelling variant) or surname (earlier full name)"),
                   decimal("sentiment", "sentiment toward the actor in this mention, in [-1, 1]"),
-                  string("label", "negative, neutral or positive")),
+                  string("label", "negative, neutral or positive"),
+                  bool(
+                      "in_quote",
+                      "the mention stands inside the content of a quote or attribution (see"
+                          + " quotes): words the outlet carries, not its own"),
+                  string(
+                      "quote_speaker",
+                      "speaker_key of that quote (see quotes); null when not in a quote")),
               List.of("doc_id", "start"),
               "One row per actor mention found by the actor matcher (aliases, role titles with "
                   + "validity windows, spelling variants of person names, later bare surnames). "
                   + "sentiment is the target-dependent score of the configured scorer "
                   + "(run_manifest.sentiment_scorer) toward that actor in its sentence; label comes "
-                  + "from the scorer's own thresholds. Partitioned like documents.")
+                  + "from the scorer's own thresholds. A mention inside a quote's content (direct "
+                  + "or indirect, quotes.content_start to content_end) has in_quote true and the "
+                  + "quote's speaker: its sentiment is the speaker's, which the outlet carries. "
+                  + "Partitioned like documents.")
           .partitionedByRunDate();
 
   public static final Table DOC_ACTOR_SENTIMENT =
@@ -129,17 +139,25 @@ public final class Tables {
                       "label",
                       "label of sentiment, the mean: neutral when |sentiment| <= "
                           + com.mediaframing.sentiment.SentimentLabel.NEUTRAL_BAND
-                          + ", else its sign (never the opposite sign of sentiment)")),
+                          + ", else its sign (never the opposite sign of sentiment)"),
+                  integer(
+                      "n_own",
+                      "mentions outside quotes (mentions.in_quote false): the outlet's own voice"),
+                  decimal(
+                      "sentiment_own",
+                      "mean sentiment of those mentions; null when every mention is quoted")),
               List.of("doc_id", "actor_id"),
               "mentions grouped by article and actor: counts of mentions per label (the scorer's "
-                  + "own classes) and the mean of their sentiment. The article-level label is one "
+                  + "own classes) and the mean of their sentiment over every mention the article "
+                  + "carries, quoted ones included. The article-level label is one "
                   + "rule, the same for the tone words of the story narratives: the mean's sign, "
                   + "neutral within the band |mean| <= "
                   + com.mediaframing.sentiment.SentimentLabel.NEUTRAL_BAND
                   + "; so two neutral mentions whose mean is below -"
                   + com.mediaframing.sentiment.SentimentLabel.NEUTRAL_BAND
                   + " give a negative article label, and a label never contradicts the sign of "
-                  + "its score. Partitioned like documents.")
+                  + "its score. n_own and sentiment_own count only the mentions outside quotes, "
+                  + "the outlet's own voice. Partitioned like documents.")
           .partitionedByRunDate();
 
   /** {@code keys} followed by the sentiment statistics every actor-sentiment aggregate carries. */
@@ -152,9 +170,24 @@ public final class Tables {
             CI_HIGH,
             decimal("share_negative", "share of mentions labelled negative"),
             decimal("share_neutral", "share of mentions labelled neutral"),
-            decimal("share_positive", "share of mentions labelled positive")));
+            decimal("share_positive", "share of mentions labelled positive"),
+            bigint("n_docs_own", "articles with a mention of the actor outside quotes"),
+            bigint("n_mentions_own", "mentions of the actor outside quotes"),
+            decimal(
+                "sentiment_own",
+                "the outlet's own voice: mean over n_docs_own articles of the mean sentiment of "
+                    + "their mentions outside quotes"),
+            decimal("ci_low_own", "lower bound of the 95% t-interval of sentiment_own"),
+            decimal("ci_high_own", "upper bound of the 95% t-interval of sentiment_own")));
     return List.copyOf(columns);
   }
+
+  /** What the actor-sentiment aggregates count, for their data-dictionary paragraphs. */
+  private static final String VOICES =
+      " Sentiment, its interval and the label shares count every mention the articles carry, "
+          + "quoted ones included (what a reader of the outlet meets); the *_own columns count "
+          + "only mentions outside quotes (mentions.in_quote false), the outlet's own voice, so "
+          + "a source's quoted hostility toward an actor is not taken for the outlet's.";
 
   public static final Table OUTLET_ACTOR_SENTIMENT =
       new Table(
@@ -170,7 +203,8 @@ public final class Tables {
               + "per-article means (an article counts once however often it names the actor), "
               + "ci_low/ci_high a 95% Student-t interval over those articles clipped to [-1, 1]; "
               + "the label shares are over mentions. "
-              + COPIES_ONCE);
+              + COPIES_ONCE
+              + VOICES);
 
   public static final Table BLOC_ACTOR_SENTIMENT =
       new Table(
@@ -185,7 +219,8 @@ public final class Tables {
           "doc_actor_sentiment grouped by bloc and actor, computed as "
               + "outlet_actor_sentiment but over all articles of the bloc (not a mean of outlet "
               + "means). "
-              + COPIES_ONCE);
+              + COPIES_ONCE
+              + VOICES);
 
   public static final Table DOC_TOPICS =
       new Table(
@@ -483,6 +518,12 @@ public final class Tables {
           DOC_TOPICS,
           OUTLET_TOPIC_SHARE,
           BLOC_TOPIC_SHARE,
+          QuoteTables.QUOTES,
+          QuoteTables.CITED_SOURCES,
+          QuoteTables.OUTLET_VOICE,
+          QuoteTables.BLOC_VOICE,
+          QuoteTables.OUTLET_CITED_SOURCES,
+          QuoteTables.BLOC_CITED_SOURCES,
           REJECTS,
           STORY_DOCUMENTS,
           STORIES,

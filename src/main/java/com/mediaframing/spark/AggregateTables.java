@@ -1,5 +1,6 @@
 package com.mediaframing.spark;
 
+import com.mediaframing.output.QuoteTables;
 import com.mediaframing.output.StagedTables;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
@@ -14,9 +15,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The aggregate tables (outlet and bloc actor sentiment and topic share), recomputed from the
- * article-level tables as they will be once this run is published: the published partitions except
- * the replaced run dates, plus the partitions this run staged.
+ * The aggregate tables (outlet and bloc actor sentiment, topic share, share of voice and cited
+ * sources), recomputed from the article-level tables as they will be once this run is published:
+ * the published partitions except the replaced run dates, plus the partitions this run staged.
  */
 final class AggregateTables {
   private final SparkSession spark;
@@ -61,9 +62,28 @@ final class AggregateTables {
     aggregates.put(Tables.BLOC_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, false));
     aggregates.put(Tables.OUTLET_TOPIC_SHARE, Aggregates.topicShare(docTopics, true));
     aggregates.put(Tables.BLOC_TOPIC_SHARE, Aggregates.topicShare(docTopics, false));
+    Dataset<Row> voiceCells =
+        VoiceAggregates.voiceCells(
+                Aggregates.countedArticles(
+                    afterPublish(QuoteTables.QUOTES, replaced), documents, countCopies))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> cited =
+        Aggregates.countedArticles(
+            afterPublish(QuoteTables.CITED_SOURCES, replaced), documents, countCopies);
+    Dataset<Row> counted = Aggregates.countedArticles(documents, documents, countCopies);
+    aggregates.put(
+        QuoteTables.OUTLET_VOICE,
+        VoiceAggregates.voice(voiceCells, true, QuoteTables.OUTLET_VOICE));
+    aggregates.put(
+        QuoteTables.BLOC_VOICE, VoiceAggregates.voice(voiceCells, false, QuoteTables.BLOC_VOICE));
+    aggregates.put(
+        QuoteTables.OUTLET_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, counted, true));
+    aggregates.put(
+        QuoteTables.BLOC_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, counted, false));
     aggregates.forEach((t, data) -> rows.put(t.name(), tables.write(t, data)));
     docActor.unpersist();
     docTopics.unpersist();
+    voiceCells.unpersist();
   }
 
   /** Table {@code t} as it will be once this run is published. */

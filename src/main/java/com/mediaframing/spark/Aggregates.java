@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import com.mediaframing.metrics.MeanInterval;
@@ -23,7 +24,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * The aggregate tables, computed from the article-level tables only (so they can always be
  * recomputed from them). Sentiment is averaged per document first and then over documents, so an
  * article that names an actor twenty times counts once; the 95% interval is a t-interval over
- * documents. Topic shares are means of per-document topic weights over the topical documents.
+ * documents; sentiment counts every mention an article carries, the {@code *_own} columns only the
+ * mentions outside quotes (the outlet's own voice). Topic shares are means of per-document topic
+ * weights over the topical documents.
  */
 final class Aggregates {
   private Aggregates() {}
@@ -75,7 +78,9 @@ final class Aggregates {
             labelled("negative").as("n_negative"),
             labelled("neutral").as("n_neutral"),
             labelled("positive").as("n_positive"),
-            functions.avg("sentiment").as("sentiment"))
+            functions.avg("sentiment").as("sentiment"),
+            functions.sum(when(not(col("in_quote")), 1).otherwise(0)).cast("int").as("n_own"),
+            functions.avg(when(not(col("in_quote")), col("sentiment"))).as("sentiment_own"))
         .withColumn("label", label(col("sentiment")));
   }
 
@@ -96,7 +101,11 @@ final class Aggregates {
                 functions.sum("n_neutral").as("n_neu"),
                 functions.sum("n_positive").as("n_pos"),
                 functions.avg("sentiment").as("sentiment"),
-                functions.stddev_samp("sentiment").as("sd"));
+                functions.stddev_samp("sentiment").as("sd"),
+                count(col("sentiment_own")).as("n_docs_own"),
+                functions.sum("n_own").as("n_mentions_own"),
+                functions.avg("sentiment_own").as("sentiment_own"),
+                functions.stddev_samp("sentiment_own").as("sd_own"));
     return g.withColumn(
             "ci_low", CI_LOW.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
         .withColumn(
@@ -104,7 +113,15 @@ final class Aggregates {
             CI_HIGH.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
         .withColumn("share_negative", col("n_neg").divide(col("n_mentions")))
         .withColumn("share_neutral", col("n_neu").divide(col("n_mentions")))
-        .withColumn("share_positive", col("n_pos").divide(col("n_mentions")));
+        .withColumn("share_positive", col("n_pos").divide(col("n_mentions")))
+        .withColumn(
+            "ci_low_own",
+            CI_LOW.apply(
+                col("n_docs_own"), col("sentiment_own"), col("sd_own"), lit(-1.0), lit(1.0)))
+        .withColumn(
+            "ci_high_own",
+            CI_HIGH.apply(
+                col("n_docs_own"), col("sentiment_own"), col("sd_own"), lit(-1.0), lit(1.0)));
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.explode;
 
 import com.mediaframing.ingest.RawArticle;
 import com.mediaframing.output.Publication;
+import com.mediaframing.output.QuoteTables;
 import com.mediaframing.output.StagedTables;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
@@ -19,9 +20,9 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
 
 /**
- * The article-level tables (documents, sentences, mentions, doc_topics, doc_actor_sentiment) of one
- * run date, derived from that date's analyzed articles only, so a partition can be rebuilt from its
- * own articles without touching any other.
+ * The article-level tables (documents, sentences, mentions, doc_topics, doc_actor_sentiment,
+ * quotes, cited_sources) of one run date, derived from that date's analyzed articles only, so a
+ * partition can be rebuilt from its own articles without touching any other.
  */
 final class ArticleTables {
   /** The tables this class writes, in write order. */
@@ -31,7 +32,9 @@ final class ArticleTables {
           Tables.SENTENCES,
           Tables.MENTIONS,
           Tables.DOC_TOPICS,
-          Tables.DOC_ACTOR_SENTIMENT);
+          Tables.DOC_ACTOR_SENTIMENT,
+          QuoteTables.QUOTES,
+          QuoteTables.CITED_SOURCES);
 
   private ArticleTables() {}
 
@@ -63,6 +66,13 @@ final class ArticleTables {
     } finally {
       mentions.unpersist();
     }
+    rows.put(
+        QuoteTables.QUOTES.name(),
+        writer.writePartition(QuoteTables.QUOTES, runDate, VoiceAggregates.quotes(articles)));
+    rows.put(
+        QuoteTables.CITED_SOURCES.name(),
+        writer.writePartition(
+            QuoteTables.CITED_SOURCES, runDate, VoiceAggregates.citedSources(articles)));
     return rows;
   }
 
@@ -170,7 +180,9 @@ final class ArticleTables {
             col("m.end").as("end"),
             col("m.matchKind").as("match_kind"),
             col("m.sentiment").as("sentiment"),
-            col("m.label").as("label"));
+            col("m.label").as("label"),
+            col("m.inQuote").as("in_quote"),
+            col("m.quoteSpeaker").as("quote_speaker"));
   }
 
   static Dataset<Row> docTopics(Dataset<Row> articles) {

@@ -2,8 +2,10 @@ package com.mediaframing.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.not;
 
 import com.mediaframing.analysis.AnalyzedArticle;
+import com.mediaframing.analysis.QuoteRows;
 import com.mediaframing.analysis.SentenceRecord;
 import com.mediaframing.output.EvidenceHtml;
 import com.mediaframing.output.ReportData;
@@ -21,13 +23,15 @@ import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 
 /**
  * Collects what the HTML report shows from the tables, keeping it small: the {@link
  * #HEATMAP_OUTLETS} outlets and {@link #HEATMAP_ACTORS} actors with most article-actor pairs, and
  * the stories with two or more articles ranked by number of blocs, then articles, then id, up to
- * the configured number of pages; and the text of every sentence those pages cite as evidence.
+ * the configured number of pages; each bloc's top speakers by share of voice; the quotes of the
+ * page stories; and the text of every sentence those pages cite as evidence.
  */
 final class ReportStage {
   static final int HEATMAP_OUTLETS = 20;
@@ -45,7 +49,8 @@ final class ReportStage {
       int maxStories,
       Map<String, String> actorNames,
       Dataset<AnalyzedArticle> articles,
-      Map<String, String> topicLabels) {
+      Map<String, String> topicLabels,
+      Dataset<Row> blocVoice) {
     Dataset<Row> stories = StoryRows.of(reports, Tables.STORIES).cache();
     long nStories = stories.count();
     Dataset<Row> multi = stories.filter(col("n_docs").geq(2));
@@ -127,7 +132,120 @@ final class ReportStage {
         nOutletsTotal,
         nActorsTotal,
         topicLabels,
-        sentences);
+        sentences,
+        voiceBlocs(blocVoice),
+        voice(blocVoice, actorNames),
+        storyQuotes(articles.toDF(), ids, actorNames));
+  }
+
+  /** Speakers per bloc in the share-of-voice chart. */
+  static final int VOICE_SPEAKERS = 10;
+
+  /** Quotes per bloc on a story page. */
+  static final int STORY_QUOTES_PER_BLOC = 12;
+
+  private static List<String> voiceBlocs(Dataset<Row> blocVoice) {
+    return blocVoice
+        .select("bloc")
+        .distinct()
+        .orderBy("bloc")
+        .as(Encoders.STRING())
+        .collectAsList();
+  }
+
+  /**
+   * Each bloc's {@link #VOICE_SPEAKERS} named speakers with most quotes (the "(none)" and
+   * "(unresolved)" rows are left out of the chart; their quotes stay in the denominator).
+   */
+  private static List<SvgCharts.Share> voice(
+      Dataset<Row> blocVoice, Map<String, String> actorNames) {
+    Dataset<Row> ranked =
+        blocVoice
+            .filter(
+                col("level")
+                    .equalTo("speaker")
+                    .and(not(col("speaker_key").isin(QuoteRows.NO_SPEAKER, QuoteRows.UNRESOLVED))))
+            .withColumn(
+                "rank",
+                functions
+                    .row_number()
+                    .over(Window.partitionBy("bloc").orderBy(desc("n_quotes"), col("speaker_key"))))
+            .filter(col("rank").leq(VOICE_SPEAKERS))
+            .orderBy(col("bloc"), col("rank"));
+    List<SvgCharts.Share> out = new ArrayList<>();
+    for (Row r :
+        ranked
+            .select(
+                "bloc",
+                "speaker_actor_id",
+                "speaker_name",
+                "share",
+                "ci_low",
+                "ci_high",
+                "n_quotes")
+            .collectAsList()) {
+      String actor = r.getString(1);
+      String name = actor != null ? actorNames.getOrDefault(actor, actor) : r.getString(2);
+      out.add(
+          new SvgCharts.Share(
+              r.getString(0),
+              name == null ? "?" : name,
+              r.getDouble(3),
+              r.isNullAt(4) ? null : r.getDouble(4),
+              r.isNullAt(5) ? null : r.getDouble(5),
+              r.getLong(6)));
+    }
+    return out;
+  }
+
+  /** The quotes of the page stories with a speaker, per story, in bloc, doc and quote order. */
+  private static Map<String, List<ReportData.StoryQuote>> storyQuotes(
+      Dataset<Row> articles, List<String> ids, Map<String, String> actorNames) {
+    Map<String, List<ReportData.StoryQuote>> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    List<Row> rows =
+        articles
+            .filter(col("storyId").isin(ids.toArray()))
+            .select(
+                col("storyId"),
+                col("bloc"),
+                col("outlet"),
+                col("docId"),
+                functions.explode(col("quotes")).as("q"))
+            .filter(col("q.speaker").isNotNull())
+            .select(
+                col("storyId"),
+                col("bloc"),
+                col("outlet"),
+                col("docId"),
+                col("q.speakerActorId"),
+                functions.coalesce(col("q.resolvedSpeaker"), col("q.speaker")),
+                col("q.kind"),
+                col("q.content"),
+                col("q.quoteIndex"))
+            .orderBy(col("storyId"), col("bloc"), col("docId"), col("q.quoteIndex"))
+            .collectAsList();
+    Map<String, Integer> perBloc = new HashMap<>();
+    for (Row r : rows) {
+      String key = r.getString(0) + '\u0001' + r.getString(1);
+      if (perBloc.merge(key, 1, Integer::sum) > STORY_QUOTES_PER_BLOC) {
+        continue;
+      }
+      String actor = r.getString(4);
+      String speaker = actor != null ? actorNames.getOrDefault(actor, actor) : r.getString(5);
+      out.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+          .add(
+              new ReportData.StoryQuote(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getString(3),
+                  speaker,
+                  r.getString(6),
+                  r.getString(7)));
+    }
+    return out;
   }
 
   /** The (key, text) of each sentence of an article that is in {@code keys}. */

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.config.JobConfig;
 import com.mediaframing.nlp.SentenceEncoderSource;
+import com.mediaframing.output.QuoteTables;
 import com.mediaframing.output.ReportWriter;
 import com.mediaframing.output.StagedTables;
 import com.mediaframing.output.Table;
@@ -129,7 +130,8 @@ final class StoryTables {
                     config.stories().reportStories(),
                     actorNames,
                     withStories,
-                    config.dictionaries().topics().labels()));
+                    config.dictionaries().topics().labels(),
+                    staged(QuoteTables.BLOC_VOICE)));
     tables.publication().replace(ReportWriter.FOLDER);
     LOG.info("report: {} pages in {}/{}", pages, config.output(), ReportWriter.FOLDER);
     clock.end("report");
