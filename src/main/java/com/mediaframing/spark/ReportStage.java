@@ -9,8 +9,8 @@ import com.mediaframing.analysis.QuoteRows;
 import com.mediaframing.analysis.SentenceRecord;
 import com.mediaframing.output.EvidenceHtml;
 import com.mediaframing.output.ReportData;
+import com.mediaframing.output.StoryTableSchemas;
 import com.mediaframing.output.SvgCharts;
-import com.mediaframing.output.Tables;
 import com.mediaframing.stories.StoryReport;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +51,7 @@ final class ReportStage {
       Dataset<AnalyzedArticle> articles,
       Map<String, String> topicLabels,
       Dataset<Row> blocVoice) {
-    Dataset<Row> stories = StoryRows.of(reports, Tables.STORIES).cache();
+    Dataset<Row> stories = StoryRows.of(reports, StoryTableSchemas.STORIES).cache();
     long nStories = stories.count();
     Dataset<Row> multi = stories.filter(col("n_docs").geq(2));
     long nMulti = multi.count();

@@ -1,7 +1,7 @@
 package com.mediaframing.spark;
 
+import com.mediaframing.output.StoryTableSchemas;
 import com.mediaframing.output.Table;
-import com.mediaframing.output.Tables;
 import com.mediaframing.stories.StoryReport;
 import com.mediaframing.stories.StoryReport.BlocCoverage;
 import com.mediaframing.stories.StoryReport.ClaimDisagreement;
@@ -40,7 +40,7 @@ final class StoryRows implements FlatMapFunction<StoryReport, Row> {
     Summary s = r.summary();
     String id = s.storyId();
     List<Row> rows = new ArrayList<>();
-    if (table.equals(Tables.STORIES.name())) {
+    if (table.equals(StoryTableSchemas.STORIES.name())) {
       rows.add(
           RowFactory.create(
               id,
@@ -53,12 +53,12 @@ final class StoryRows implements FlatMapFunction<StoryReport, Row> {
               String.join("|", s.blocs()),
               String.join("|", s.topActors()),
               String.join("|", s.topTerms())));
-    } else if (table.equals(Tables.STORY_BLOC_COVERAGE.name())) {
+    } else if (table.equals(StoryTableSchemas.STORY_BLOC_COVERAGE.name())) {
       for (BlocCoverage c : r.coverage()) {
         rows.add(
             RowFactory.create(id, c.bloc(), c.nDocs(), c.share(), c.corpusShare(), c.blindspot()));
       }
-    } else if (table.equals(Tables.STORY_FACTS.name())) {
+    } else if (table.equals(StoryTableSchemas.STORY_FACTS.name())) {
       for (StoryFact f : r.facts()) {
         rows.add(
             RowFactory.create(
@@ -71,7 +71,7 @@ final class StoryRows implements FlatMapFunction<StoryReport, Row> {
                 f.blocOnly(),
                 f.evidence()));
       }
-    } else if (table.equals(Tables.STORY_DISAGREEMENTS.name())) {
+    } else if (table.equals(StoryTableSchemas.STORY_DISAGREEMENTS.name())) {
       for (Disagreement d : r.disagreements()) {
         rows.add(
             RowFactory.create(
@@ -89,7 +89,7 @@ final class StoryRows implements FlatMapFunction<StoryReport, Row> {
                 d.significant(),
                 d.evidence()));
       }
-    } else if (table.equals(Tables.STORY_CLAIMS.name())) {
+    } else if (table.equals(StoryTableSchemas.STORY_CLAIMS.name())) {
       for (StoryClaim c : r.claims()) {
         rows.add(
             RowFactory.create(
@@ -103,7 +103,7 @@ final class StoryRows implements FlatMapFunction<StoryReport, Row> {
                 c.forward(),
                 c.dates()));
       }
-    } else if (table.equals(Tables.STORY_CLAIM_DISAGREEMENTS.name())) {
+    } else if (table.equals(StoryTableSchemas.STORY_CLAIM_DISAGREEMENTS.name())) {
       for (ClaimDisagreement d : r.claimDisagreements()) {
         rows.add(
             RowFactory.create(
@@ -116,7 +116,7 @@ final class StoryRows implements FlatMapFunction<StoryReport, Row> {
                 d.valueB(),
                 d.evidence()));
       }
-    } else if (table.equals(Tables.STORY_NARRATIVES.name())) {
+    } else if (table.equals(StoryTableSchemas.STORY_NARRATIVES.name())) {
       if (r.markdown() != null) {
         rows.add(RowFactory.create(id, r.markdown()));
       }

@@ -8,6 +8,7 @@ import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.output.QuoteTables;
 import com.mediaframing.output.ReportWriter;
 import com.mediaframing.output.StagedTables;
+import com.mediaframing.output.StoryTableSchemas;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
 import com.mediaframing.stories.StoryAnalyzer;
@@ -35,13 +36,13 @@ final class StoryTables {
   /** The story tables written from the story reports, in write order. */
   private static final List<Table> REPORT_TABLES =
       List.of(
-          Tables.STORIES,
-          Tables.STORY_BLOC_COVERAGE,
-          Tables.STORY_FACTS,
-          Tables.STORY_DISAGREEMENTS,
-          Tables.STORY_CLAIMS,
-          Tables.STORY_CLAIM_DISAGREEMENTS,
-          Tables.STORY_NARRATIVES);
+          StoryTableSchemas.STORIES,
+          StoryTableSchemas.STORY_BLOC_COVERAGE,
+          StoryTableSchemas.STORY_FACTS,
+          StoryTableSchemas.STORY_DISAGREEMENTS,
+          StoryTableSchemas.STORY_CLAIMS,
+          StoryTableSchemas.STORY_CLAIM_DISAGREEMENTS,
+          StoryTableSchemas.STORY_NARRATIVES);
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -87,9 +88,9 @@ final class StoryTables {
         StoryStage.withStories(spark, articles, storyIds).persist(StorageLevel.MEMORY_AND_DISK());
     LOG.info("stories: {} articles linked to another", storyIds.size());
     rows.put(
-        Tables.STORY_DOCUMENTS.name(),
+        StoryTableSchemas.STORY_DOCUMENTS.name(),
         tables.write(
-            Tables.STORY_DOCUMENTS,
+            StoryTableSchemas.STORY_DOCUMENTS,
             withStories.select(col("storyId").as("story_id"), col("docId").as("doc_id"))));
     articles.unpersist(); // withStories, materialized by the write above, holds the same rows
     clock.end("story_clusters");
