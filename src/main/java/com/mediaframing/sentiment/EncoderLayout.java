@@ -19,9 +19,12 @@ public record EncoderLayout(
   /** Blocks per encoder without the placeholder's state: target, window, sentence, masked. */
   public static final int BLOCKS = 4;
 
-  /** The shipped layout: int8 all-MiniLM-L6-v2 (mean pooling), "someone", 3 pieces. */
+  /**
+   * The shipped layout: int8 all-MiniLM-L6-v2 (mean pooling) and int8 bge-small-en-v1.5 ({@code
+   * [CLS]} pooling), "someone", 3 pieces, four blocks each.
+   */
   public static final EncoderLayout DEFAULT =
-      new EncoderLayout(List.of(Encoder.MINILM), "someone", 3, false);
+      new EncoderLayout(List.of(Encoder.MINILM, Encoder.BGE_SMALL), "someone", 3, false);
 
   public EncoderLayout {
     encoders = List.copyOf(encoders);

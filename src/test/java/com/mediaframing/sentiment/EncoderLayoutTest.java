@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * format 1.
  */
 class EncoderLayoutTest {
-  private static final EncoderLayout FIVE = EncoderLayout.DEFAULT.withPlaceholderState(true);
+  private static final EncoderLayout FOUR =
+      EncoderLayout.DEFAULT.withEncoders(List.of(EncoderLayout.Encoder.MINILM));
+  private static final EncoderLayout FIVE = FOUR.withPlaceholderState(true);
 
   @TempDir Path dir;
 
@@ -32,8 +34,7 @@ class EncoderLayoutTest {
     AnnotatedSentence s = new ArticleAnnotator(NlpModels.get()).annotate(text).get(0);
     TokenSpan target = TscEvaluator.tokenSpan(s, 0, "Senator Hale".length());
     EncoderFeatures five = new EncoderFeatures(FIVE, Encoders.of(FIVE));
-    EncoderFeatures four =
-        new EncoderFeatures(EncoderLayout.DEFAULT, Encoders.of(EncoderLayout.DEFAULT));
+    EncoderFeatures four = new EncoderFeatures(FOUR, Encoders.of(FOUR));
     assertEquals(5 * 384, five.dimension());
     List<EncodedText> states = five.encode(s);
     double[] x = five.features(s, states, target, List.of());
@@ -53,7 +54,7 @@ class EncoderLayoutTest {
 
   @Test
   void modelFileRecordsTheFlag() throws Exception {
-    for (EncoderLayout layout : List.of(EncoderLayout.DEFAULT, FIVE)) {
+    for (EncoderLayout layout : List.of(FOUR, FIVE)) {
       int d = layout.blocks() * 384;
       double[][] w = new double[3][d + 1];
       w[2][0] = 0.5;
