@@ -268,7 +268,9 @@ public final class FramingCli {
     out.println(
         "  train-tsc --data FILE --model OUT [--split all|train] [--scorer model|encoder] [--threads N]");
     out.println("         train the target sentiment model on a NewsMTSC file (reproducible)");
-    out.println("  cv-tsc --data FILE [--train-buckets K] [--scorer model|encoder] [--threads N]");
+    out.println(
+        "  cv-tsc --data FILE [--train-buckets K] [--scorer model|encoder] [--threads N]"
+            + " [--encoders ID,ID] [--blocks 4|5]");
     out.println("         cross validation of the model over the train part (hash buckets 1-9);");
     out.println("         --scorer encoder: dev and the nine folds of the encoder model");
     out.println(

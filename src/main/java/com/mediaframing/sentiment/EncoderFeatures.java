@@ -9,14 +9,17 @@ import java.util.List;
 
 /**
  * The dense representation of one target in one sentence read off frozen sentence encoders: per
- * encoder, four blocks of its dimension, each L2-normalised:
+ * encoder, four or five blocks ({@link EncoderLayout#blocks()}) of its dimension, each
+ * L2-normalised:
  *
  * <ol>
  *   <li>the mean state of the word pieces of the target and of its further mentions;
  *   <li>the mean state of the {@link EncoderLayout#window()} pieces on each side of the target;
  *   <li>the sentence as written (the encoder's own pooling: mean or {@code [CLS]});
  *   <li>the sentence with the target's mention replaced by {@link EncoderLayout#placeholder()},
- *       pooled the same way, so that what is said about the slot is read without the name.
+ *       pooled the same way, so that what is said about the slot is read without the name;
+ *   <li>when {@link EncoderLayout#placeholderState()}: the mean state of the placeholder's own
+ *       pieces in that masked sentence, what the sentence makes of the slot.
  * </ol>
  *
  * The text the encoders see is rebuilt from the tagged tokens at their offsets (gaps as spaces), so
@@ -45,7 +48,7 @@ public final class EncoderFeatures {
         throw new IllegalArgumentException(
             "encoder " + i + " is " + encoders.get(i).modelId() + ", the layout wants " + expected);
       }
-      d += EncoderLayout.BLOCKS * encoders.get(i).dimension();
+      d += layout.blocks() * encoders.get(i).dimension();
     }
     this.layout = layout;
     this.encoders = List.copyOf(encoders);
@@ -119,7 +122,13 @@ public final class EncoderFeatures {
       copy(pooled(t, cls), out, at + 2 * dim);
       EncodedText m = encoders.get(e).encodeWithStates(List.of(masked)).get(0);
       copy(pooled(m, cls), out, at + 3 * dim);
-      at += EncoderLayout.BLOCKS * dim;
+      if (layout.placeholderState()) {
+        int[] slot = pieces(m, from, from + layout.placeholder().length());
+        if (slot != null) {
+          copy(mean(m, List.<int[]>of(slot), dim), out, at + 4 * dim);
+        }
+      }
+      at += layout.blocks() * dim;
     }
     return out;
   }

@@ -4,20 +4,27 @@ import java.util.List;
 
 /**
  * What {@link EncoderFeatures} reads for a target: which encoders, the placeholder that stands for
- * the mention in the masked sentence, and the window of word pieces on each side. A model file
- * stores its layout, so a model is always scored with the features it was trained on. Immutable.
+ * the mention in the masked sentence, the window of word pieces on each side, and whether the
+ * placeholder's own state in the masked sentence is a block of its own. A model file stores its
+ * layout, so a model is always scored with the features it was trained on. Immutable.
  *
- * @param encoders the encoders, each contributing {@link #BLOCKS} blocks of its dimension
+ * @param encoders the encoders, each contributing {@link #blocks()} blocks of its dimension
  * @param placeholder the word that replaces the mention in the masked sentence
  * @param window word pieces on each side of the target pooled into the window block
+ * @param placeholderState whether the mean state of the placeholder's pieces in the masked sentence
+ *     is a fifth block (it costs no encoder pass: the masked sentence is encoded anyway)
  */
-public record EncoderLayout(List<Encoder> encoders, String placeholder, int window) {
-  /** Blocks per encoder: target, window, sentence, masked sentence. */
+public record EncoderLayout(
+    List<Encoder> encoders, String placeholder, int window, boolean placeholderState) {
+  /** Blocks per encoder without the placeholder's state: target, window, sentence, masked. */
   public static final int BLOCKS = 4;
 
-  /** The shipped layout: int8 all-MiniLM-L6-v2 (mean pooling), "someone", 3 pieces. */
+  /**
+   * The shipped layout: int8 all-MiniLM-L6-v2 (mean pooling) and int8 bge-small-en-v1.5 ({@code
+   * [CLS]} pooling), "someone", 3 pieces, four blocks each.
+   */
   public static final EncoderLayout DEFAULT =
-      new EncoderLayout(List.of(Encoder.MINILM), "someone", 3);
+      new EncoderLayout(List.of(Encoder.MINILM, Encoder.BGE_SMALL), "someone", 3, false);
 
   public EncoderLayout {
     encoders = List.copyOf(encoders);
@@ -28,6 +35,21 @@ public record EncoderLayout(List<Encoder> encoders, String placeholder, int wind
       throw new IllegalArgumentException(
           "bad layout: placeholder '" + placeholder + "', window " + window);
     }
+  }
+
+  /** Blocks per encoder: {@link #BLOCKS}, plus one for the placeholder's state. */
+  public int blocks() {
+    return placeholderState ? BLOCKS + 1 : BLOCKS;
+  }
+
+  /** This layout with other encoders. */
+  public EncoderLayout withEncoders(List<Encoder> others) {
+    return new EncoderLayout(others, placeholder, window, placeholderState);
+  }
+
+  /** This layout with or without the placeholder's state block. */
+  public EncoderLayout withPlaceholderState(boolean on) {
+    return new EncoderLayout(encoders, placeholder, window, on);
   }
 
   /**

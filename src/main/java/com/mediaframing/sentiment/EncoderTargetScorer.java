@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class EncoderTargetScorer implements TargetSentimentScorer {
   /** Version of the features and model family; the id appends the model checksum. */
-  public static final String VERSION = "tsc-minilm-v1";
+  public static final String VERSION = "tsc-minilm-bge-v2";
 
   private final EncoderTscModel model;
   private final EncoderFeatures features;

@@ -24,14 +24,20 @@ import java.util.List;
  *
  * <p>File format (big-endian {@link DataOutputStream}): the magic {@value #MAGIC}, the layout
  * (encoder ids, placeholder, window), the v4 weight, the feature count {@code d}, {@code d} means,
- * {@code d} factors, then per class in {@link SentimentLabel} order {@code d} weights and a bias.
- * Immutable and thread-safe.
+ * {@code d} factors, then per class in {@link SentimentLabel} order {@code d} weights and a bias. A
+ * layout with {@link EncoderLayout#placeholderState()} is written as format {@value #MAGIC_2},
+ * which adds that flag (a boolean) after the window; without it the file stays format 1, byte for
+ * byte. Immutable and thread-safe.
  */
 public final class EncoderTscModel {
   /** The bundled model's classpath resource. */
   public static final String RESOURCE = "com/mediaframing/sentiment/tsc-encoder-model.bin";
 
   static final String MAGIC = "media-framing tsc-encoder model 1";
+
+  /** Format 2: format 1 with the layout's placeholder-state flag after the window. */
+  static final String MAGIC_2 = "media-framing tsc-encoder model 2";
+
   private static final int CLASSES = SentimentLabel.values().length;
 
   private final EncoderLayout layout;
@@ -144,7 +150,13 @@ public final class EncoderTscModel {
    */
   public static EncoderTscModel read(InputStream stream) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(stream.readAllBytes()));
-    if (!BinaryFiles.startsWith(in, MAGIC)) {
+    String magic;
+    try {
+      magic = in.readUTF();
+    } catch (IOException e) {
+      magic = "";
+    }
+    if (!MAGIC.equals(magic) && !MAGIC_2.equals(magic)) {
       throw new IOException("not an encoder target sentiment model (expected '" + MAGIC + "')");
     }
     int encoders = in.readInt();
@@ -158,7 +170,9 @@ public final class EncoderTscModel {
     }
     String placeholder = in.readUTF();
     int window = in.readInt();
-    EncoderLayout layout = BinaryFiles.build(() -> new EncoderLayout(list, placeholder, window));
+    boolean placeholderState = MAGIC_2.equals(magic) && in.readBoolean();
+    EncoderLayout layout =
+        BinaryFiles.build(() -> new EncoderLayout(list, placeholder, window, placeholderState));
     double v4 = in.readDouble();
     int d = in.readInt();
     if (d < 1 || d > 1 << 16) {
@@ -185,13 +199,16 @@ public final class EncoderTscModel {
   private byte[] serialise() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(buffer)) {
-      out.writeUTF(MAGIC);
+      out.writeUTF(layout.placeholderState() ? MAGIC_2 : MAGIC);
       out.writeInt(layout.encoders().size());
       for (EncoderLayout.Encoder e : layout.encoders()) {
         out.writeUTF(e.id());
       }
       out.writeUTF(layout.placeholder());
       out.writeInt(layout.window());
+      if (layout.placeholderState()) {
+        out.writeBoolean(true);
+      }
       out.writeDouble(v4Weight);
       out.writeInt(mean.length);
       for (double v : mean) {

@@ -78,13 +78,13 @@ public final class EncoderTscCommands {
     }
   }
 
-  /** The ten-bucket estimate with the default layout and the given parameters. */
+  /** The ten-bucket estimate with the given layout and parameters. */
   public static String crossValidate(
       List<TscSentence> sentences,
       List<TscExample> examples,
+      EncoderLayout layout,
       EncoderTscTrainer.Parameters parameters,
       int threads) {
-    EncoderLayout layout = EncoderLayout.DEFAULT;
     EncoderFeatures features = new EncoderFeatures(layout, Encoders.of(layout));
     return new EncoderTscCrossValidation(features, parameters, threads).run(sentences, examples);
   }

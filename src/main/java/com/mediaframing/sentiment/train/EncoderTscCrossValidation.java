@@ -9,6 +9,8 @@ import com.mediaframing.sentiment.TscFeatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Ten-fold estimate of the encoder model ({@code cv-tsc --scorer encoder}): the ten {@link
@@ -16,9 +18,12 @@ import java.util.Locale;
  * buckets 1–9 trained on the other eight of them, as {@code cv-tsc} does for v4; dev never trains a
  * cross-validation fold. Encoder features are computed once for all targets. When the parameters
  * average with v4, every fold trains v4 on the same targets too. Reports dev F1m, each fold's F1m,
- * the nine folds' mean and the ten buckets' mean with its standard error. Not thread-safe.
+ * the nine folds' mean and the ten buckets' mean with its standard error; each bucket's line is
+ * logged as it is done, so a long run shows its progress. Not thread-safe.
  */
 public final class EncoderTscCrossValidation {
+  private static final Logger LOG = LoggerFactory.getLogger(EncoderTscCrossValidation.class);
+
   private final EncoderFeatures features;
   private final EncoderTscTrainer.Parameters parameters;
   private final int threads;
@@ -45,6 +50,11 @@ public final class EncoderTscCrossValidation {
     long t0 = System.nanoTime();
     double[][] x = EncoderTscTrainer.features(features, examples, threads);
     long t1 = System.nanoTime();
+    LOG.info(
+        "features of {} targets in {} s ({})",
+        examples.size(),
+        String.format(Locale.ROOT, "%.1f", (t1 - t0) / 1e9),
+        features.layout());
     StringBuilder report = new StringBuilder();
     double[] f1 = new double[DevSplit.BUCKETS];
     TscEvaluation pooled = new TscEvaluation();
@@ -87,14 +97,16 @@ public final class EncoderTscCrossValidation {
         }
       }
       f1[fold] = evaluation.macroF1();
-      report.append(
+      String line =
           String.format(
               Locale.ROOT,
-              "%s: trained on %d targets, targets %d, F1m %.4f%n",
+              "%s: trained on %d targets, targets %d, F1m %.4f",
               fold == 0 ? "dev" : "fold " + fold,
               train.size(),
               evaluation.total(),
-              evaluation.macroF1()));
+              evaluation.macroF1());
+      LOG.info(line);
+      report.append(line).append(System.lineSeparator());
     }
     double mean10 = 0.0;
     double mean9 = 0.0;

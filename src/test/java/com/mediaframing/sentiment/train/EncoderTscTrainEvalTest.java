@@ -69,7 +69,7 @@ class EncoderTscTrainEvalTest {
 
     EncoderTscModel model = EncoderTscModel.read(first);
     assertEquals(EncoderLayout.DEFAULT, model.layout());
-    assertEquals(4 * 384, model.features());
+    assertEquals(8 * 384, model.features());
     Path copy = dir.resolve("copy.bin");
     model.write(copy);
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(copy));
