@@ -133,6 +133,7 @@ public final class FramingJob {
     Dataset<Row> today = today(plan, analyzedNew);
     Dataset<Row> todayOk = today.filter(col("rejectReason").isNull());
     long nProcessed = todayOk.count();
+    RunManifest.DocumentCounts documentCounts = RunManifest.DocumentCounts.of(todayOk);
     long nTokens = 0;
     if (analyzedNew != null) {
       Row t = analyzedNew.agg(functions.sum("nTokens")).first();
@@ -195,7 +196,7 @@ public final class FramingJob {
             nRejected,
             plan.nKept,
             plan.nToAnalyze,
-            todayOk);
+            documentCounts);
     rows.put(
         Tables.RUN_MANIFEST.name(), tables.writePartition(Tables.RUN_MANIFEST, runDate, manifest));
     clock.end("manifest");

@@ -15,15 +15,34 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /** The run's one row of {@code run_manifest}: what ran, on what, with what result. */
 final class RunManifest {
   private RunManifest() {}
 
   /**
-   * The manifest row (run date left to the writer), as a one-row dataset; {@code documents} are the
-   * analyzed articles of this run date's partition (for the undated and copy counts).
+   * The undated, unreadable-date and copy counts of the manifest, over {@code documents}, the
+   * analyzed articles of this run date's partition: one aggregation, to be run while they are
+   * cached (the story stage releases them; counting afterwards recomputed the whole analysis, once
+   * per count).
    */
+  record DocumentCounts(long nUndated, long nUnreadableDate, long nDuplicates) {
+    static DocumentCounts of(Dataset<Row> documents) {
+      Row r =
+          documents
+              .agg(
+                  functions.count(functions.when(col("published").isNull(), 1)),
+                  functions.count(
+                      functions.when(
+                          col("published").isNull().and(col("publishedRaw").isNotNull()), 1)),
+                  functions.count(functions.when(col("duplicateOf").isNotNull(), 1)))
+              .first();
+      return new DocumentCounts(r.getLong(0), r.getLong(1), r.getLong(2));
+    }
+  }
+
+  /** The manifest row (run date left to the writer), as a one-row dataset. */
   static Dataset<Row> of(
       SparkSession spark,
       JobConfig config,
@@ -35,7 +54,7 @@ final class RunManifest {
       long nRejected,
       long nKept,
       long nToAnalyze,
-      Dataset<Row> documents) {
+      DocumentCounts counts) {
     Row manifest =
         RowFactory.create(
             runId,
@@ -49,11 +68,9 @@ final class RunManifest {
             nRejected,
             nKept,
             nToAnalyze,
-            documents.filter(col("published").isNull()).count(),
-            documents
-                .filter(col("published").isNull().and(col("publishedRaw").isNotNull()))
-                .count(),
-            documents.filter(col("duplicateOf").isNotNull()).count(),
+            counts.nUndated(),
+            counts.nUnreadableDate(),
+            counts.nDuplicates(),
             AppVersion.get(),
             spark.version(),
             String.join(",", NlpModels.MODEL_FILES),
