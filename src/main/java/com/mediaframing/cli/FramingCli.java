@@ -8,6 +8,7 @@ import com.mediaframing.ingest.ArticleSource;
 import com.mediaframing.ingest.InputException;
 import com.mediaframing.output.DataDictionary;
 import com.mediaframing.output.FramingDatabase;
+import com.mediaframing.output.NioLocalFileSystem;
 import com.mediaframing.output.OutputLock;
 import com.mediaframing.output.WarehouseExport;
 import com.mediaframing.spark.FramingJob;
@@ -139,7 +140,7 @@ public final class FramingCli {
   private static int runJob(RunOptions options, PrintStream out, boolean bench) {
     long t0 = System.nanoTime();
     // Configuration and input are checked before Spark starts, so mistakes fail in a second.
-    Configuration hadoop = new Configuration();
+    Configuration hadoop = NioLocalFileSystem.use(new Configuration());
     JobConfig config = new ConfigLoader(hadoop).load(options);
     ArticleSource.detect(config.input(), hadoop);
     SparkSession spark = SparkSessions.create(options.master());
@@ -195,7 +196,7 @@ public final class FramingCli {
 
   /** Checks configuration and input records without running the job; exit 0 when readable. */
   private static int validate(RunOptions options, PrintStream out) {
-    Configuration hadoop = new Configuration();
+    Configuration hadoop = NioLocalFileSystem.use(new Configuration());
     JobConfig config = new ConfigLoader(hadoop).load(options);
     ArticleSource.Format format = ArticleSource.detect(config.input(), hadoop);
     out.printf(

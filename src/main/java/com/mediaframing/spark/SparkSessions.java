@@ -1,5 +1,6 @@
 package com.mediaframing.spark;
 
+import com.mediaframing.output.NioLocalFileSystem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Builds the job's SparkSession without hard-coding a master: an explicit {@code --master} wins,
  * then whatever spark-submit configured, then {@code local[*]}. Local sessions get settings suited
- * to one machine (no UI, few shuffle partitions); cluster sessions keep the cluster's settings.
+ * to one machine (no UI, few shuffle partitions, {@link NioLocalFileSystem} for local files);
+ * cluster sessions keep the cluster's settings.
  */
 public final class SparkSessions {
   private SparkSessions() {}
@@ -22,7 +24,10 @@ public final class SparkSessions {
       b.config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "8")
           .config("spark.driver.host", "127.0.0.1")
-          .config("spark.sql.adaptive.enabled", "true");
+          .config("spark.sql.adaptive.enabled", "true")
+          // local files without a forked chmod per file: see NioLocalFileSystem
+          .config(
+              "spark.hadoop." + NioLocalFileSystem.IMPL_KEY, NioLocalFileSystem.class.getName());
     }
     return b.getOrCreate();
   }
