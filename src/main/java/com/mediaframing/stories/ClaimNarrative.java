@@ -12,7 +12,6 @@ import com.mediaframing.stories.StoryReport.Disagreement;
 import com.mediaframing.stories.StoryReport.StoryFact;
 import com.mediaframing.stories.StoryReport.Summary;
 import com.mediaframing.stories.StoryReport.TopicShare;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,15 +134,7 @@ final class ClaimNarrative {
         }
         md.append('\n');
       }
-      List<ActorTone> actors =
-          blocTone.stream()
-              .filter(t -> t.group().equals(bloc))
-              .sorted(
-                  Comparator.comparingInt(ActorTone::nMentions)
-                      .reversed()
-                      .thenComparing(ActorTone::actorId))
-              .limit(3)
-              .toList();
+      List<ActorTone> actors = NarrativeBuilder.topActors(blocTone, bloc, 3);
       if (!actors.isEmpty()) {
         md.append("- Tone toward its most named actors: ");
         for (int i = 0; i < actors.size(); i++) {

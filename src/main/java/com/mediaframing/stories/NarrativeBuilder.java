@@ -74,15 +74,7 @@ public final class NarrativeBuilder {
     md.append("\n## How each bloc frames them\n");
     for (String bloc : story.blocs()) {
       blocHeading(md, bloc, coverage);
-      List<ActorTone> actors =
-          blocTone.stream()
-              .filter(t -> t.group().equals(bloc))
-              .sorted(
-                  Comparator.comparingInt(ActorTone::nMentions)
-                      .reversed()
-                      .thenComparing(ActorTone::actorId))
-              .limit(5)
-              .toList();
+      List<ActorTone> actors = NarrativeBuilder.topActors(blocTone, bloc, 5);
       if (!actors.isEmpty()) {
         md.append("- Top actors and tone toward them:\n");
         for (ActorTone t : actors) {
@@ -172,6 +164,18 @@ public final class NarrativeBuilder {
       }
     }
     return md.toString();
+  }
+
+  /** A bloc's most mentioned actors with its tone toward them, at most {@code n}. */
+  static List<ActorTone> topActors(List<ActorTone> blocTone, String bloc, int n) {
+    return blocTone.stream()
+        .filter(t -> t.group().equals(bloc))
+        .sorted(
+            Comparator.comparingInt(ActorTone::nMentions)
+                .reversed()
+                .thenComparing(ActorTone::actorId))
+        .limit(n)
+        .toList();
   }
 
   /** The story's title and its one-line size: articles, outlets, blocs, first and last dates. */
