@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import com.mediaframing.analysis.QuoteRows;
 import com.mediaframing.metrics.SpeakerShares;
 import com.mediaframing.output.Table;
 import java.util.ArrayList;
@@ -93,7 +94,14 @@ final class VoiceAggregates {
             count(lit(1)).as("x"),
             functions.sum(when(col("kind").equalTo("direct"), 1L).otherwise(0L)).as("x_direct"),
             functions.sum("n_words").cast("long").as("x_words"),
-            functions.min_by(coalesce(col("resolved_speaker"), col("speaker")), order).as("name"),
+            // "(unresolved)" and "(none)" pool many speakers: their name is the key, not the
+            // first pronoun or naming seen in the pool
+            when(
+                    col("speaker_key").isin(QuoteRows.UNRESOLVED, QuoteRows.NO_SPEAKER),
+                    col("speaker_key"))
+                .otherwise(
+                    functions.min_by(coalesce(col("resolved_speaker"), col("speaker")), order))
+                .as("name"),
             functions.min("quote_index").as("first_quote"),
             functions.max("speaker_actor_id").as("actor"),
             functions.min_by(col("speaker_type"), order).as("type"));
