@@ -76,15 +76,7 @@ public final class QuoteEvaluator {
             }
           }
           if (best == null && errors != null) {
-            errors.accept(
-                "false-direct\t"
-                    + gold.get(a).id()
-                    + "\t"
-                    + clip(q.content())
-                    + "\tpred="
-                    + q.speaker()
-                    + "\tcue="
-                    + q.cue());
+            errors.accept(errorLine("false-direct", gold.get(a).id(), q));
           }
           if (best != null) {
             mpd++;
@@ -95,14 +87,7 @@ public final class QuoteEvaluator {
               } else if (errors != null) {
                 String text = gold.get(a).text();
                 errors.accept(
-                    "speaker\t"
-                        + gold.get(a).id()
-                        + "\t"
-                        + clip(q.content())
-                        + "\tpred="
-                        + q.speaker()
-                        + "\tcue="
-                        + q.cue()
+                    errorLine("speaker", gold.get(a).id(), q)
                         + "\tgold="
                         + pieces(text, best.source())
                         + "\tgoldcue="
@@ -207,5 +192,18 @@ public final class QuoteEvaluator {
       }
     }
     return false;
+  }
+
+  /** An error line's start: kind, article id, the predicted quote's content, speaker and cue. */
+  private static String errorLine(String kind, String articleId, Quote q) {
+    return kind
+        + "\t"
+        + articleId
+        + "\t"
+        + clip(q.content())
+        + "\tpred="
+        + q.speaker()
+        + "\tcue="
+        + q.cue();
   }
 }
