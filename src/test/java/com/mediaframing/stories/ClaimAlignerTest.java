@@ -145,9 +145,10 @@ class ClaimAlignerTest {
     Input c =
         new Input(
             "c", "right", claim(0, "spoke on Friday", List.of(), List.of("2025-03-14"), List.of()));
-    assertEquals(true, ClaimAligner.accepts(a, b, 0.62));
-    assertEquals(false, ClaimAligner.accepts(a, c, 0.62));
-    assertEquals(true, ClaimAligner.accepts(a, c, 0.66));
+    assertEquals(true, ClaimAligner.accepts(a, b, 0.70), "same date: 0.68 is enough");
+    assertEquals(false, ClaimAligner.accepts(a, c, 0.70), "other dates need 0.72");
+    assertEquals(false, ClaimAligner.accepts(a, b, 0.66), "below the anchored threshold");
+    assertEquals(true, ClaimAligner.accepts(a, c, 0.73));
   }
 
   @Test
