@@ -3,6 +3,7 @@ package com.mediaframing.spark;
 import com.mediaframing.nlp.SentenceEncoder;
 import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.stories.LinkEvidence;
+import com.mediaframing.stories.StoryLinkage;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -70,7 +71,7 @@ final class StoryLinkFunctions {
             vector = e.encode(List.of(lead))[0];
             nanos.add(System.nanoTime() - t0);
           }
-          int day = r.isNullAt(1) ? Integer.MIN_VALUE : r.getInt(1);
+          int day = r.isNullAt(1) ? StoryLinkage.UNDATED : r.getInt(1);
           return LinkEvidence.Doc.of(r.getString(0), day, r.getList(2), vector);
         }
       };
@@ -99,7 +100,7 @@ final class StoryLinkFunctions {
 
     @Override
     public Iterator<Tuple2<Long, Tuple2<Boolean, LinkEvidence.Doc>>> call(LinkEvidence.Doc d) {
-      if (d.day() == Integer.MIN_VALUE) {
+      if (d.day() == StoryLinkage.UNDATED) {
         return List.of(new Tuple2<>(UNDATED, new Tuple2<>(true, d))).iterator();
       }
       long bucket = Math.floorDiv(d.day(), bucketDays);

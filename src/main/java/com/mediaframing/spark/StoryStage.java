@@ -111,7 +111,7 @@ final class StoryStage {
                 col("doc_id"),
                 coalesce(
                         datediff(to_date(col("published")), lit("1970-01-01")),
-                        lit(Integer.MIN_VALUE))
+                        lit(StoryLinkage.UNDATED))
                     .as("day"),
                 coalesce(col("rare"), array().cast("array<string>")).as("terms"),
                 col("lead"));

@@ -107,4 +107,17 @@ class StoryLinkageTest {
           "round " + round);
     }
   }
+
+  @Test
+  void undatedArticlesNeedAHigherAverage() {
+    int u = StoryLinkage.UNDATED;
+    List<StoryLinkage.Pair> pairs = List.of(p(0, 1, 0.50), p(2, 3, 0.60));
+    assertEquals(
+        Map.of("d2", "d2", "d3", "d2"),
+        StoryLinkage.storyIds(docs(u, u, u, u), pairs, 0.45, 3, 50),
+        "0.50 links dated articles, not undated ones; 0.60 links both");
+    assertEquals(
+        Map.of("d0", "d0", "d1", "d0", "d2", "d2", "d3", "d2"),
+        StoryLinkage.storyIds(docs(0, 1, 0, 1), pairs, 0.45, 3, 50));
+  }
 }
