@@ -298,4 +298,17 @@ class RuleQuoteExtractorTest {
     assertEquals(":", q.cue());
     assertEquals("Mayor Anna Berg", q.speaker());
   }
+
+  @Test
+  void participleAfterAnObjectIsTheClauseSubjects() {
+    QuoteExtraction x =
+        extract(
+            "The fishing board said the quotas were fair.\n"
+                + "Senator Holm sent an email saying “the harbour deal is dead.”");
+    Quote q = quote(x, "the harbour deal");
+    assertEquals(Quote.Kind.DIRECT, q.kind());
+    assertEquals("saying", q.cue());
+    assertEquals("Senator Holm", q.speaker());
+  }
+
 }
