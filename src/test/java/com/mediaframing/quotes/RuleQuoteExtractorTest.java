@@ -311,4 +311,41 @@ class RuleQuoteExtractorTest {
     assertEquals("Senator Holm", q.speaker());
   }
 
+  @Test
+  void wordsOfAMultiWordNameAreNoCues() {
+    QuoteExtraction x =
+        extract(
+            "The harbour chief urged the United States to lift the tariffs, the port authority"
+                + " said on Monday.\nThe United States said it would send two ships.");
+    for (Quote q : x.quotes()) {
+      assertTrue(!q.cue().equals("States") && !q.speaker().endsWith("United"), q.toString());
+    }
+    assertEquals("The United States", quote(x, "it would send").speaker());
+    assertEquals("The harbour chief", quote(x, "to lift the tariffs").speaker());
+  }
+
+  @Test
+  void capitalisedCueInATitleCaseHeadlineStaysACue() {
+    Quote q = quote(extract("Mayor Lane Calls for Harbour Inquiry\n\nThe council met."), "for");
+    assertEquals("Calls", q.cue());
+    assertEquals("Mayor Lane", q.speaker());
+  }
+
+  @Test
+  void pluralNounAfterAnObjectIsNoCue() {
+    QuoteExtraction x =
+        extract(
+            "While the mayor has been pushing for peace talks and pressuring the council to"
+                + " accept a deal, the unions stayed silent.\n"
+                + "The council reported that during the meeting, Mayor Lund warned the trawler"
+                + " owners about “illegal fishing near the coast” and stressed that continued"
+                + " Danish attacks on fishing boats in the North Sea “will not be tolerated.”");
+    for (Quote q : x.quotes()) {
+      assertTrue(!q.cue().equals("talks") && !q.cue().equals("attacks"), q.toString());
+    }
+    Quote q = quote(x, "will not be tolerated");
+    assertEquals("stressed", q.cue());
+    assertEquals("Mayor Lund", q.speaker());
+  }
+
 }

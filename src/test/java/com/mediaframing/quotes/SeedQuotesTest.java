@@ -70,6 +70,8 @@ class SeedQuotesTest {
     assertEquals("tammy-bruce", direct(x, "The Secretary informed Russia").speakerActorId());
     assertEquals("a senior Russian diplomat", direct(x, "Russia and the US have").speaker());
     assertTrue(cited(x).containsAll(Set.of("TASS", "Reuters")), x.citedSources().toString());
+    assertTrue(
+        x.quotes().stream().noneMatch(q -> q.speaker().endsWith("United")), x.quotes().toString());
   }
 
   @Test
@@ -84,5 +86,8 @@ class SeedQuotesTest {
     assertTrue(
         cited(x).containsAll(Set.of("Radio Free Europe/Radio Liberty", "Deutsche Welle")),
         x.citedSources().toString());
+    assertEquals("marco-rubio", direct(x, "will not be tolerated").speakerActorId());
+    assertTrue(
+        x.quotes().stream().noneMatch(q -> q.speaker().equals("peace")), x.quotes().toString());
   }
 }
