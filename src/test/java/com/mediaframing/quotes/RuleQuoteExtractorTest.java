@@ -348,4 +348,19 @@ class RuleQuoteExtractorTest {
     assertEquals("Mayor Lund", q.speaker());
   }
 
+  @Test
+  void shortFormWithItsOwnModifierIsNotAnotherOrganisation() {
+    QuoteExtraction x =
+        extract(
+            "Russia’s foreign ministry said the talks were useful.\n"
+                + "At least 30 people were killed, according to the territory’s health ministry.\n"
+                + "“Contacts will continue at every level,” the foreign ministry said.");
+    Quote health = quote(x, "At least 30");
+    assertEquals("the territory’s health ministry", health.speaker());
+    assertEquals("", health.resolvedSpeaker());
+    assertEquals("", health.speakerActorId());
+    assertEquals(SpeakerType.GOVERNMENT, health.speakerType());
+    Quote foreign = quote(x, "Contacts will");
+    assertEquals("russian-foreign-ministry", foreign.speakerActorId());
+  }
 }
