@@ -363,4 +363,19 @@ class RuleQuoteExtractorTest {
     Quote foreign = quote(x, "Contacts will");
     assertEquals("russian-foreign-ministry", foreign.speakerActorId());
   }
+
+  @Test
+  void cueInsideTheSpeakersAppositiveIsSkipped() {
+    QuoteExtraction x =
+        extract(
+            "“We will win the north again,” Holm, speaking to reporters at the fair, said.\n"
+                + "“The answer you’d like me to give is, ‘I’m for the levy, darn it,’” Lena Holm,"
+                + " who has proposed repealing the levy over five years, said.");
+    Quote speaking = quote(x, "We will win");
+    assertEquals("said", speaking.cue());
+    assertEquals("Holm", speaking.speaker());
+    Quote who = quote(x, "The answer you");
+    assertEquals("said", who.cue());
+    assertEquals("Lena Holm", who.speaker());
+  }
 }
