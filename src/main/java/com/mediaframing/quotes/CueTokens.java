@@ -62,12 +62,14 @@ final class CueTokens implements java.io.Serializable {
     String tag = Phrases.tag(s, i);
     String form = Phrases.lower(s, i);
     if ("VERB".equals(tag)) {
-      return cues.verb(s.lemma(i), form) != null;
+      return cues.verb(s.lemma(i), form) != null
+          && !insideName(s, i) // "the United States urged": "States" ends a name, it is no cue
+          && !(form.endsWith("s") && objectBefore(s, i, true));
     }
     if (!MISTAGGED_CUE_TAGS.contains(tag) || i == 0 || !inflected(form)) {
       return false;
     }
-    if (cues.verb(s.lemma(i), form) == null && cues.verb(form, form) == null) {
+    if (cues.verb(s.lemma(i), form) == null && cues.verb(form, form) == null || insideName(s, i)) {
       return false;
     }
     String prevTag = Phrases.tag(s, i - 1);
@@ -83,6 +85,9 @@ final class CueTokens implements java.io.Serializable {
     if (!afterSubject && !afterQuote) {
       return false;
     }
+    if (afterSubject && objectBefore(s, i, false)) {
+      return false; // "pushing for peace talks", "continued Houthi attacks on": nouns, no cues
+    }
     if (i + 1 >= s.size()) {
       return afterSubject;
     }
@@ -95,6 +100,57 @@ final class CueTokens implements java.io.Serializable {
             || "ADJ".equals(next)
             || "NUM".equals(next)
             || Phrases.isMistaggedName(s, i + 1);
+  }
+
+  /**
+   * Whether a capitalised token continues the capitalised word before it in a sentence of running
+   * text: "the United States urged", "United States." In a title-case headline ("Mayor Lane Calls
+   * for Inquiry", "Lane Says ‘No’") most words are capitalised and a capitalised cue stays a cue.
+   */
+  static boolean insideName(AnnotatedSentence s, int i) {
+    if (i == 0 || !capitalised(s.token(i)) || !capitalised(s.token(i - 1))) {
+      return false;
+    }
+    int words = 0;
+    int capitals = 0;
+    for (int k = 0; k < s.size(); k++) {
+      String t = s.token(k);
+      if (Character.isLetter(t.charAt(0))) {
+        words++;
+        capitals += capitalised(t) ? 1 : 0;
+      }
+    }
+    return 2 * capitals < words;
+  }
+
+  /**
+   * Whether the noun phrase before token {@code i} is an object ({@link Subjects#isObject}), so
+   * that an "-s" form after it is a plural noun ("pushing for peace talks", "continued Houthi
+   * attacks_VERB on"), no cue; a verb-tagged form only after a verb ({@code verbOnly}). After a cue
+   * verb with a subject of its own the phrase is the subject of the reported clause ("aides say
+   * Trump says").
+   */
+  private boolean objectBefore(AnnotatedSentence s, int i, boolean verbOnly) {
+    Phrases.Range r = Phrases.nounPhraseEndingAt(s, i - 1, 0);
+    if (r == null || !Subjects.isObject(s, r, 0)) {
+      return false;
+    }
+    int v = r.start() - 1;
+    if (!"VERB".equals(Phrases.tag(s, v))) {
+      return !verbOnly;
+    }
+    if (v == 0 || cues.verb(s.lemma(v), Phrases.lower(s, v)) == null) {
+      return true;
+    }
+    String before = Phrases.tag(s, v - 1); // a cue used as an adjective: "that continued Houthi"
+    return "DET".equals(before)
+        || "ADP".equals(before)
+        || "SCONJ".equals(before)
+        || Phrases.lower(s, v - 1).equals("that");
+  }
+
+  private static boolean capitalised(String token) {
+    return Character.isUpperCase(token.charAt(0));
   }
 
   private static final Set<String> MISTAGGED_CUE_TAGS =

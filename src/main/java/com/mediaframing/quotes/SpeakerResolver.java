@@ -14,8 +14,10 @@ import java.util.Locale;
  * naming decides both; a news organisation from the media list makes it a media source; a pronoun
  * ("he", "it") or a definite short form ("the minister", "the group") takes the nearest earlier
  * speaker that fits (a person for he/she; a speaker whose naming has the same head noun, or of the
- * same kind, for short forms) within a window of sentences, and stays unresolved otherwise; a bare
- * surname takes the earlier full name ending in it. Stateless apart from its lists; thread-safe.
+ * same kind, for short forms; a short form with a modifier of its own, "the health ministry", not a
+ * naming with the same head and another modifier, "Russia's foreign ministry") within a window of
+ * sentences, and stays unresolved otherwise; a bare surname takes the earlier full name ending in
+ * it. Stateless apart from its lists; thread-safe.
  */
 final class SpeakerResolver {
   /** How many sentences back a pronoun or short form looks for its speaker. */
@@ -137,6 +139,7 @@ final class SpeakerResolver {
     SpeakerType nounType = cues.noun(head);
     boolean definite = Phrases.lower(s, r.start()).equals("the");
     if (definite && !Phrases.hasProperNoun(s, r) && nounType != null) {
+      String modifier = modifier(s, r);
       Entry e = null;
       for (int i = history.size() - 1; i >= 0 && e == null; i--) {
         Entry h = history.get(i);
@@ -144,6 +147,9 @@ final class SpeakerResolver {
           break;
         }
         boolean sameHead = h.lowerNaming().contains(head);
+        if (modifier != null && sameHead && !h.lowerNaming().contains(modifier)) {
+          continue; // "the health ministry" is not the earlier "Russia's foreign ministry"
+        }
         boolean sameKind =
             nounType != SpeakerType.PERSON
                 && nounType != SpeakerType.UNKNOWN
@@ -176,6 +182,19 @@ final class SpeakerResolver {
     } else {
       d.type = SpeakerType.UNKNOWN;
     }
+  }
+
+  /**
+   * The lower-case word that modifies the head of a definite short form ("health" in "the
+   * territory's health ministry", "senior" in "the senior official"), or null ("the ministry").
+   */
+  private static String modifier(AnnotatedSentence s, Phrases.Range r) {
+    int m = r.end() - 2;
+    if (m <= r.start() || Phrases.isPossessive(s, m)) {
+      return null;
+    }
+    String tag = Phrases.tag(s, m);
+    return "NOUN".equals(tag) || "ADJ".equals(tag) ? Phrases.lower(s, m) : null;
   }
 
   private static void copy(QuoteDraft from, QuoteDraft to) {

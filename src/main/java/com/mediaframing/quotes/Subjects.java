@@ -100,7 +100,32 @@ final class Subjects {
               && hasProperNoun(s, outer);
       return interruption || appositive ? outer : null;
     }
-    return speakerOrNull(s, nounPhraseEndingAt(s, j, lo));
+    Range r = speakerOrNull(s, nounPhraseEndingAt(s, j, lo));
+    if (r != null && j == cue - 1 && lower(s, cue).endsWith("ing") && isObject(s, r, lo)) {
+      // "she sent an email saying", "carrying signs reading": the participle's subject is the
+      // subject of the clause, not the object right before it
+      Range subject = clauseSubject(s, r.start(), lo);
+      return subject != null ? subject : r;
+    }
+    return r;
+  }
+
+  /**
+   * Whether the phrase is the object of a verb ("sent an email", "continued Houthi attacks") or of
+   * a preposition after a verb ("pushing for peace talks"), and so no subject. A preposition after
+   * a noun keeps the phrase inside a larger one ("a letter from the Legion warns"); a participle
+   * after a noun is an adjective inside the phrase ("a Reuters rolling poll shows").
+   */
+  static boolean isObject(AnnotatedSentence s, Range r, int lo) {
+    int v = r.start() - 1;
+    if (v < lo) {
+      return false;
+    }
+    if ("ADP".equals(tag(s, v))) {
+      return v > lo && "VERB".equals(tag(s, v - 1));
+    }
+    boolean afterNoun = v > lo && (isNounLike(s, v - 1) || "ADJ".equals(tag(s, v - 1)));
+    return "VERB".equals(tag(s, v)) && !(lower(s, v).endsWith("ing") && afterNoun);
   }
 
   private static final Set<String> TIME_WORDS =

@@ -298,4 +298,84 @@ class RuleQuoteExtractorTest {
     assertEquals(":", q.cue());
     assertEquals("Mayor Anna Berg", q.speaker());
   }
+
+  @Test
+  void participleAfterAnObjectIsTheClauseSubjects() {
+    QuoteExtraction x =
+        extract(
+            "The fishing board said the quotas were fair.\n"
+                + "Senator Holm sent an email saying “the harbour deal is dead.”");
+    Quote q = quote(x, "the harbour deal");
+    assertEquals(Quote.Kind.DIRECT, q.kind());
+    assertEquals("saying", q.cue());
+    assertEquals("Senator Holm", q.speaker());
+  }
+
+  @Test
+  void wordsOfAMultiWordNameAreNoCues() {
+    QuoteExtraction x =
+        extract(
+            "The harbour chief urged the United States to lift the tariffs, the port authority"
+                + " said on Monday.\nThe United States said it would send two ships.");
+    for (Quote q : x.quotes()) {
+      assertTrue(!q.cue().equals("States") && !q.speaker().endsWith("United"), q.toString());
+    }
+    assertEquals("The United States", quote(x, "it would send").speaker());
+    assertEquals("The harbour chief", quote(x, "to lift the tariffs").speaker());
+  }
+
+  @Test
+  void capitalisedCueInATitleCaseHeadlineStaysACue() {
+    Quote q = quote(extract("Mayor Lane Calls for Harbour Inquiry\n\nThe council met."), "for");
+    assertEquals("Calls", q.cue());
+    assertEquals("Mayor Lane", q.speaker());
+  }
+
+  @Test
+  void pluralNounAfterAnObjectIsNoCue() {
+    QuoteExtraction x =
+        extract(
+            "While the mayor has been pushing for peace talks and pressuring the council to"
+                + " accept a deal, the unions stayed silent.\n"
+                + "The council reported that during the meeting, Mayor Lund warned the trawler"
+                + " owners about “illegal fishing near the coast” and stressed that continued"
+                + " Danish attacks on fishing boats in the North Sea “will not be tolerated.”");
+    for (Quote q : x.quotes()) {
+      assertTrue(!q.cue().equals("talks") && !q.cue().equals("attacks"), q.toString());
+    }
+    Quote q = quote(x, "will not be tolerated");
+    assertEquals("stressed", q.cue());
+    assertEquals("Mayor Lund", q.speaker());
+  }
+
+  @Test
+  void shortFormWithItsOwnModifierIsNotAnotherOrganisation() {
+    QuoteExtraction x =
+        extract(
+            "Russia’s foreign ministry said the talks were useful.\n"
+                + "At least 30 people were killed, according to the territory’s health ministry.\n"
+                + "“Contacts will continue at every level,” the foreign ministry said.");
+    Quote health = quote(x, "At least 30");
+    assertEquals("the territory’s health ministry", health.speaker());
+    assertEquals("", health.resolvedSpeaker());
+    assertEquals("", health.speakerActorId());
+    assertEquals(SpeakerType.GOVERNMENT, health.speakerType());
+    Quote foreign = quote(x, "Contacts will");
+    assertEquals("russian-foreign-ministry", foreign.speakerActorId());
+  }
+
+  @Test
+  void cueInsideTheSpeakersAppositiveIsSkipped() {
+    QuoteExtraction x =
+        extract(
+            "“We will win the north again,” Holm, speaking to reporters at the fair, said.\n"
+                + "“The answer you’d like me to give is, ‘I’m for the levy, darn it,’” Lena Holm,"
+                + " who has proposed repealing the levy over five years, said.");
+    Quote speaking = quote(x, "We will win");
+    assertEquals("said", speaking.cue());
+    assertEquals("Holm", speaking.speaker());
+    Quote who = quote(x, "The answer you");
+    assertEquals("said", who.cue());
+    assertEquals("Lena Holm", who.speaker());
+  }
 }

@@ -70,6 +70,18 @@ class SeedQuotesTest {
     assertEquals("tammy-bruce", direct(x, "The Secretary informed Russia").speakerActorId());
     assertEquals("a senior Russian diplomat", direct(x, "Russia and the US have").speaker());
     assertTrue(cited(x).containsAll(Set.of("TASS", "Reuters")), x.citedSources().toString());
+    Quote health = quote(x, "The strikes, which targeted");
+    assertEquals("the territory’s health ministry", health.speaker());
+    assertEquals("", health.speakerActorId());
+    assertTrue(
+        x.quotes().stream().noneMatch(q -> q.speaker().endsWith("United")), x.quotes().toString());
+  }
+
+  private static Quote quote(QuoteExtraction x, String start) {
+    return x.quotes().stream()
+        .filter(q -> q.content().startsWith(start))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote '" + start + "'"));
   }
 
   @Test
@@ -84,5 +96,8 @@ class SeedQuotesTest {
     assertTrue(
         cited(x).containsAll(Set.of("Radio Free Europe/Radio Liberty", "Deutsche Welle")),
         x.citedSources().toString());
+    assertEquals("marco-rubio", direct(x, "will not be tolerated").speakerActorId());
+    assertTrue(
+        x.quotes().stream().noneMatch(q -> q.speaker().equals("peace")), x.quotes().toString());
   }
 }
