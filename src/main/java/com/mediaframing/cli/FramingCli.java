@@ -67,6 +67,7 @@ public final class FramingCli {
                 rest, out, r -> runJob(RunOptions.parse(r), out, false), StorySweep::run);
         case "eval-stance" ->
             StanceEvalCommand.run(rest, out, r -> runJob(RunOptions.parse(r), out, false));
+        case "sample-actors" -> ActorSampleCommand.run(rest, out);
         case "eval-tsc" -> {
           out.print(TscEvalMain.run(rest.toArray(String[]::new)));
           yield OK;
@@ -103,7 +104,7 @@ public final class FramingCli {
                 "unknown command '"
                     + command
                     + "'; commands are run, bench, validate, eval-stories, eval-stance, eval-tsc,"
-                    + " eval-quotes, train-tsc, cv-tsc, train-clusters, dictionary, export, help");
+                    + " eval-quotes, sample-actors, train-tsc, cv-tsc, train-clusters, dictionary, export, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -267,6 +268,11 @@ public final class FramingCli {
     out.println(
         "         article-level stance (doc_actor_sentiment) against annotated author stance:"
             + " macro-F1 on a calibration and a held-out half of the events");
+    out.println(
+        "  sample-actors --input FILE --actors-ids ID,ID --out FILE [--per-bloc K] [--seed N]"
+            + " [--actors CSV]");
+    out.println(
+        "         a fixed-seed sample of K articles per actor and bloc, to compare scorers by bloc");
     out.println(
         "  eval-tsc --data FILE [--split all|dev|train] [--scorer model|encoder|lexicon|sentence-tone]");
     out.println(
