@@ -33,11 +33,12 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The command line: {@code run} (the framing job), {@code bench} (the job on a corpus with timing
- * and memory figures), {@code eval-tsc}, {@code train-tsc} and {@code cv-tsc} (target sentiment
- * evaluation, training and cross validation), {@code train-clusters} (the word cluster table of the
- * target sentiment model), {@code dictionary} and {@code help}. Exit codes: 0 success, 1 internal
- * error, 2 bad arguments or configuration, 3 input unreadable, 4 output folder locked by another
- * run. User errors print one line; set {@code FRAMING_DEBUG=1} for the stack trace.
+ * and memory figures), {@code eval-stance} (article-level stance against annotated author stance),
+ * {@code eval-tsc}, {@code train-tsc} and {@code cv-tsc} (target sentiment evaluation, training and
+ * cross validation), {@code train-clusters} (the word cluster table of the target sentiment model),
+ * {@code dictionary} and {@code help}. Exit codes: 0 success, 1 internal error, 2 bad arguments or
+ * configuration, 3 input unreadable, 4 output folder locked by another run. User errors print one
+ * line; set {@code FRAMING_DEBUG=1} for the stack trace.
  */
 public final class FramingCli {
   public static final int OK = 0;
@@ -64,6 +65,9 @@ public final class FramingCli {
         case "eval-stories" ->
             StoryEvalCommand.run(
                 rest, out, r -> runJob(RunOptions.parse(r), out, false), StorySweep::run);
+        case "eval-stance" ->
+            StanceEvalCommand.run(rest, out, r -> runJob(RunOptions.parse(r), out, false));
+        case "sample-actors" -> ActorSampleCommand.run(rest, out);
         case "eval-tsc" -> {
           out.print(TscEvalMain.run(rest.toArray(String[]::new)));
           yield OK;
@@ -99,8 +103,8 @@ public final class FramingCli {
             throw new ConfigException(
                 "unknown command '"
                     + command
-                    + "'; commands are run, bench, validate, eval-stories, eval-tsc, eval-quotes,"
-                    + " train-tsc, cv-tsc, train-clusters, dictionary, export, help");
+                    + "'; commands are run, bench, validate, eval-stories, eval-stance, eval-tsc,"
+                    + " eval-quotes, sample-actors, train-tsc, cv-tsc, train-clusters, dictionary, export, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -258,6 +262,17 @@ public final class FramingCli {
     out.println(
         "  eval-stories --gold events.csv [--no-run] [--sweep T1,T2] [run options]  pairwise P/R/F1"
             + " and sizes of the stories");
+    out.println(
+        "  eval-stance --gold author_feelings.csv --events events.csv [--no-run] [--calibrate]"
+            + " [run options]");
+    out.println(
+        "         article-level stance (doc_actor_sentiment) against annotated author stance:"
+            + " macro-F1 on a calibration and a held-out half of the events");
+    out.println(
+        "  sample-actors --input FILE --actors-ids ID,ID --out FILE [--per-bloc K] [--seed N]"
+            + " [--actors CSV]");
+    out.println(
+        "         a fixed-seed sample of K articles per actor and bloc, to compare scorers by bloc");
     out.println(
         "  eval-tsc --data FILE [--split all|dev|train] [--scorer model|encoder|lexicon|sentence-tone]");
     out.println(

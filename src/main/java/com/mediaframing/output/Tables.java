@@ -8,6 +8,7 @@ import static com.mediaframing.output.Table.integer;
 import static com.mediaframing.output.Table.string;
 import static com.mediaframing.output.Table.timestamp;
 
+import com.mediaframing.sentiment.ArticleStance;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -135,11 +136,26 @@ public final class Tables {
                   integer("n_neutral", "mentions labelled neutral"),
                   integer("n_positive", "mentions labelled positive"),
                   decimal("sentiment", "mean of the mentions' sentiment"),
+                  decimal(
+                      "stance",
+                      "the author's stance toward the actor: the weighted sum of the mentions' "
+                          + "sentiment, a mention inside a quote (in_quote) weighing "
+                          + ArticleStance.MODEL.quotedWeight()
+                          + " (encoder: "
+                          + ArticleStance.ENCODER.quotedWeight()
+                          + "), the others 1; not bounded to [-1, 1]: it grows with the polar "
+                          + "evidence; 0 when no mention counts"),
                   string(
                       "label",
-                      "label of sentiment, the mean: neutral when |sentiment| <= "
-                          + com.mediaframing.sentiment.SentimentLabel.NEUTRAL_BAND
-                          + ", else its sign (never the opposite sign of sentiment)"),
+                      "the article's stance label: negative when stance < -"
+                          + ArticleStance.MODEL.negativeBand()
+                          + ", positive when stance > "
+                          + ArticleStance.MODEL.positiveBand()
+                          + " (encoder: -"
+                          + ArticleStance.ENCODER.negativeBand()
+                          + " and "
+                          + ArticleStance.ENCODER.positiveBand()
+                          + "), else neutral; never the opposite sign of stance"),
                   integer(
                       "n_own",
                       "mentions outside quotes (mentions.in_quote false): the outlet's own voice"),
@@ -148,16 +164,17 @@ public final class Tables {
                       "mean sentiment of those mentions; null when every mention is quoted")),
               List.of("doc_id", "actor_id"),
               "mentions grouped by article and actor: counts of mentions per label (the scorer's "
-                  + "own classes) and the mean of their sentiment over every mention the article "
-                  + "carries, quoted ones included. The article-level label is one "
-                  + "rule, the same for the tone words of the story narratives: the mean's sign, "
-                  + "neutral within the band |mean| <= "
-                  + com.mediaframing.sentiment.SentimentLabel.NEUTRAL_BAND
-                  + "; so two neutral mentions whose mean is below -"
-                  + com.mediaframing.sentiment.SentimentLabel.NEUTRAL_BAND
-                  + " give a negative article label, and a label never contradicts the sign of "
-                  + "its score. n_own and sentiment_own count only the mentions outside quotes, "
-                  + "the outlet's own voice. Partitioned like documents.")
+                  + "own classes), the mean of their sentiment over every mention the article "
+                  + "carries, quoted ones included (what the outlet and bloc aggregates average), "
+                  + "and the author's stance toward the actor with its label. The stance is a sum, "
+                  + "not a mean, so an article that piles up negative mentions reads negative even "
+                  + "when neutral ones dilute the mean; a quoted mention expresses its speaker, not"
+                  + " the author, and is left out. Its weights and neutral band, one rule per "
+                  + "scorer, were calibrated on half of basil-dev's events"
+                  + " against annotated author stance and checked on the other half "
+                  + "(docs/stance.md: macro-F1 of the label against the annotators). n_own and "
+                  + "sentiment_own count only the mentions outside quotes, the outlet's own voice. "
+                  + "Partitioned like documents.")
           .partitionedByRunDate();
 
   /** {@code keys} followed by the sentiment statistics every actor-sentiment aggregate carries. */

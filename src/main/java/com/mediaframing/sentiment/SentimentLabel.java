@@ -8,10 +8,10 @@ import java.util.Locale;
  * files. Enum constants are immutable and thread-safe.
  *
  * <p>{@link #ofScore} is the one rule for every label derived from a score rather than predicted by
- * a scorer — the article-level label of {@code doc_actor_sentiment} (of the mean of the mentions'
- * scores) and the tone words of the story narratives: neutral within {@link #NEUTRAL_BAND} of 0,
- * else the sign of the score. Such a label never has the opposite sign of its score. (Mention
- * labels are the scorer's own classes.)
+ * a scorer — the tone words of the story narratives (the article-level label of {@code
+ * doc_actor_sentiment} has its own calibrated bands, {@link ArticleStance}): neutral within {@link
+ * #NEUTRAL_BAND} of 0, else the sign of the score. Such a label never has the opposite sign of its
+ * score. (Mention labels are the scorer's own classes.)
  */
 public enum SentimentLabel {
   NEGATIVE,

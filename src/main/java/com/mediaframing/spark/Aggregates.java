@@ -8,12 +8,14 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import com.mediaframing.metrics.MeanInterval;
+import com.mediaframing.sentiment.ArticleStance;
 import com.mediaframing.sentiment.SentimentLabel;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
@@ -59,18 +61,33 @@ final class Aggregates {
     return rows.join(firsts, col("doc_id").equalTo(col("counted_doc")), "left_semi");
   }
 
-  /** {@link SentimentLabel#ofScore} as a column expression. */
-  static Column label(Column score) {
-    return when(score.gt(SentimentLabel.NEUTRAL_BAND), SentimentLabel.POSITIVE.id())
-        .when(score.lt(-SentimentLabel.NEUTRAL_BAND), SentimentLabel.NEGATIVE.id())
-        .otherwise(SentimentLabel.NEUTRAL.id());
-  }
-
   private static Column labelled(String label) {
     return functions.sum(when(col("label").equalTo(label), 1).otherwise(0)).cast("int");
   }
 
-  static Dataset<Row> docActorSentiment(Dataset<Row> mentions) {
+  /** {@link ArticleStance#weight} of {@code rule} as a column function. */
+  private static UserDefinedFunction stanceWeight(ArticleStance rule) {
+    return functions.udf(
+        (UDF2<Integer, Boolean, Double>)
+            (sentence, quoted) ->
+                rule.weight(
+                    sentence == null ? Integer.MAX_VALUE : sentence, Boolean.TRUE.equals(quoted)),
+        DataTypes.DoubleType);
+  }
+
+  /** {@link ArticleStance#label} of {@code rule} as a column expression. */
+  static Column stanceLabel(Column stance, ArticleStance rule) {
+    return when(stance.gt(rule.positiveBand()), SentimentLabel.POSITIVE.id())
+        .when(stance.lt(-rule.negativeBand()), SentimentLabel.NEGATIVE.id())
+        .otherwise(SentimentLabel.NEUTRAL.id());
+  }
+
+  /**
+   * doc_actor_sentiment: mentions grouped by article and actor, with the mean of their sentiment
+   * (all mentions, and the outlet's own) and the author's stance by {@code rule} (the scorer's
+   * {@link ArticleStance#forScorer}): its score and the article's label.
+   */
+  static Dataset<Row> docActorSentiment(Dataset<Row> mentions, ArticleStance rule) {
     return mentions
         .groupBy("doc_id", "outlet", "bloc", "actor_id")
         .agg(
@@ -79,9 +96,15 @@ final class Aggregates {
             labelled("neutral").as("n_neutral"),
             labelled("positive").as("n_positive"),
             functions.avg("sentiment").as("sentiment"),
+            functions
+                .sum(
+                    stanceWeight(rule)
+                        .apply(col("sentence_index"), col("in_quote"))
+                        .multiply(col("sentiment")))
+                .as("stance"),
             functions.sum(when(not(col("in_quote")), 1).otherwise(0)).cast("int").as("n_own"),
             functions.avg(when(not(col("in_quote")), col("sentiment"))).as("sentiment_own"))
-        .withColumn("label", label(col("sentiment")));
+        .withColumn("label", stanceLabel(col("stance"), rule));
   }
 
   /** Outlet (or bloc, when {@code outletLevel} is false) by actor sentiment. */

@@ -9,6 +9,7 @@ import com.mediaframing.output.QuoteTables;
 import com.mediaframing.output.StagedTables;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
+import com.mediaframing.sentiment.ArticleStance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ final class ArticleTables {
    * @return rows written per table
    */
   private static Map<String, Long> write(
-      StagedTables writer, LocalDate runDate, Dataset<Row> articles) {
+      StagedTables writer, LocalDate runDate, Dataset<Row> articles, ArticleStance stance) {
     Map<String, Long> rows = new LinkedHashMap<>();
     rows.put(
         Tables.DOCUMENTS.name(),
@@ -62,7 +63,7 @@ final class ArticleTables {
       rows.put(
           Tables.DOC_ACTOR_SENTIMENT.name(),
           writer.writePartition(
-              Tables.DOC_ACTOR_SENTIMENT, runDate, Aggregates.docActorSentiment(mentions)));
+              Tables.DOC_ACTOR_SENTIMENT, runDate, Aggregates.docActorSentiment(mentions, stance)));
     } finally {
       mentions.unpersist();
     }
@@ -78,11 +79,16 @@ final class ArticleTables {
 
   /**
    * Stages run date {@code date}'s partition of the state and of the article-level tables from
-   * {@code articles} (its analyzed articles, rejected ones included); with no articles, the
-   * published partition is deleted instead. Adds rows written per table to {@code rows}.
+   * {@code articles} (its analyzed articles, rejected ones included), the article stance by {@code
+   * stance}; with no articles, the published partition is deleted instead. Adds rows written per
+   * table to {@code rows}.
    */
   static void writePartition(
-      StagedTables tables, LocalDate date, Dataset<Row> articles, Map<String, Long> rows) {
+      StagedTables tables,
+      LocalDate date,
+      Dataset<Row> articles,
+      ArticleStance stance,
+      Map<String, Long> rows) {
     Publication publication = tables.publication();
     if (articles == null || articles.isEmpty()) {
       for (String path : partitionPaths(date)) {
@@ -97,7 +103,7 @@ final class ArticleTables {
         .mode(SaveMode.Overwrite)
         .parquet(publication.stagingDir() + "/" + ArticleState.partitionPath(date));
     publication.replace(ArticleState.partitionPath(date));
-    rows.putAll(write(tables, date, articles.filter(col("rejectReason").isNull())));
+    rows.putAll(write(tables, date, articles.filter(col("rejectReason").isNull()), stance));
   }
 
   /** Every path of run date {@code date}'s partition of the state and article-level tables. */

@@ -11,6 +11,7 @@ import com.mediaframing.output.Publication;
 import com.mediaframing.output.StagedTables;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
+import com.mediaframing.sentiment.ArticleStance;
 import com.mediaframing.sentiment.SentimentScorers;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -244,17 +245,22 @@ public final class FramingJob {
    * Stages the article-level partitions of this run date and of the dates that lose articles to it;
    * returns every current article (all run dates, not rejected), for the story stage.
    */
+  /** The article stance rule of the configured scorer. */
+  private ArticleStance stance() {
+    return ArticleStance.forScorer(config.sentimentScorer());
+  }
+
   private Dataset<Row> writeArticleTables(
       StagedTables tables, IncrementalPlan plan, Dataset<Row> today, Map<String, Long> rows) {
     List<Dataset<Row>> currentParts = new ArrayList<>();
-    ArticleTables.writePartition(tables, plan.runDate, today, rows);
+    ArticleTables.writePartition(tables, plan.runDate, today, stance(), rows);
     currentParts.add(today);
     for (LocalDate d : plan.moved) {
       Dataset<Row> left = plan.remaining(d);
       if (left != null) {
         currentParts.add(left);
       }
-      ArticleTables.writePartition(tables, d, left, new LinkedHashMap<>());
+      ArticleTables.writePartition(tables, d, left, stance(), new LinkedHashMap<>());
     }
     plan.untouched().ifPresent(currentParts::add);
     Dataset<Row> current = currentParts.get(0);
