@@ -58,8 +58,7 @@ final class StanceEvalCommand {
       }
     }
     Map<String, String> eventOf = StoryEvalCommand.readPairs(events, "events file");
-    int o = rest.indexOf("--output");
-    Path output = Path.of(o >= 0 && o + 1 < rest.size() ? rest.get(o + 1) : "output");
+    Path output = StoryEvalCommand.outputOf(rest);
     if (!noRun) {
       int code = job.run(rest);
       if (code != 0) {

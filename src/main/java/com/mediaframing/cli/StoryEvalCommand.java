@@ -52,8 +52,7 @@ final class StoryEvalCommand {
       rest.subList(w, w + 2).clear();
     }
     Map<String, String> events = readPairs(gold, "gold file");
-    int o = rest.indexOf("--output");
-    Path output = Path.of(o >= 0 && o + 1 < rest.size() ? rest.get(o + 1) : "output");
+    Path output = outputOf(rest);
     if (!noRun) {
       int code = job.run(rest);
       if (code != 0) {
@@ -83,6 +82,12 @@ final class StoryEvalCommand {
   /** Runs the framing job with the given run options and returns its exit code. */
   interface JobRunner {
     int run(List<String> runOptions);
+  }
+
+  /** The output folder the job's options name ({@code output} when they name none). */
+  static Path outputOf(List<String> jobArgs) {
+    int o = jobArgs.indexOf("--output");
+    return Path.of(o >= 0 && o + 1 < jobArgs.size() ? jobArgs.get(o + 1) : "output");
   }
 
   /**
