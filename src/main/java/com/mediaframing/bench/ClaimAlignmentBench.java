@@ -14,6 +14,7 @@ import com.mediaframing.spark.AnalysisStage;
 import com.mediaframing.spark.ReadStage;
 import com.mediaframing.spark.SparkSessions;
 import com.mediaframing.stories.ClaimAligner;
+import com.mediaframing.stories.StoryAnalyzer;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -206,14 +207,7 @@ public final class ClaimAlignmentBench {
           Set<String> blocs = new TreeSet<>();
           docs.forEach(d -> blocs.add(d.getBloc()));
           if (blocs.size() >= 2) {
-            List<ClaimAligner.Input> in = new ArrayList<>();
-            for (AnalyzedArticle d : docs) {
-              if (d.getClaims() != null) {
-                d.getClaims()
-                    .forEach(c -> in.add(new ClaimAligner.Input(d.getDocId(), d.getBloc(), c)));
-              }
-            }
-            out.put(s, in);
+            out.put(s, StoryAnalyzer.claimInputs(docs));
           }
         });
     return out;

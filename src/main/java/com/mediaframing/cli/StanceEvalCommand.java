@@ -6,10 +6,7 @@ import com.mediaframing.sentiment.SentimentLabel;
 import com.mediaframing.sentiment.train.StanceEvaluator;
 import com.mediaframing.sentiment.train.StanceEvaluator.Figure;
 import com.mediaframing.sentiment.train.StanceEvaluator.Pair;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,9 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -57,7 +51,7 @@ final class StanceEvalCommand {
         throw new ConfigException("--seed: '" + s + "' is not a whole number");
       }
     }
-    Map<String, String> eventOf = StoryEvalCommand.readPairs(events, "events file");
+    Map<String, String> eventOf = CsvFiles.docGroups(events, "events file", "event_id");
     Path output = StoryEvalCommand.outputOf(rest);
     if (!noRun) {
       int code = job.run(rest);
@@ -66,7 +60,8 @@ final class StanceEvalCommand {
       }
     }
     Map<String, List<ArticleStance.Mention>> mentions = new HashMap<>();
-    for (CSVRecord r : records(output.resolve("csv").resolve("mentions"), "mentions table")) {
+    for (CSVRecord r :
+        CsvFiles.records(output.resolve("csv").resolve("mentions"), "mentions table")) {
       mentions
           .computeIfAbsent(key(r.get("doc_id"), r.get("actor_id")), k -> new ArrayList<>())
           .add(
@@ -77,11 +72,12 @@ final class StanceEvalCommand {
     }
     Map<String, SentimentLabel> table = new HashMap<>();
     for (CSVRecord r :
-        records(output.resolve("csv").resolve("doc_actor_sentiment"), "doc_actor_sentiment")) {
+        CsvFiles.records(
+            output.resolve("csv").resolve("doc_actor_sentiment"), "doc_actor_sentiment")) {
       table.put(key(r.get("doc_id"), r.get("actor_id")), SentimentLabel.ofId(r.get("label")));
     }
     List<Pair> pairs = new ArrayList<>();
-    for (CSVRecord r : records(gold, "gold file")) {
+    for (CSVRecord r : CsvFiles.records(gold, "gold file")) {
       String doc = r.get("doc_id");
       String event = eventOf.get(doc);
       if (event == null) {
@@ -173,7 +169,7 @@ final class StanceEvalCommand {
     if (!Files.exists(manifest)) {
       return null;
     }
-    List<CSVRecord> rows = records(manifest, "run manifest");
+    List<CSVRecord> rows = CsvFiles.records(manifest, "run manifest");
     return rows.isEmpty() ? null : rows.get(rows.size() - 1).get("sentiment_scorer");
   }
 
@@ -202,33 +198,5 @@ final class StanceEvalCommand {
     String value = rest.get(i + 1);
     rest.subList(i, i + 2).clear();
     return value;
-  }
-
-  /** The records of a CSV file with a header, or of every CSV file under a table folder. */
-  private static List<CSVRecord> records(Path path, String what) {
-    List<Path> files = new ArrayList<>();
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> s = Files.walk(path)) {
-        s.filter(f -> f.toString().endsWith(".csv")).sorted().forEach(files::add);
-      } catch (IOException e) {
-        throw new ConfigException("cannot read " + what + " " + path + ": " + e.getMessage());
-      }
-    } else {
-      files.add(path);
-    }
-    if (files.isEmpty() || !Files.exists(files.get(0))) {
-      throw new ConfigException(what + " not found at " + path + " (run the job first?)");
-    }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
-    List<CSVRecord> out = new ArrayList<>();
-    for (Path f : files) {
-      try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8);
-          CSVParser parser = CSVParser.parse(r, format)) {
-        out.addAll(parser.getRecords());
-      } catch (IOException | IllegalArgumentException e) {
-        throw new ConfigException("cannot read " + what + " " + f + ": " + e.getMessage());
-      }
-    }
-    return out;
   }
 }

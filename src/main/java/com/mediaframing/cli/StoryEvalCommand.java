@@ -3,14 +3,9 @@ package com.mediaframing.cli;
 import com.mediaframing.base.ConfigException;
 import com.mediaframing.stories.PairwiseScore;
 import com.mediaframing.stories.StorySizes;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +46,7 @@ final class StoryEvalCommand {
       }
       rest.subList(w, w + 2).clear();
     }
-    Map<String, String> events = readPairs(gold, "gold file");
+    Map<String, String> events = CsvFiles.docGroups(gold, "gold file", "event_id");
     Path output = outputOf(rest);
     if (!noRun) {
       int code = job.run(rest);
@@ -60,7 +55,8 @@ final class StoryEvalCommand {
       }
     }
     Map<String, String> stories =
-        readPairs(output.resolve("csv").resolve("story_documents.csv"), "story table");
+        CsvFiles.docGroups(
+            output.resolve("csv").resolve("story_documents.csv"), "story table", "story_id");
     out.println("eval-stories: " + PairwiseScore.of(stories, events));
     out.println("eval-stories: " + StorySizes.of(stories, stories.size()));
     if (!thresholds.isEmpty()) {
@@ -88,34 +84,5 @@ final class StoryEvalCommand {
   static Path outputOf(List<String> jobArgs) {
     int o = jobArgs.indexOf("--output");
     return Path.of(o >= 0 && o + 1 < jobArgs.size() ? jobArgs.get(o + 1) : "output");
-  }
-
-  /**
-   * Two-column CSV with a header, as first column to second; story_documents is read as doc_id to
-   * story_id by its header.
-   */
-  static Map<String, String> readPairs(Path file, String what) {
-    Map<String, String> out = new HashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = r.readLine();
-      if (header == null) {
-        throw new ConfigException(what + " " + file + " is empty");
-      }
-      boolean swap = header.strip().startsWith("story_id");
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split(",", -1);
-        if (f.length < 2) {
-          throw new ConfigException(what + " " + file + ": not two columns: " + line);
-        }
-        out.put(swap ? f[1].strip() : f[0].strip(), swap ? f[0].strip() : f[1].strip());
-      }
-    } catch (IOException e) {
-      throw new ConfigException("cannot read " + what + " " + file + ": " + e.getMessage());
-    }
-    return out;
   }
 }

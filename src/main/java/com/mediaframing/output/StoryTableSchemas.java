@@ -158,4 +158,15 @@ public final class StoryTableSchemas {
               + "story; an article without a close match is a story of its own (story_id = its "
               + "doc_id). Deterministic: the same articles give the same stories whatever their "
               + "order or partitioning.");
+
+  /** The story tables written from the story reports, in write order (after story_documents). */
+  public static final List<Table> REPORT_TABLES =
+      List.of(
+          STORIES,
+          STORY_BLOC_COVERAGE,
+          STORY_FACTS,
+          STORY_DISAGREEMENTS,
+          STORY_CLAIMS,
+          STORY_CLAIM_DISAGREEMENTS,
+          STORY_NARRATIVES);
 }

@@ -383,30 +383,34 @@ public final class Tables {
 
   /** All tables in write order. */
   public static final List<Table> ALL =
-      List.of(
-          DOCUMENTS,
-          SENTENCES,
-          MENTIONS,
-          DOC_ACTOR_SENTIMENT,
-          OUTLET_ACTOR_SENTIMENT,
-          BLOC_ACTOR_SENTIMENT,
-          DOC_TOPICS,
-          OUTLET_TOPIC_SHARE,
-          BLOC_TOPIC_SHARE,
-          QuoteTables.QUOTES,
-          QuoteTables.CITED_SOURCES,
-          QuoteTables.OUTLET_VOICE,
-          QuoteTables.BLOC_VOICE,
-          QuoteTables.OUTLET_CITED_SOURCES,
-          QuoteTables.BLOC_CITED_SOURCES,
-          REJECTS,
-          StoryTableSchemas.STORY_DOCUMENTS,
-          StoryTableSchemas.STORIES,
-          StoryTableSchemas.STORY_BLOC_COVERAGE,
-          StoryTableSchemas.STORY_FACTS,
-          StoryTableSchemas.STORY_DISAGREEMENTS,
-          StoryTableSchemas.STORY_CLAIMS,
-          StoryTableSchemas.STORY_CLAIM_DISAGREEMENTS,
-          StoryTableSchemas.STORY_NARRATIVES,
-          RUN_MANIFEST);
+      concat(
+          List.of(
+              DOCUMENTS,
+              SENTENCES,
+              MENTIONS,
+              DOC_ACTOR_SENTIMENT,
+              OUTLET_ACTOR_SENTIMENT,
+              BLOC_ACTOR_SENTIMENT,
+              DOC_TOPICS,
+              OUTLET_TOPIC_SHARE,
+              BLOC_TOPIC_SHARE,
+              QuoteTables.QUOTES,
+              QuoteTables.CITED_SOURCES,
+              QuoteTables.OUTLET_VOICE,
+              QuoteTables.BLOC_VOICE,
+              QuoteTables.OUTLET_CITED_SOURCES,
+              QuoteTables.BLOC_CITED_SOURCES,
+              REJECTS,
+              StoryTableSchemas.STORY_DOCUMENTS),
+          StoryTableSchemas.REPORT_TABLES,
+          List.of(RUN_MANIFEST));
+
+  @SafeVarargs
+  private static List<Table> concat(List<Table>... parts) {
+    List<Table> out = new ArrayList<>();
+    for (List<Table> p : parts) {
+      out.addAll(p);
+    }
+    return List.copyOf(out);
+  }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
@@ -65,14 +64,15 @@ final class Aggregates {
     return functions.sum(when(col("label").equalTo(label), 1).otherwise(0)).cast("int");
   }
 
-  /** {@link ArticleStance#weight} of {@code rule} as a column function. */
-  private static UserDefinedFunction stanceWeight(ArticleStance rule) {
-    return functions.udf(
-        (UDF2<Integer, Boolean, Double>)
-            (sentence, quoted) ->
-                rule.weight(
-                    sentence == null ? Integer.MAX_VALUE : sentence, Boolean.TRUE.equals(quoted)),
-        DataTypes.DoubleType);
+  /**
+   * {@link ArticleStance#weight} of {@code rule} as a column expression, so Spark computes it
+   * without a function call per mention; a null sentence index is outside the lead, a null in_quote
+   * not quoted, as in the rule.
+   */
+  static Column stanceWeight(ArticleStance rule, Column sentenceIndex, Column inQuote) {
+    Column quoted = when(inQuote, lit(rule.quotedWeight())).otherwise(lit(1.0));
+    return when(sentenceIndex.lt(rule.leadSentences()), quoted.multiply(rule.leadWeight()))
+        .otherwise(quoted);
   }
 
   /** {@link ArticleStance#label} of {@code rule} as a column expression. */
@@ -98,8 +98,7 @@ final class Aggregates {
             functions.avg("sentiment").as("sentiment"),
             functions
                 .sum(
-                    stanceWeight(rule)
-                        .apply(col("sentence_index"), col("in_quote"))
+                    stanceWeight(rule, col("sentence_index"), col("in_quote"))
                         .multiply(col("sentiment")))
                 .as("stance"),
             functions.sum(when(not(col("in_quote")), 1).otherwise(0)).cast("int").as("n_own"),

@@ -14,7 +14,6 @@ import com.mediaframing.output.Tables;
 import com.mediaframing.stories.StoryAnalyzer;
 import com.mediaframing.stories.StoryReport;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
@@ -32,17 +31,6 @@ import org.slf4j.LoggerFactory;
 final class StoryTables {
   // The job's log: the stages' messages read as one run.
   private static final Logger LOG = LoggerFactory.getLogger(FramingJob.class);
-
-  /** The story tables written from the story reports, in write order. */
-  private static final List<Table> REPORT_TABLES =
-      List.of(
-          StoryTableSchemas.STORIES,
-          StoryTableSchemas.STORY_BLOC_COVERAGE,
-          StoryTableSchemas.STORY_FACTS,
-          StoryTableSchemas.STORY_DISAGREEMENTS,
-          StoryTableSchemas.STORY_CLAIMS,
-          StoryTableSchemas.STORY_CLAIM_DISAGREEMENTS,
-          StoryTableSchemas.STORY_NARRATIVES);
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -112,7 +100,7 @@ final class StoryTables {
                     SentenceEncoderSource.MINILM,
                     StoryStage.claimLemmaCounts(withStories)))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    for (Table t : REPORT_TABLES) {
+    for (Table t : StoryTableSchemas.REPORT_TABLES) {
       rows.put(t.name(), tables.write(t, StoryRows.of(reports, t)));
     }
     clock.end("stories");

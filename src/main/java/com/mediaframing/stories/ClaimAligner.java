@@ -153,11 +153,10 @@ public final class ClaimAligner {
     return in;
   }
 
-  /** Pairs {@code i << 32 | j} (i < j, different docs) worth encoding. */
-  static Set<Long> lexicalCandidates(List<Input> in) {
-    return lexicalCandidates(in, MIN_LEXICAL);
-  }
-
+  /**
+   * Pairs {@code i << 32 | j} (i < j, different docs) worth encoding: TF-IDF cosine at least {@code
+   * minLexical}, or a shared date or number.
+   */
   static Set<Long> lexicalCandidates(List<Input> in, double minLexical) {
     int n = in.size();
     Map<String, Integer> df = new HashMap<>();

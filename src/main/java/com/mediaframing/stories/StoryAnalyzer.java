@@ -129,7 +129,8 @@ public final class StoryAnalyzer implements Serializable {
         articles(docs));
   }
 
-  static List<ClaimAligner.Input> claimInputs(List<AnalyzedArticle> docs) {
+  /** The claim sentences of a story's articles, as {@link ClaimAligner} takes them. */
+  public static List<ClaimAligner.Input> claimInputs(List<AnalyzedArticle> docs) {
     List<ClaimAligner.Input> in = new ArrayList<>();
     for (AnalyzedArticle d : docs) {
       if (d.getClaims() != null) {

@@ -77,4 +77,27 @@ class DocActorStanceIT {
     assertEquals(1, (int) d3.<Integer>getAs("n_positive"));
     t.unpersist();
   }
+
+  @Test
+  void theLeadWeightAndTheQuoteWeightMultiplyAsInTheRule() {
+    SparkSession spark = SparkTestSession.get();
+    ArticleStance lead = new ArticleStance(0.5, 2, 3.0, 1.0, 1.0);
+    List<Row> rows =
+        List.of(
+            m("d1", 0, 0.2, "positive", false), // lead, own: x3
+            m("d1", 1, 0.2, "positive", true), // lead, quoted: x1.5
+            m("d1", 2, 0.2, "positive", false), // body, own: x1
+            m("d1", 5, 0.2, "positive", true)); // body, quoted: x0.5
+    Dataset<Row> t = Aggregates.docActorSentiment(spark.createDataFrame(rows, MENTIONS), lead);
+    double expected =
+        lead.score(
+            List.of(
+                new ArticleStance.Mention(0, 0.2, false),
+                new ArticleStance.Mention(1, 0.2, true),
+                new ArticleStance.Mention(2, 0.2, false),
+                new ArticleStance.Mention(5, 0.2, true)));
+    assertEquals(0.2 * (3 + 1.5 + 1 + 0.5), expected, EPS);
+    assertEquals(expected, row(t, "d1").<Double>getAs("stance"), EPS);
+    assertEquals("positive", row(t, "d1").getAs("label"));
+  }
 }
