@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -26,14 +25,14 @@ public final class ArticleAnnotator {
 
   private final SentenceDetectorME sentences;
   private final ChunkMemoTokenizer tokenizer;
-  private final POSTaggerME tagger;
+  private final FastPosTagger tagger;
   private final FastLemmatizer lemmatizer;
   private final LanguageDetectorME languages;
 
   public ArticleAnnotator(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentenceModel());
     this.tokenizer = new ChunkMemoTokenizer(new TokenizerME(models.tokenizerModel()));
-    this.tagger = new POSTaggerME(models.posModel());
+    this.tagger = models.posTagger();
     this.lemmatizer = new FastLemmatizer(models.lemmatizerModel());
     this.languages = new LanguageDetectorME(models.languageModel());
   }

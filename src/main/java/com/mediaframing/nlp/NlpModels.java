@@ -37,13 +37,16 @@ public final class NlpModels {
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
   private final POSModel posModel;
+  private final FastPosTagger posTagger;
   private final LemmatizerModel lemmatizerModel;
   private final LanguageDetectorModel languageModel;
 
   private NlpModels() throws IOException {
     sentenceModel = new SentenceModel(open(SENTENCE_MODEL));
     tokenizerModel = new TokenizerModel(open(TOKEN_MODEL));
-    posModel = withFastBeamSearch(new POSModel(open(POS_MODEL)));
+    POSModel pos = new POSModel(open(POS_MODEL));
+    posModel = withFastBeamSearch(pos);
+    posTagger = new FastPosTagger(pos);
     lemmatizerModel = new LemmatizerModel(open(LEMMA_MODEL));
     languageModel = new LanguageDetectorModel(open(LANGDETECT_MODEL));
   }
@@ -107,6 +110,11 @@ public final class NlpModels {
 
   public POSModel posModel() {
     return posModel;
+  }
+
+  /** The POS tagger of {@link #posModel()}; thread-safe, shared by all annotators. */
+  public FastPosTagger posTagger() {
+    return posTagger;
   }
 
   public LemmatizerModel lemmatizerModel() {
