@@ -135,20 +135,52 @@ public final class FastPosTagger {
     }
     int[] tagIds = new int[n];
     String[] tags = new String[n];
-    double[] scores = new double[outcomes.length];
+    double[] sums = new double[outcomes.length];
     for (int i = 0; i < n; i++) {
-      probabilities(features, i, tagIds, scores);
-      int best = 0;
-      for (int o = 1; o < scores.length; o++) {
-        if (scores[o] > scores[best]) {
-          best = o;
-        }
-      }
+      sums(features, i, tagIds, sums);
+      int best = bestOutcome(sums);
       tagIds[i] = best;
       tags[i] = outcomes[best];
     }
     return tags;
   }
+
+  /**
+   * The first index of the largest of the probabilities {@code GISModel.eval} derives from these
+   * log-linear sums ({@code StrictMath.exp} of each, divided by their total), usually without
+   * computing them: a sum more than {@value #CLEAR_MARGIN} below the largest gives a probability
+   * smaller by a factor far beyond the rounding of {@code exp} and division, so when one sum leads
+   * all others by that margin its outcome is the answer. Otherwise the probabilities are computed
+   * as the model does and compared (so are sums out of the range where exp is finite and non-zero).
+   * Overwrites {@code sums} in that case.
+   */
+  static int bestOutcome(double[] sums) {
+    int best = 0;
+    for (int o = 1; o < sums.length; o++) {
+      if (sums[o] > sums[best]) {
+        best = o;
+      }
+    }
+    // within these bounds no exp underflows to 0 for the best or overflows the total
+    boolean clear = sums[best] > -700 && sums[best] < 690;
+    for (int o = 0; o < sums.length && clear; o++) {
+      clear = o == best || sums[o] < sums[best] - CLEAR_MARGIN;
+    }
+    if (clear) {
+      return best;
+    }
+    normalize(sums);
+    best = 0;
+    for (int o = 1; o < sums.length; o++) {
+      if (sums[o] > sums[best]) {
+        best = o;
+      }
+    }
+    return best;
+  }
+
+  /** See {@link #bestOutcome}: exp(-1e-6) is 1 - 1e-6, while exp and division err by 1e-16. */
+  private static final double CLEAR_MARGIN = 1e-6;
 
   /**
    * The model's probabilities at position {@code i} given the tags before it, as {@code
@@ -164,7 +196,8 @@ public final class FastPosTagger {
       tagIds[k] = Arrays.asList(outcomes).indexOf(previousTags[k]);
     }
     double[] scores = new double[outcomes.length];
-    probabilities(features, i, tagIds, scores);
+    sums(features, i, tagIds, scores);
+    normalize(scores);
     return scores;
   }
 
@@ -214,7 +247,8 @@ public final class FastPosTagger {
     return out;
   }
 
-  private void probabilities(TokenFeatures[] f, int i, int[] tagIds, double[] scores) {
+  /** The log prior plus the weights of the features at position {@code i}, per outcome. */
+  private void sums(TokenFeatures[] f, int i, int[] tagIds, double[] scores) {
     int n = f.length;
     System.arraycopy(f[i].ownSums, 0, scores, 0, scores.length);
     if (i >= 1) {
@@ -240,7 +274,10 @@ public final class FastPosTagger {
     if (i >= 2) {
       add(scores, previousTags[tagIds[i - 2]][tagIds[i - 1]]);
     }
-    // GISModel.eval: exponentiate, summing in outcome order, then divide
+  }
+
+  /** GISModel.eval's last steps: exponentiate, summing in outcome order, then divide. */
+  static void normalize(double[] scores) {
     double total = 0;
     for (int o = 0; o < scores.length; o++) {
       scores[o] = StrictMath.exp(scores[o]);

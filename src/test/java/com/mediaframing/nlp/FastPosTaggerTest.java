@@ -108,6 +108,35 @@ class FastPosTaggerTest {
   }
 
   @Test
+  void bestOutcomeIsTheArgmaxOfTheModelsProbabilities() {
+    java.util.Random random = new java.util.Random(11);
+    for (int trial = 0; trial < 20_000; trial++) {
+      double[] sums = new double[1 + random.nextInt(38)];
+      double base = trial % 100 == 0 ? -745 + random.nextInt(1500) : -random.nextDouble() * 20;
+      for (int o = 0; o < sums.length; o++) {
+        // near ties, exact ties and clear leads
+        double gap =
+            switch (random.nextInt(4)) {
+              case 0 -> 0;
+              case 1 -> random.nextInt(3) * 1e-15;
+              case 2 -> random.nextInt(3) * 1e-7;
+              default -> random.nextDouble() * 5;
+            };
+        sums[o] = base - gap;
+      }
+      double[] probabilities = sums.clone();
+      FastPosTagger.normalize(probabilities);
+      int expected = 0;
+      for (int o = 1; o < probabilities.length; o++) {
+        if (probabilities[o] > probabilities[expected]) {
+          expected = o;
+        }
+      }
+      assertEquals(expected, FastPosTagger.bestOutcome(sums.clone()), Arrays.toString(sums));
+    }
+  }
+
+  @Test
   void refusesAModelThatIsNotGisMaxent() {
     // the job's POS model package carries FastBeamSearch in place of the maxent model
     IllegalArgumentException e =
