@@ -76,11 +76,15 @@ public final class FramingJob {
         LOG.warn("output {}: {}", config.output(), line);
       }
       Publication publication = Publication.begin(config.output(), runId, hadoop);
+      String shufflePartitions = spark.conf().get(SmallRunSettings.SHUFFLE_PARTITIONS);
       try {
         return run(runId, publication);
       } catch (RuntimeException | Error e) {
         publication.abandon();
         throw e;
+      } finally {
+        // the small-run settings are this run's: a session that runs another job starts afresh
+        spark.conf().set(SmallRunSettings.SHUFFLE_PARTITIONS, shufflePartitions);
       }
     }
   }
@@ -119,6 +123,9 @@ public final class FramingJob {
             config.analysisFingerprint(),
             modelFingerprint);
     LOG.info(plan.describe(config.incremental()));
+    if (input.nInput() <= SmallRunSettings.MAX_ARTICLES) {
+      SmallRunSettings.apply(spark, input.nInput() + plan.nStateArticles());
+    }
     clock.end("plan");
 
     Dataset<Row> analyzedNew =

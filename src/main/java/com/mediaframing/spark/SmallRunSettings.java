@@ -1,0 +1,44 @@
+package com.mediaframing.spark;
+
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Spark settings for a run over few articles (the seeds, a test fixture, a small incremental batch
+ * into a small output). Such a run's time is Spark's fixed cost per job and task, not the data:
+ * with the default eight shuffle partitions every sort is a sampling job, a map stage and a result
+ * stage, and every table's CSV is collected one partition (one job) at a time. When this run's
+ * articles and the articles the output already holds number at most {@link #MAX_ARTICLES}, the
+ * session uses one shuffle partition, so a sort needs no sampling and each table is one partition.
+ * Larger runs keep the session's settings. Decided once on the driver, after planning.
+ */
+final class SmallRunSettings {
+  // The job's log: the stages' messages read as one run.
+  private static final Logger LOG = LoggerFactory.getLogger(FramingJob.class);
+
+  /**
+   * The most articles (input records plus the output's published state) for the small-run settings;
+   * far below where one task per shuffle costs more than the tasks it saves.
+   */
+  static final long MAX_ARTICLES = 200;
+
+  static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
+  private SmallRunSettings() {}
+
+  /**
+   * Applies the small-run settings to {@code spark} when {@code nArticles}, the run's articles and
+   * the published ones together, is at most {@link #MAX_ARTICLES}.
+   *
+   * @return whether they were applied
+   */
+  static boolean apply(SparkSession spark, long nArticles) {
+    if (nArticles > MAX_ARTICLES) {
+      return false;
+    }
+    spark.conf().set(SHUFFLE_PARTITIONS, "1");
+    LOG.info("small run ({} articles): 1 shuffle partition", nArticles);
+    return true;
+  }
+}
