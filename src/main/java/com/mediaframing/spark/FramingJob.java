@@ -76,7 +76,10 @@ public final class FramingJob {
         LOG.warn("output {}: {}", config.output(), line);
       }
       Publication publication = Publication.begin(config.output(), runId, hadoop);
-      String shufflePartitions = spark.conf().get(SmallRunSettings.SHUFFLE_PARTITIONS);
+      Map<String, String> sessionSettings = new LinkedHashMap<>();
+      SmallRunSettings.SETTINGS
+          .keySet()
+          .forEach(k -> sessionSettings.put(k, spark.conf().get(k, null)));
       try {
         return run(runId, publication);
       } catch (RuntimeException | Error e) {
@@ -84,7 +87,14 @@ public final class FramingJob {
         throw e;
       } finally {
         // the small-run settings are this run's: a session that runs another job starts afresh
-        spark.conf().set(SmallRunSettings.SHUFFLE_PARTITIONS, shufflePartitions);
+        sessionSettings.forEach(
+            (k, v) -> {
+              if (v == null) {
+                spark.conf().unset(k);
+              } else {
+                spark.conf().set(k, v);
+              }
+            });
       }
     }
   }

@@ -1,5 +1,7 @@
 package com.mediaframing.spark;
 
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,9 @@ final class SmallRunSettings {
    */
   static final long MAX_ARTICLES = 200;
 
-  static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  /** The settings of a small run. */
+  static final Map<String, String> SETTINGS =
+      Map.of("spark.sql.shuffle.partitions", "1", "spark.sql.adaptive.enabled", "false");
 
   private SmallRunSettings() {}
 
@@ -37,8 +41,8 @@ final class SmallRunSettings {
     if (nArticles > MAX_ARTICLES) {
       return false;
     }
-    spark.conf().set(SHUFFLE_PARTITIONS, "1");
-    LOG.info("small run ({} articles): 1 shuffle partition", nArticles);
+    SETTINGS.forEach(spark.conf()::set);
+    LOG.info("small run ({} articles): {}", nArticles, new TreeMap<>(SETTINGS));
     return true;
   }
 }
