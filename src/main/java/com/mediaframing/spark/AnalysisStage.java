@@ -116,9 +116,17 @@ public final class AnalysisStage {
     if (config.partitions() > 0) {
       return config.partitions();
     }
-    // many small tasks: even load across cores, and progress that advances often; but no task
-    // with fewer than MIN_TASK_ARTICLES articles, whose partitions every later stage would scan
-    int perCore = Math.max(8, 16 * spark.sparkContext().defaultParallelism());
+    return defaultPartitions(spark.sparkContext().defaultParallelism(), nToAnalyze);
+  }
+
+  /**
+   * The analysis partitions for {@code nToAnalyze} articles on {@code parallelism} cores: many
+   * small tasks (16 a core, at least 8) for even load and progress that advances often, but no task
+   * with fewer than {@link #MIN_TASK_ARTICLES} articles, since every later stage scans each
+   * partition of the analyzed articles.
+   */
+  static int defaultPartitions(int parallelism, long nToAnalyze) {
+    int perCore = Math.max(8, 16 * parallelism);
     long byArticles = Math.max(1, (nToAnalyze + MIN_TASK_ARTICLES - 1) / MIN_TASK_ARTICLES);
     return (int) Math.min(perCore, byArticles);
   }
