@@ -36,6 +36,9 @@ public final class AnalysisStage {
   /** How often progress is reported during the analysis stage. */
   static final long PROGRESS_SECONDS = 15;
 
+  /** The fewest articles an analysis task gets unless --partitions says otherwise. */
+  static final long MIN_TASK_ARTICLES = 4;
+
   private AnalysisStage() {}
 
   /** What the job's analyzers are built from, for {@code config}. */
@@ -88,7 +91,7 @@ public final class AnalysisStage {
     AnalyzeArticles analyze = new AnalyzeArticles(analyzerParts(config), repeatedBc, analyzedCount);
     Dataset<Row> analyzed =
         plan.toAnalyze
-            .repartition(partitions(spark, config))
+            .repartition(partitions(spark, config, plan.nToAnalyze))
             .mapPartitions(analyze, ANALYZED)
             .withColumn("configFingerprint", functions.lit(config.analysisFingerprint()))
             .withColumn("modelFingerprint", functions.lit(modelFingerprint))
@@ -109,11 +112,22 @@ public final class AnalysisStage {
     return analyzed;
   }
 
-  private static int partitions(SparkSession spark, JobConfig config) {
+  private static int partitions(SparkSession spark, JobConfig config, long nToAnalyze) {
     if (config.partitions() > 0) {
       return config.partitions();
     }
-    // many small tasks: even load across cores, and progress that advances often
-    return Math.max(8, 16 * spark.sparkContext().defaultParallelism());
+    return defaultPartitions(spark.sparkContext().defaultParallelism(), nToAnalyze);
+  }
+
+  /**
+   * The analysis partitions for {@code nToAnalyze} articles on {@code parallelism} cores: many
+   * small tasks (16 a core, at least 8) for even load and progress that advances often, but no task
+   * with fewer than {@link #MIN_TASK_ARTICLES} articles, since every later stage scans each
+   * partition of the analyzed articles.
+   */
+  static int defaultPartitions(int parallelism, long nToAnalyze) {
+    int perCore = Math.max(8, 16 * parallelism);
+    long byArticles = Math.max(1, (nToAnalyze + MIN_TASK_ARTICLES - 1) / MIN_TASK_ARTICLES);
+    return (int) Math.min(perCore, byArticles);
   }
 }

@@ -76,11 +76,25 @@ public final class FramingJob {
         LOG.warn("output {}: {}", config.output(), line);
       }
       Publication publication = Publication.begin(config.output(), runId, hadoop);
+      Map<String, String> sessionSettings = new LinkedHashMap<>();
+      SmallRunSettings.SETTINGS
+          .keySet()
+          .forEach(k -> sessionSettings.put(k, spark.conf().get(k, null)));
       try {
         return run(runId, publication);
       } catch (RuntimeException | Error e) {
         publication.abandon();
         throw e;
+      } finally {
+        // the small-run settings are this run's: a session that runs another job starts afresh
+        sessionSettings.forEach(
+            (k, v) -> {
+              if (v == null) {
+                spark.conf().unset(k);
+              } else {
+                spark.conf().set(k, v);
+              }
+            });
       }
     }
   }
@@ -119,6 +133,9 @@ public final class FramingJob {
             config.analysisFingerprint(),
             modelFingerprint);
     LOG.info(plan.describe(config.incremental()));
+    if (input.nInput() <= SmallRunSettings.MAX_ARTICLES) {
+      SmallRunSettings.apply(spark, input.nInput() + plan.nStateArticles());
+    }
     clock.end("plan");
 
     Dataset<Row> analyzedNew =

@@ -1,0 +1,48 @@
+package com.mediaframing.spark;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Spark settings for a run over few articles (the seeds, a test fixture, a small incremental batch
+ * into a small output). Such a run's time is Spark's fixed cost per job and task, not the data:
+ * with the default eight shuffle partitions every sort is a sampling job, a map stage and a result
+ * stage, and every table's CSV is collected one partition (one job) at a time. When this run's
+ * articles and the articles the output already holds number at most {@link #MAX_ARTICLES}, the
+ * session uses one shuffle partition, so a sort needs no sampling and each table is one partition.
+ * Larger runs keep the session's settings. Decided once on the driver, after planning.
+ */
+final class SmallRunSettings {
+  // The job's log: the stages' messages read as one run.
+  private static final Logger LOG = LoggerFactory.getLogger(FramingJob.class);
+
+  /**
+   * The most articles (input records plus the output's published state) for the small-run settings;
+   * far below where one task per shuffle costs more than the tasks it saves.
+   */
+  static final long MAX_ARTICLES = 200;
+
+  /** The settings of a small run. */
+  static final Map<String, String> SETTINGS =
+      Map.of("spark.sql.shuffle.partitions", "1", "spark.sql.adaptive.enabled", "false");
+
+  private SmallRunSettings() {}
+
+  /**
+   * Applies the small-run settings to {@code spark} when {@code nArticles}, the run's articles and
+   * the published ones together, is at most {@link #MAX_ARTICLES}.
+   *
+   * @return whether they were applied
+   */
+  static boolean apply(SparkSession spark, long nArticles) {
+    if (nArticles > MAX_ARTICLES) {
+      return false;
+    }
+    SETTINGS.forEach(spark.conf()::set);
+    LOG.info("small run ({} articles): {}", nArticles, new TreeMap<>(SETTINGS));
+    return true;
+  }
+}
