@@ -52,6 +52,9 @@ public final class FramingJob {
   private final PrintStream progressOut;
   private final ProgressReporter.Format progressFormat;
 
+  /** The session's values of the small-run settings this run replaced, put back when it ends. */
+  private Map<String, String> smallRunBefore = Map.of();
+
   public FramingJob(SparkSession spark, JobConfig config) {
     this(spark, config, System.err, ProgressReporter.formatFromEnvironment());
   }
@@ -76,25 +79,14 @@ public final class FramingJob {
         LOG.warn("output {}: {}", config.output(), line);
       }
       Publication publication = Publication.begin(config.output(), runId, hadoop);
-      Map<String, String> sessionSettings = new LinkedHashMap<>();
-      SmallRunSettings.SETTINGS
-          .keySet()
-          .forEach(k -> sessionSettings.put(k, spark.conf().get(k, null)));
       try {
         return run(runId, publication);
       } catch (RuntimeException | Error e) {
         publication.abandon();
         throw e;
       } finally {
-        // the small-run settings are this run's: a session that runs another job starts afresh
-        sessionSettings.forEach(
-            (k, v) -> {
-              if (v == null) {
-                spark.conf().unset(k);
-              } else {
-                spark.conf().set(k, v);
-              }
-            });
+        SmallRunSettings.restore(spark, smallRunBefore);
+        smallRunBefore = Map.of();
       }
     }
   }
@@ -133,9 +125,7 @@ public final class FramingJob {
             config.analysisFingerprint(),
             modelFingerprint);
     LOG.info(plan.describe(config.incremental()));
-    if (input.nInput() <= SmallRunSettings.MAX_ARTICLES) {
-      SmallRunSettings.apply(spark, input.nInput() + plan.nStateArticles());
-    }
+    smallRunBefore = SmallRunSettings.apply(spark, input.nInput(), plan::nStateArticles);
     clock.end("plan");
 
     Dataset<Row> analyzedNew =

@@ -1,7 +1,9 @@
 package com.mediaframing.spark;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,17 +34,42 @@ final class SmallRunSettings {
   private SmallRunSettings() {}
 
   /**
-   * Applies the small-run settings to {@code spark} when {@code nArticles}, the run's articles and
-   * the published ones together, is at most {@link #MAX_ARTICLES}.
+   * Applies the small-run settings to {@code spark} when the run's input and the published state
+   * together hold at most {@link #MAX_ARTICLES} articles; the state is counted only when the input
+   * alone is small enough.
    *
-   * @return whether they were applied
+   * @return the session's values of the settings before (null: unset), for {@link #restore}; empty
+   *     when nothing was applied
    */
-  static boolean apply(SparkSession spark, long nArticles) {
-    if (nArticles > MAX_ARTICLES) {
-      return false;
+  static Map<String, String> apply(SparkSession spark, long nInput, LongSupplier nState) {
+    if (nInput > MAX_ARTICLES) {
+      return Map.of();
     }
-    SETTINGS.forEach(spark.conf()::set);
+    long nArticles = nInput + nState.getAsLong();
+    if (nArticles > MAX_ARTICLES) {
+      return Map.of();
+    }
+    Map<String, String> before = new LinkedHashMap<>();
+    SETTINGS.forEach(
+        (k, v) -> {
+          before.put(k, spark.conf().get(k, null));
+          spark.conf().set(k, v);
+        });
     LOG.info("small run ({} articles): {}", nArticles, new TreeMap<>(SETTINGS));
-    return true;
+    return before;
+  }
+
+  /**
+   * Puts back the values {@link #apply} returned: a session that runs another job starts afresh.
+   */
+  static void restore(SparkSession spark, Map<String, String> before) {
+    before.forEach(
+        (k, v) -> {
+          if (v == null) {
+            spark.conf().unset(k);
+          } else {
+            spark.conf().set(k, v);
+          }
+        });
   }
 }
