@@ -15,7 +15,11 @@ import org.slf4j.LoggerFactory;
  * stage, and every table's CSV is collected one partition (one job) at a time. When this run's
  * articles and the articles the output already holds number at most {@link #MAX_ARTICLES}, the
  * session uses one shuffle partition, so a sort needs no sampling and each table is one partition.
- * Larger runs keep the session's settings. Decided once on the driver, after planning.
+ * It also evaluates its plans without generated code (whole-stage code generation off, expressions
+ * interpreted): on a few rows, compiling a plan's Java with Janino costs more than running it (a
+ * seeds run compiled for about a quarter of its driver time). Spark tests both paths for the same
+ * results; docs/benchmarks.md has the seeds run's outputs compared. Larger runs keep the session's
+ * settings. Decided once on the driver, after planning.
  */
 final class SmallRunSettings {
   // The job's log: the stages' messages read as one run.
@@ -29,7 +33,11 @@ final class SmallRunSettings {
 
   /** The settings of a small run. */
   static final Map<String, String> SETTINGS =
-      Map.of("spark.sql.shuffle.partitions", "1", "spark.sql.adaptive.enabled", "false");
+      Map.of(
+          "spark.sql.shuffle.partitions", "1",
+          "spark.sql.adaptive.enabled", "false",
+          "spark.sql.codegen.wholeStage", "false",
+          "spark.sql.codegen.factoryMode", "NO_CODEGEN");
 
   private SmallRunSettings() {}
 
