@@ -139,10 +139,19 @@ public final class Publication {
     entries.put(relPath, DELETE);
   }
 
-  /** Commits the run (writes the journal) and applies it; returns the entries applied. */
-  public int publish() {
+  /**
+   * The journal {@link #publish} would write now: one line per named path, in the order applied,
+   * its operation and the path separated by a tab.
+   */
+  public List<String> journal() {
     List<String> journal = new ArrayList<>();
     entries.forEach((p, op) -> journal.add(op + "\t" + p));
+    return journal;
+  }
+
+  /** Commits the run (writes the journal) and applies it; returns the entries applied. */
+  public int publish() {
+    List<String> journal = journal();
     try {
       for (var e : entries.entrySet()) {
         if (e.getValue().equals(REPLACE) && !fs.exists(new Path(staging, e.getKey()))) {

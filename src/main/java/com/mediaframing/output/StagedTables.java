@@ -1,8 +1,18 @@
 package com.mediaframing.output;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -12,18 +22,135 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a run's tables into its {@link Publication}: each call writes a table (or one run date's
  * partition of it) with a {@link TableWriter} into the staging folder and marks its Parquet folder
- * and CSV for publishing, so the job never builds a table's paths itself. Not thread-safe; one per
- * run, on the driver.
+ * and CSV for publishing, so the job never builds a table's paths itself. {@link #writeAll} writes
+ * several tables at once: a table's write is a few Spark jobs whose planning runs on the calling
+ * thread, so on few rows one write's planning overlaps another's tasks. Not thread-safe itself; one
+ * per run, called from the driver's thread.
  */
 public final class StagedTables {
   private static final Logger LOG = LoggerFactory.getLogger(StagedTables.class);
 
   private final Publication publication;
   private final TableWriter writer;
+  private final int concurrentWrites;
 
-  public StagedTables(Publication publication, Configuration hadoop) {
+  /**
+   * @param concurrentWrites the most tables {@link #writeAll} writes at once (at least 1)
+   */
+  public StagedTables(Publication publication, Configuration hadoop, int concurrentWrites) {
+    if (concurrentWrites < 1) {
+      throw new IllegalArgumentException(
+          "concurrent writes must be at least 1: " + concurrentWrites);
+    }
     this.publication = publication;
     this.writer = new TableWriter(publication.stagingDir(), hadoop);
+    this.concurrentWrites = concurrentWrites;
+  }
+
+  /**
+   * One table to write: unpartitioned ({@code runDate} null) or one run date's partition, its rows
+   * built when the write starts (on the writing thread, where Spark analyses the plan).
+   */
+  public record TableWrite(Table table, LocalDate runDate, Supplier<Dataset<Row>> data) {
+    public TableWrite {
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(data, "data");
+      if (table.partitioned() != (runDate != null)) {
+        throw new IllegalArgumentException(
+            table.name()
+                + (table.partitioned() ? " is partitioned: give the run date" : " is not"));
+      }
+    }
+
+    /** A write of the unpartitioned {@code table}. */
+    public static TableWrite of(Table table, Supplier<Dataset<Row>> data) {
+      return new TableWrite(table, null, data);
+    }
+
+    /** A write of run date {@code runDate}'s partition of {@code table}. */
+    public static TableWrite partition(
+        Table table, LocalDate runDate, Supplier<Dataset<Row>> data) {
+      return new TableWrite(table, runDate, data);
+    }
+  }
+
+  /**
+   * Writes {@code writes}, up to the constructor's number at once, and stages them in the order
+   * given (so the publication's journal does not depend on which write ends first). When a write
+   * fails, the others still end (no write is left running) and nothing is staged; the first failure
+   * in the given order is thrown.
+   *
+   * @return rows written per table name, in the order given
+   */
+  public Map<String, Long> writeAll(List<TableWrite> writes) {
+    List<Long> counts = new ArrayList<>();
+    if (concurrentWrites == 1 || writes.size() <= 1) {
+      for (TableWrite w : writes) {
+        counts.add(writeOnly(w));
+      }
+    } else {
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              Math.min(concurrentWrites, writes.size()),
+              r -> {
+                Thread t = new Thread(r, "table-writer");
+                t.setDaemon(true);
+                return t;
+              });
+      try {
+        List<Future<Long>> futures = new ArrayList<>();
+        for (TableWrite w : writes) {
+          futures.add(pool.submit(() -> writeOnly(w)));
+        }
+        RuntimeException failure = null;
+        for (Future<Long> f : futures) {
+          try {
+            counts.add(f.get());
+          } catch (ExecutionException e) {
+            if (failure == null) {
+              failure = asRuntime(e.getCause());
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            futures.forEach(g -> g.cancel(true));
+            throw new IllegalStateException("interrupted while writing tables", e);
+          }
+        }
+        if (failure != null) {
+          throw failure;
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (int i = 0; i < writes.size(); i++) {
+      TableWrite w = writes.get(i);
+      stage(w.table(), w.runDate());
+      rows.put(w.table().name(), counts.get(i));
+    }
+    return rows;
+  }
+
+  private long writeOnly(TableWrite w) {
+    return w.runDate() == null
+        ? writer.write(w.table(), w.data().get())
+        : writer.writePartition(w.table(), w.runDate(), w.data().get());
+  }
+
+  private void stage(Table t, LocalDate date) {
+    publication.replace(date == null ? t.parquetPath() : t.parquetPath(date));
+    publication.replace(date == null ? t.csvPath() : t.csvPath(date));
+  }
+
+  private static RuntimeException asRuntime(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      return r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(t.getMessage(), t);
   }
 
   /** The publication the tables go into. */
@@ -38,8 +165,7 @@ public final class StagedTables {
    */
   public long write(Table t, Dataset<Row> data) {
     long n = writer.write(t, data);
-    publication.replace(t.parquetPath());
-    publication.replace(t.csvPath());
+    stage(t, null);
     return n;
   }
 
@@ -50,8 +176,7 @@ public final class StagedTables {
    */
   public long writePartition(Table t, LocalDate date, Dataset<Row> data) {
     long n = writer.writePartition(t, date, data);
-    publication.replace(t.parquetPath(date));
-    publication.replace(t.csvPath(date));
+    stage(t, date);
     return n;
   }
 

@@ -2,10 +2,10 @@ package com.mediaframing.spark;
 
 import com.mediaframing.output.QuoteTables;
 import com.mediaframing.output.StagedTables;
+import com.mediaframing.output.StagedTables.TableWrite;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,11 +57,6 @@ final class AggregateTables {
                 afterPublish(Tables.DOC_TOPICS, replaced), documents, countCopies)
             .join(documents.select("doc_id", "outlet", "bloc"), "doc_id")
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<Table, Dataset<Row>> aggregates = new LinkedHashMap<>();
-    aggregates.put(Tables.OUTLET_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, true));
-    aggregates.put(Tables.BLOC_ACTOR_SENTIMENT, Aggregates.actorSentiment(docActor, false));
-    aggregates.put(Tables.OUTLET_TOPIC_SHARE, Aggregates.topicShare(docTopics, true));
-    aggregates.put(Tables.BLOC_TOPIC_SHARE, Aggregates.topicShare(docTopics, false));
     Dataset<Row> voiceCells =
         VoiceAggregates.voiceCells(
                 Aggregates.countedArticles(
@@ -71,16 +66,29 @@ final class AggregateTables {
         Aggregates.countedArticles(
             afterPublish(QuoteTables.CITED_SOURCES, replaced), documents, countCopies);
     Dataset<Row> counted = Aggregates.countedArticles(documents, documents, countCopies);
-    aggregates.put(
-        QuoteTables.OUTLET_VOICE,
-        VoiceAggregates.voice(voiceCells, true, QuoteTables.OUTLET_VOICE));
-    aggregates.put(
-        QuoteTables.BLOC_VOICE, VoiceAggregates.voice(voiceCells, false, QuoteTables.BLOC_VOICE));
-    aggregates.put(
-        QuoteTables.OUTLET_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, counted, true));
-    aggregates.put(
-        QuoteTables.BLOC_CITED_SOURCES, VoiceAggregates.citedSourceShares(cited, counted, false));
-    aggregates.forEach((t, data) -> rows.put(t.name(), tables.write(t, data)));
+    rows.putAll(
+        tables.writeAll(
+            List.of(
+                TableWrite.of(
+                    Tables.OUTLET_ACTOR_SENTIMENT, () -> Aggregates.actorSentiment(docActor, true)),
+                TableWrite.of(
+                    Tables.BLOC_ACTOR_SENTIMENT, () -> Aggregates.actorSentiment(docActor, false)),
+                TableWrite.of(
+                    Tables.OUTLET_TOPIC_SHARE, () -> Aggregates.topicShare(docTopics, true)),
+                TableWrite.of(
+                    Tables.BLOC_TOPIC_SHARE, () -> Aggregates.topicShare(docTopics, false)),
+                TableWrite.of(
+                    QuoteTables.OUTLET_VOICE,
+                    () -> VoiceAggregates.voice(voiceCells, true, QuoteTables.OUTLET_VOICE)),
+                TableWrite.of(
+                    QuoteTables.BLOC_VOICE,
+                    () -> VoiceAggregates.voice(voiceCells, false, QuoteTables.BLOC_VOICE)),
+                TableWrite.of(
+                    QuoteTables.OUTLET_CITED_SOURCES,
+                    () -> VoiceAggregates.citedSourceShares(cited, counted, true)),
+                TableWrite.of(
+                    QuoteTables.BLOC_CITED_SOURCES,
+                    () -> VoiceAggregates.citedSourceShares(cited, counted, false)))));
     docActor.unpersist();
     docTopics.unpersist();
     voiceCells.unpersist();

@@ -7,12 +7,12 @@ import com.mediaframing.ingest.RawArticle;
 import com.mediaframing.output.Publication;
 import com.mediaframing.output.QuoteTables;
 import com.mediaframing.output.StagedTables;
+import com.mediaframing.output.StagedTables.TableWrite;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
 import com.mediaframing.sentiment.ArticleStance;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -47,34 +47,27 @@ final class ArticleTables {
    */
   private static Map<String, Long> write(
       StagedTables writer, LocalDate runDate, Dataset<Row> articles, ArticleStance stance) {
-    Map<String, Long> rows = new LinkedHashMap<>();
-    rows.put(
-        Tables.DOCUMENTS.name(),
-        writer.writePartition(Tables.DOCUMENTS, runDate, documents(articles)));
-    rows.put(
-        Tables.SENTENCES.name(),
-        writer.writePartition(Tables.SENTENCES, runDate, sentences(articles)));
     Dataset<Row> mentions = mentions(articles).cache();
     try {
-      rows.put(Tables.MENTIONS.name(), writer.writePartition(Tables.MENTIONS, runDate, mentions));
-      rows.put(
-          Tables.DOC_TOPICS.name(),
-          writer.writePartition(Tables.DOC_TOPICS, runDate, docTopics(articles)));
-      rows.put(
-          Tables.DOC_ACTOR_SENTIMENT.name(),
-          writer.writePartition(
-              Tables.DOC_ACTOR_SENTIMENT, runDate, Aggregates.docActorSentiment(mentions, stance)));
+      return writer.writeAll(
+          List.of(
+              TableWrite.partition(Tables.DOCUMENTS, runDate, () -> documents(articles)),
+              TableWrite.partition(Tables.SENTENCES, runDate, () -> sentences(articles)),
+              TableWrite.partition(Tables.MENTIONS, runDate, () -> mentions),
+              TableWrite.partition(Tables.DOC_TOPICS, runDate, () -> docTopics(articles)),
+              TableWrite.partition(
+                  Tables.DOC_ACTOR_SENTIMENT,
+                  runDate,
+                  () -> Aggregates.docActorSentiment(mentions, stance)),
+              TableWrite.partition(
+                  QuoteTables.QUOTES, runDate, () -> VoiceAggregates.quotes(articles)),
+              TableWrite.partition(
+                  QuoteTables.CITED_SOURCES,
+                  runDate,
+                  () -> VoiceAggregates.citedSources(articles))));
     } finally {
       mentions.unpersist();
     }
-    rows.put(
-        QuoteTables.QUOTES.name(),
-        writer.writePartition(QuoteTables.QUOTES, runDate, VoiceAggregates.quotes(articles)));
-    rows.put(
-        QuoteTables.CITED_SOURCES.name(),
-        writer.writePartition(
-            QuoteTables.CITED_SOURCES, runDate, VoiceAggregates.citedSources(articles)));
-    return rows;
   }
 
   /**

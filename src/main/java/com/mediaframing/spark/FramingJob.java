@@ -106,7 +106,7 @@ public final class FramingJob {
     Instant startedAt = Instant.now();
     LocalDate runDate = config.runDate();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    StagedTables tables = new StagedTables(publication, hadoop);
+    StagedTables tables = new StagedTables(publication, hadoop, concurrentWrites(spark));
     Map<String, Long> rows = new LinkedHashMap<>();
     clock.start();
     Set<Table> legacy = tables.replaceLegacy(Tables.ALL);
@@ -252,6 +252,24 @@ public final class FramingJob {
    * Stages the article-level partitions of this run date and of the dates that lose articles to it;
    * returns every current article (all run dates, not rejected), for the story stage.
    */
+  /**
+   * How many tables the job writes at once: the Spark setting {@value #CONCURRENT_WRITES} when
+   * given, else one per core Spark schedules on, at most {@link #MAX_CONCURRENT_WRITES}. A table's
+   * write is a few small jobs whose planning runs on the driver's writing thread; beside it the
+   * other write's tasks use the cores.
+   */
+  static int concurrentWrites(SparkSession spark) {
+    int byCores =
+        Math.max(1, Math.min(MAX_CONCURRENT_WRITES, spark.sparkContext().defaultParallelism()));
+    return Math.max(1, spark.sparkContext().getConf().getInt(CONCURRENT_WRITES, byCores));
+  }
+
+  /** The Spark setting for the number of tables written at once ({@code --conf} or -D). */
+  static final String CONCURRENT_WRITES = "spark.framing.concurrentWrites";
+
+  /** The most tables written at once, whatever the cluster: the driver plans each write. */
+  static final int MAX_CONCURRENT_WRITES = 4;
+
   /** The article stance rule of the configured scorer. */
   private ArticleStance stance() {
     return ArticleStance.forScorer(config.sentimentScorer());

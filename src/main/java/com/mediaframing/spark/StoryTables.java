@@ -8,6 +8,7 @@ import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.output.QuoteTables;
 import com.mediaframing.output.ReportWriter;
 import com.mediaframing.output.StagedTables;
+import com.mediaframing.output.StagedTables.TableWrite;
 import com.mediaframing.output.StoryTableSchemas;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
@@ -100,9 +101,11 @@ final class StoryTables {
                     SentenceEncoderSource.MINILM,
                     StoryStage.claimLemmaCounts(withStories)))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    for (Table t : StoryTableSchemas.REPORT_TABLES) {
-      rows.put(t.name(), tables.write(t, StoryRows.of(reports, t)));
-    }
+    rows.putAll(
+        tables.writeAll(
+            StoryTableSchemas.REPORT_TABLES.stream()
+                .map(t -> TableWrite.of(t, () -> StoryRows.of(reports, t)))
+                .toList()));
     clock.end("stories");
 
     String staging = tables.publication().stagingDir();
