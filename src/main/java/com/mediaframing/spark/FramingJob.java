@@ -229,7 +229,8 @@ public final class FramingJob {
         nTokens,
         rows.getOrDefault(Tables.MENTIONS.name(), 0L),
         rows,
-        clock.millis());
+        clock.millis(),
+        clock.cpuMillis());
   }
 
   /** This run date's articles: the ones analyzed now and the unchanged ones carried over. */

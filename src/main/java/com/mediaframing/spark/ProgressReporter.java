@@ -132,11 +132,28 @@ public final class ProgressReporter implements AutoCloseable {
             .append(e.getValue());
         first = false;
       }
+      sb.append("},\"stages_cpu_ms\":{");
+      first = true;
+      for (Map.Entry<String, Long> e : s.stageCpuMillis().entrySet()) {
+        sb.append(first ? "" : ",")
+            .append('"')
+            .append(e.getKey())
+            .append("\":")
+            .append(e.getValue());
+        first = false;
+      }
       return sb.append("}}").toString();
     }
-    sb.append("stage                      seconds\n");
+    sb.append("stage                      seconds   CPU s\n");
     for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
-      sb.append(String.format(Locale.ROOT, "%-26s %7.1f%n", e.getKey(), e.getValue() / 1000.0));
+      Long cpu = s.stageCpuMillis().get(e.getKey());
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-26s %7.1f %7s%n",
+              e.getKey(),
+              e.getValue() / 1000.0,
+              cpu == null ? "-" : String.format(Locale.ROOT, "%.1f", cpu / 1000.0)));
     }
     return sb.toString().stripTrailing();
   }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,23 +46,37 @@ class ProgressReporterTest {
     }
   }
 
-  @Test
-  void summaryAsJson() {
+  private static RunSummary summaryWithStages() {
     Map<String, Long> stages = new LinkedHashMap<>();
     stages.put("read_validate", 1200L);
     stages.put("analyze_documents", 5000L);
-    String json =
-        ProgressReporter.summary(
-            ProgressReporter.Format.JSON,
-            new RunSummary(
-                "r1", LocalDate.of(2025, 3, 17), 10, 9, 1, 0, 9, 500, 40, Map.of(), stages));
+    Map<String, Long> cpu = new LinkedHashMap<>();
+    cpu.put("read_validate", 2100L);
+    return new RunSummary(
+        "r1", LocalDate.of(2025, 3, 17), 10, 9, 1, 0, 9, 500, 40, Map.of(), stages, cpu);
+  }
+
+  @Test
+  void summaryAsJson() {
+    String json = ProgressReporter.summary(ProgressReporter.Format.JSON, summaryWithStages());
     assertTrue(
         json.endsWith(
             "\"run_id\":\"r1\",\"run_date\":\"2025-03-17\",\"n_input\":10,\"n_processed\":9,"
                 + "\"n_rejected\":1,\"n_unchanged\":0,\"n_analyzed\":9,\"n_tokens\":500,"
-                + "\"n_mentions\":40,\"stages_ms\":{\"read_validate\":1200,\"analyze_documents\":5000}}"),
+                + "\"n_mentions\":40,\"stages_ms\":{\"read_validate\":1200,\"analyze_documents\":5000},"
+                + "\"stages_cpu_ms\":{\"read_validate\":2100}}"),
         json);
     assertEquals(1, json.lines().count());
+  }
+
+  @Test
+  void summaryAsTextGivesWallAndCpuSecondsPerStageAndADashWhereTheCpuIsUnknown() {
+    String text = ProgressReporter.summary(ProgressReporter.Format.TEXT, summaryWithStages());
+    List<String> lines = text.lines().toList();
+    int head = lines.indexOf("stage                      seconds   CPU s");
+    assertTrue(head >= 0, text);
+    assertEquals("read_validate                  1.2     2.1", lines.get(head + 1));
+    assertEquals("analyze_documents              5.0       -", lines.get(head + 2));
   }
 
   @Test
