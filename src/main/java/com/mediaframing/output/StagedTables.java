@@ -38,13 +38,24 @@ public final class StagedTables {
    * @param concurrentWrites the most tables {@link #writeAll} writes at once (at least 1)
    */
   public StagedTables(Publication publication, Configuration hadoop, int concurrentWrites) {
+    this(publication, new TableWriter(publication.stagingDir(), hadoop), concurrentWrites);
+  }
+
+  private StagedTables(Publication publication, TableWriter writer, int concurrentWrites) {
     if (concurrentWrites < 1) {
       throw new IllegalArgumentException(
           "concurrent writes must be at least 1: " + concurrentWrites);
     }
     this.publication = publication;
-    this.writer = new TableWriter(publication.stagingDir(), hadoop);
+    this.writer = writer;
     this.concurrentWrites = concurrentWrites;
+  }
+
+  /** These tables' publication, written up to {@code concurrentWrites} tables at once. */
+  public StagedTables withConcurrentWrites(int concurrentWrites) {
+    return concurrentWrites == this.concurrentWrites
+        ? this
+        : new StagedTables(publication, writer, concurrentWrites);
   }
 
   /**

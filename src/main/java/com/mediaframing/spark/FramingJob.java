@@ -106,7 +106,7 @@ public final class FramingJob {
     Instant startedAt = Instant.now();
     LocalDate runDate = config.runDate();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    StagedTables tables = new StagedTables(publication, hadoop, concurrentWrites(spark));
+    StagedTables tables = new StagedTables(publication, hadoop, 1);
     Map<String, Long> rows = new LinkedHashMap<>();
     clock.start();
     Set<Table> legacy = tables.replaceLegacy(Tables.ALL);
@@ -126,6 +126,7 @@ public final class FramingJob {
             modelFingerprint);
     LOG.info(plan.describe(config.incremental()));
     smallRunBefore = SmallRunSettings.apply(spark, input.nInput(), plan::nStateArticles);
+    tables = tables.withConcurrentWrites(concurrentWrites(spark, !smallRunBefore.isEmpty()));
     clock.end("plan");
 
     Dataset<Row> analyzedNew =
@@ -255,14 +256,20 @@ public final class FramingJob {
    */
   /**
    * How many tables the job writes at once: the Spark setting {@value #CONCURRENT_WRITES} when
-   * given, else one per core Spark schedules on, at most {@link #MAX_CONCURRENT_WRITES}. A table's
-   * write is a few small jobs whose planning runs on the driver's writing thread; beside it the
-   * other write's tasks use the cores.
+   * given; else, in a small run ({@link SmallRunSettings}), one per core Spark schedules on, at
+   * most {@link #MAX_CONCURRENT_WRITES}, and one otherwise. A small table's write is a few small
+   * jobs whose planning runs on the driver's writing thread, and beside it another write's tasks
+   * use the cores (seeds run 2-3 s faster); a large table's tasks already keep the cores busy
+   * (whole AllSides corpus: article tables 127 s with two writes, 119 s with one;
+   * docs/benchmarks.md).
    */
-  static int concurrentWrites(SparkSession spark) {
-    int byCores =
-        Math.max(1, Math.min(MAX_CONCURRENT_WRITES, spark.sparkContext().defaultParallelism()));
-    return Math.max(1, spark.sparkContext().getConf().getInt(CONCURRENT_WRITES, byCores));
+  static int concurrentWrites(SparkSession spark, boolean smallRun) {
+    int byDefault =
+        smallRun
+            ? Math.max(
+                1, Math.min(MAX_CONCURRENT_WRITES, spark.sparkContext().defaultParallelism()))
+            : 1;
+    return Math.max(1, spark.sparkContext().getConf().getInt(CONCURRENT_WRITES, byDefault));
   }
 
   /** The Spark setting for the number of tables written at once ({@code --conf} or -D). */
