@@ -251,10 +251,6 @@ public final class FramingJob {
   }
 
   /**
-   * Stages the article-level partitions of this run date and of the dates that lose articles to it;
-   * returns every current article (all run dates, not rejected), for the story stage.
-   */
-  /**
    * How many tables the job writes at once: the Spark setting {@value #CONCURRENT_WRITES} when
    * given; else, in a small run ({@link SmallRunSettings}), one per core Spark schedules on, at
    * most {@link #MAX_CONCURRENT_WRITES}, and one otherwise. A small table's write is a few small
@@ -283,6 +279,10 @@ public final class FramingJob {
     return ArticleStance.forScorer(config.sentimentScorer());
   }
 
+  /**
+   * Stages the article-level partitions of this run date and of the dates that lose articles to it;
+   * returns every current article (all run dates, not rejected), for the story stage.
+   */
   private Dataset<Row> writeArticleTables(
       StagedTables tables, IncrementalPlan plan, Dataset<Row> today, Map<String, Long> rows) {
     List<Dataset<Row>> currentParts = new ArrayList<>();

@@ -123,25 +123,9 @@ public final class ProgressReporter implements AutoCloseable {
               s.nAnalyzed(),
               s.nTokens(),
               s.nMentions()));
-      boolean first = true;
-      for (Map.Entry<String, Long> e : s.stageMillis().entrySet()) {
-        sb.append(first ? "" : ",")
-            .append('"')
-            .append(e.getKey())
-            .append("\":")
-            .append(e.getValue());
-        first = false;
-      }
+      appendMembers(sb, s.stageMillis());
       sb.append("},\"stages_cpu_ms\":{");
-      first = true;
-      for (Map.Entry<String, Long> e : s.stageCpuMillis().entrySet()) {
-        sb.append(first ? "" : ",")
-            .append('"')
-            .append(e.getKey())
-            .append("\":")
-            .append(e.getValue());
-        first = false;
-      }
+      appendMembers(sb, s.stageCpuMillis());
       return sb.append("}}").toString();
     }
     sb.append("stage                      seconds   CPU s\n");
@@ -156,6 +140,15 @@ public final class ProgressReporter implements AutoCloseable {
               cpu == null ? "-" : String.format(Locale.ROOT, "%.1f", cpu / 1000.0)));
     }
     return sb.toString().stripTrailing();
+  }
+
+  /** Appends {@code values} as the members of a JSON object, {@code "name":value,...}. */
+  private static void appendMembers(StringBuilder sb, Map<String, Long> values) {
+    boolean first = true;
+    for (Map.Entry<String, Long> e : values.entrySet()) {
+      sb.append(first ? "" : ",").append('"').append(e.getKey()).append("\":").append(e.getValue());
+      first = false;
+    }
   }
 
   static String formatDuration(long seconds) {
