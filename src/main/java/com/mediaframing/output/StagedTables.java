@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -199,6 +200,16 @@ public final class StagedTables {
   /** The staged Parquet folder of table {@code t}, for reading back what this run wrote. */
   public String stagedParquet(Table t) {
     return publication.stagingDir() + "/" + t.parquetPath();
+  }
+
+  /**
+   * Reads back what this run staged of table {@code t} (a partitioned table with its {@code
+   * run_date} column), with the table's own schema: this run wrote the files to that contract, so
+   * Spark need not open a footer to infer it (one Spark job per read saved, which a small run
+   * feels).
+   */
+  public Dataset<Row> readStaged(SparkSession spark, Table t) {
+    return spark.read().schema(t.schema()).parquet(stagedParquet(t));
   }
 
   /**

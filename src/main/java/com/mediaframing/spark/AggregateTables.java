@@ -102,7 +102,7 @@ final class AggregateTables {
           ArticleState.without(spark.read().parquet(outputDir + "/" + t.parquetPath()), replaced);
     }
     if (tables.isStaged(t)) {
-      Dataset<Row> staged = spark.read().parquet(tables.stagedParquet(t));
+      Dataset<Row> staged = tables.readStaged(spark, t);
       result = result == null ? staged : result.unionByName(staged, true);
     }
     if (result == null) {

@@ -1,8 +1,6 @@
 package com.mediaframing.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.desc;
-import static org.apache.spark.sql.functions.not;
 
 import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.analysis.QuoteRows;
@@ -19,11 +17,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 
 /**
@@ -51,18 +49,25 @@ final class ReportStage {
       Dataset<AnalyzedArticle> articles,
       Map<String, String> topicLabels,
       Dataset<Row> blocVoice) {
-    Dataset<Row> stories = StoryRows.of(reports, StoryTableSchemas.STORIES).cache();
-    long nStories = stories.count();
-    Dataset<Row> multi = stories.filter(col("n_docs").geq(2));
-    long nMulti = multi.count();
-    List<String> ids =
-        multi
-            .orderBy(desc("n_blocs"), desc("n_docs"), col("story_id"))
-            .limit(maxStories)
-            .select("story_id")
-            .as(Encoders.STRING())
+    // Few, small collects, selected in plain Java: each Spark action costs a job, which a small
+    // run feels. The stories (id and two counts each) and the outlet-actor pairs are small tables
+    // even on a large corpus.
+    List<Row> storyCounts =
+        StoryRows.of(reports, StoryTableSchemas.STORIES)
+            .select("story_id", "n_docs", "n_blocs")
             .collectAsList();
-    stories.unpersist();
+    long nStories = storyCounts.size();
+    long nMulti = storyCounts.stream().filter(r -> count(r, 1) >= 2).count();
+    List<String> ids =
+        storyCounts.stream()
+            .filter(r -> count(r, 1) >= 2)
+            .sorted(
+                Comparator.comparingLong((Row r) -> -count(r, 2))
+                    .thenComparingLong(r -> -count(r, 1))
+                    .thenComparing(r -> r.getString(0), NULLS_FIRST))
+            .limit(maxStories)
+            .map(r -> r.getString(0))
+            .toList();
     Map<String, Integer> rank = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       rank.put(ids.get(i), i);
@@ -71,21 +76,26 @@ final class ReportStage {
         new ArrayList<>(reports.filter(new StoryIn(new HashSet<>(ids))).collectAsList());
     pages.sort(Comparator.comparing(r -> rank.get(r.summary().storyId())));
 
-    List<String> outlets = top(outletActor, "outlet", HEATMAP_OUTLETS);
-    List<String> actors = top(outletActor, "actor_id", HEATMAP_ACTORS);
+    List<Row> pairs =
+        outletActor.select("outlet", "actor_id", "sentiment", "n_docs").collectAsList();
+    List<String> outlets = top(pairs, 0, HEATMAP_OUTLETS);
+    List<String> actors = top(pairs, 1, HEATMAP_ACTORS);
+    Set<String> heatOutlets = new HashSet<>(outlets);
+    Set<String> heatActors = new HashSet<>(actors);
     List<SvgCharts.Cell> cells = new ArrayList<>();
-    for (Row r :
-        outletActor
-            .filter(
-                col("outlet").isin(outlets.toArray()).and(col("actor_id").isin(actors.toArray())))
-            .select("outlet", "actor_id", "sentiment", "n_docs")
-            .collectAsList()) {
-      cells.add(
-          new SvgCharts.Cell(
-              r.getString(0),
-              actorNames.getOrDefault(r.getString(1), r.getString(1)),
-              r.getDouble(2),
-              r.getLong(3)));
+    Set<String> allOutlets = new HashSet<>();
+    Set<String> allActors = new HashSet<>();
+    for (Row r : pairs) {
+      allOutlets.add(r.getString(0));
+      allActors.add(r.getString(1));
+      if (heatOutlets.contains(r.getString(0)) && heatActors.contains(r.getString(1))) {
+        cells.add(
+            new SvgCharts.Cell(
+                r.getString(0),
+                actorNames.getOrDefault(r.getString(1), r.getString(1)),
+                r.getDouble(2),
+                r.getLong(3)));
+      }
     }
     List<String> actorLabels = actors.stream().map(a -> actorNames.getOrDefault(a, a)).toList();
 
@@ -94,8 +104,8 @@ final class ReportStage {
     List<String> shareOutlets = new ArrayList<>();
     List<SvgCharts.Segment> outletSegments =
         segments(outletTopics, "outlet", new HashSet<>(outlets), shareOutlets);
-    long nOutletsTotal = outletActor.select("outlet").distinct().count();
-    long nActorsTotal = outletActor.select("actor_id").distinct().count();
+    long nOutletsTotal = allOutlets.size();
+    long nActorsTotal = allActors.size();
     Set<String> cited = new HashSet<>();
     for (StoryReport r : pages) {
       r.facts().forEach(f -> cited.addAll(EvidenceHtml.keys(f.evidence())));
@@ -108,13 +118,24 @@ final class ReportStage {
           articles
               .flatMap(
                   new CitedSentences(cited),
-                  org.apache.spark.sql.Encoders.tuple(
-                      org.apache.spark.sql.Encoders.STRING(),
-                      org.apache.spark.sql.Encoders.STRING()))
+                  Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
               .collectAsList()) {
         sentences.put(t._1(), t._2());
       }
     }
+    List<Row> voiceRows =
+        blocVoice
+            .select(
+                "bloc",
+                "level",
+                "speaker_key",
+                "speaker_actor_id",
+                "speaker_name",
+                "share",
+                "ci_low",
+                "ci_high",
+                "n_quotes")
+            .collectAsList();
     return new ReportData(
         input,
         nDocs,
@@ -133,8 +154,8 @@ final class ReportStage {
         nActorsTotal,
         topicLabels,
         sentences,
-        voiceBlocs(blocVoice),
-        voice(blocVoice, actorNames),
+        voiceBlocs(voiceRows),
+        voice(voiceRows, actorNames),
         storyQuotes(articles.toDF(), ids, actorNames));
   }
 
@@ -144,56 +165,45 @@ final class ReportStage {
   /** Quotes per bloc on a story page. */
   static final int STORY_QUOTES_PER_BLOC = 12;
 
-  private static List<String> voiceBlocs(Dataset<Row> blocVoice) {
-    return blocVoice
-        .select("bloc")
-        .distinct()
-        .orderBy("bloc")
-        .as(Encoders.STRING())
-        .collectAsList();
+  private static List<String> voiceBlocs(List<Row> voiceRows) {
+    return voiceRows.stream().map(r -> r.getString(0)).distinct().sorted(NULLS_FIRST).toList();
   }
 
   /**
    * Each bloc's {@link #VOICE_SPEAKERS} named speakers with most quotes (the "(none)" and
-   * "(unresolved)" rows are left out of the chart; their quotes stay in the denominator).
+   * "(unresolved)" rows are left out of the chart; their quotes stay in the denominator); blocs in
+   * order, speakers by quotes, then key.
+   *
+   * @param voiceRows bloc_voice's bloc, level, speaker_key, speaker_actor_id, speaker_name, share,
+   *     ci_low, ci_high and n_quotes
    */
-  private static List<SvgCharts.Share> voice(
-      Dataset<Row> blocVoice, Map<String, String> actorNames) {
-    Dataset<Row> ranked =
-        blocVoice
-            .filter(
-                col("level")
-                    .equalTo("speaker")
-                    .and(not(col("speaker_key").isin(QuoteRows.NO_SPEAKER, QuoteRows.UNRESOLVED))))
-            .withColumn(
-                "rank",
-                functions
-                    .row_number()
-                    .over(Window.partitionBy("bloc").orderBy(desc("n_quotes"), col("speaker_key"))))
-            .filter(col("rank").leq(VOICE_SPEAKERS))
-            .orderBy(col("bloc"), col("rank"));
+  private static List<SvgCharts.Share> voice(List<Row> voiceRows, Map<String, String> actorNames) {
+    Map<String, List<Row>> byBloc = new TreeMap<>(NULLS_FIRST);
+    for (Row r : voiceRows) {
+      String key = r.getString(2);
+      if ("speaker".equals(r.getString(1))
+          && key != null
+          && !key.equals(QuoteRows.NO_SPEAKER)
+          && !key.equals(QuoteRows.UNRESOLVED)) {
+        byBloc.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r);
+      }
+    }
     List<SvgCharts.Share> out = new ArrayList<>();
-    for (Row r :
-        ranked
-            .select(
-                "bloc",
-                "speaker_actor_id",
-                "speaker_name",
-                "share",
-                "ci_low",
-                "ci_high",
-                "n_quotes")
-            .collectAsList()) {
-      String actor = r.getString(1);
-      String name = actor != null ? actorNames.getOrDefault(actor, actor) : r.getString(2);
-      out.add(
-          new SvgCharts.Share(
-              r.getString(0),
-              name == null ? "?" : name,
-              r.getDouble(3),
-              r.isNullAt(4) ? null : r.getDouble(4),
-              r.isNullAt(5) ? null : r.getDouble(5),
-              r.getLong(6)));
+    for (List<Row> speakers : byBloc.values()) {
+      speakers.sort(
+          Comparator.comparingLong((Row r) -> -count(r, 8)).thenComparing(r -> r.getString(2)));
+      for (Row r : speakers.subList(0, Math.min(VOICE_SPEAKERS, speakers.size()))) {
+        String actor = r.getString(3);
+        String name = actor != null ? actorNames.getOrDefault(actor, actor) : r.getString(4);
+        out.add(
+            new SvgCharts.Share(
+                r.getString(0),
+                name == null ? "?" : name,
+                r.getDouble(5),
+                r.isNullAt(6) ? null : r.getDouble(6),
+                r.isNullAt(7) ? null : r.getDouble(7),
+                r.getLong(8)));
+      }
     }
     return out;
   }
@@ -274,15 +284,31 @@ final class ReportStage {
     }
   }
 
-  private static List<String> top(Dataset<Row> outletActor, String key, int n) {
-    return outletActor
-        .groupBy(key)
-        .agg(functions.sum("n_docs").as("n"))
-        .orderBy(desc("n"), col(key))
+  /**
+   * The {@code n} values of column {@code key} of the outlet-actor pairs with most articles (sum of
+   * n_docs, column 3), ties by value.
+   */
+  private static List<String> top(List<Row> pairs, int key, int n) {
+    Map<String, Long> totals = new HashMap<>();
+    for (Row r : pairs) {
+      totals.merge(r.getString(key), count(r, 3), Long::sum);
+    }
+    return totals.entrySet().stream()
+        .sorted(
+            Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey, NULLS_FIRST))
         .limit(n)
-        .select(key)
-        .as(Encoders.STRING())
-        .collectAsList();
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Strings in ascending order, null first (Spark's ascending sort order). */
+  private static final Comparator<String> NULLS_FIRST =
+      Comparator.nullsFirst(Comparator.naturalOrder());
+
+  /** Count column {@code i} of {@code r} (an int or a long); 0 when null. */
+  private static long count(Row r, int i) {
+    return r.isNullAt(i) ? 0 : ((Number) r.get(i)).longValue();
   }
 
   /** Topic shares as bar segments, topics in order of their largest share anywhere. */

@@ -132,6 +132,6 @@ final class StoryTables {
   }
 
   private Dataset<Row> staged(Table t) {
-    return spark.read().parquet(tables.stagedParquet(t));
+    return tables.readStaged(spark, t);
   }
 }
