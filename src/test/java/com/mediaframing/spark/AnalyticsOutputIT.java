@@ -80,6 +80,7 @@ class AnalyticsOutputIT {
   @Test
   void databaseHoldsEveryTableWithTheParquetRowsAndTypes() throws SQLException {
     assertFalse(Files.exists(out.resolve(FramingDatabase.FILE_NAME + ".tmp")));
+    assertFalse(Files.exists(out.resolve(FramingDatabase.FILE_NAME + ".tmp.spill")));
     try (Connection db = duckdb()) {
       for (Table t : Tables.ALL) {
         assertEquals(
