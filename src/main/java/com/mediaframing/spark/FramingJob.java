@@ -119,7 +119,9 @@ public final class FramingJob {
             nInput ->
                 smallRunBefore =
                     SmallRunSettings.apply(
-                        spark, nInput, () -> ArticleState.count(spark, config.output())));
+                        spark,
+                        nInput,
+                        () -> ArticleState.count(spark, config.output())));
     clock.end("read_validate");
 
     String modelFingerprint = modelFingerprint();
