@@ -49,18 +49,6 @@ final class ArticleState {
    * article is analyzed again, which the caller must treat as a full rebuild).
    */
   static Optional<Dataset<Row>> read(SparkSession spark, String outputDir) {
-    return read(spark, outputDir, true);
-  }
-
-  /**
-   * The number of published state rows {@link #read} would return (0 when it would return none),
-   * without its warning.
-   */
-  static long count(SparkSession spark, String outputDir) {
-    return read(spark, outputDir, false).map(Dataset::count).orElse(0L);
-  }
-
-  private static Optional<Dataset<Row>> read(SparkSession spark, String outputDir, boolean warn) {
     Path path = new Path(outputDir, PATH);
     try {
       FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -73,12 +61,10 @@ final class ArticleState {
     Dataset<Row> state = spark.read().parquet(path.toString());
     String mismatch = mismatch(state.schema());
     if (mismatch != null) {
-      if (warn) {
-        LOG.warn(
-            "state table {} was written by another version ({}); every article is analyzed again",
-            path,
-            mismatch);
-      }
+      LOG.warn(
+          "state table {} was written by another version ({}); every article is analyzed again",
+          path,
+          mismatch);
       return Optional.empty();
     }
     return Optional.of(state);

@@ -110,18 +110,7 @@ public final class FramingJob {
     Map<String, Long> rows = new LinkedHashMap<>();
     clock.start();
     Set<Table> legacy = tables.replaceLegacy(Tables.ALL);
-    // The small-run settings as soon as the input's size is known: the read stage's own checks
-    // are a few Spark jobs too.
-    ReadStage.Input input =
-        ReadStage.read(
-            spark,
-            config,
-            nInput ->
-                smallRunBefore =
-                    SmallRunSettings.apply(
-                        spark,
-                        nInput,
-                        () -> ArticleState.count(spark, config.output())));
+    ReadStage.Input input = ReadStage.read(spark, config);
     clock.end("read_validate");
 
     String modelFingerprint = modelFingerprint();
@@ -136,6 +125,7 @@ public final class FramingJob {
             config.analysisFingerprint(),
             modelFingerprint);
     LOG.info(plan.describe(config.incremental()));
+    smallRunBefore = SmallRunSettings.apply(spark, input.nInput(), plan::nStateArticles);
     tables = tables.withConcurrentWrites(concurrentWrites(spark, !smallRunBefore.isEmpty()));
     clock.end("plan");
 

@@ -217,6 +217,11 @@ final class IncrementalPlan {
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
+  /** The number of articles the published state holds, all run dates (0 without a state). */
+  long nStateArticles() {
+    return state.map(Dataset::count).orElse(0L);
+  }
+
   /** The state's articles of run dates this run does not replace (no run date column). */
   Optional<Dataset<Row>> untouched() {
     return state.map(st -> ArticleState.without(st, replaced()).drop(Table.RUN_DATE));

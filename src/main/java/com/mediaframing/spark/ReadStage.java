@@ -12,7 +12,6 @@ import com.mediaframing.ingest.RejectReason;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -61,14 +60,6 @@ public final class ReadStage {
 
   /** Reads and checks {@code config}'s input. */
   public static Input read(SparkSession spark, JobConfig config) {
-    return read(spark, config, n -> {});
-  }
-
-  /**
-   * Reads and checks {@code config}'s input; {@code counted} learns the number of records read as
-   * soon as it is known, before the checks (the job decides its small-run settings there).
-   */
-  public static Input read(SparkSession spark, JobConfig config, LongConsumer counted) {
     Dataset<RawArticle> raw = ArticleSource.read(spark, config.input());
     ArticleValidator validator = config.validator();
     OutletDirectory outlets = config.dictionaries().outlets();
@@ -76,7 +67,6 @@ public final class ReadStage {
         raw.map(new ValidateArticles(validator, outlets), RAW)
             .persist(StorageLevel.MEMORY_AND_DISK());
     long nInput = validated.count();
-    counted.accept(nInput);
     Dataset<RawArticle> marked = markDuplicates(spark, validated);
     Dataset<RawArticle> accepted = marked.filter(col("reason").isNull());
     Map<String, TextCopies.Copy> copies = SyndicatedCopies.find(accepted);

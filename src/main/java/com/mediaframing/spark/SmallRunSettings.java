@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * run's 109 jobs), where a sort-merge join over one partition is one more stage of the same job.
  * Spark tests these paths for the same results; docs/benchmarks.md has the seeds run's outputs
  * compared. Larger runs keep the session's
- * settings. Decided once on the driver, as soon as the input's records are counted.
+ * settings. Decided once on the driver, after planning.
  */
 final class SmallRunSettings {
   // The job's log: the stages' messages read as one run.
