@@ -117,8 +117,7 @@ final class ReportStage {
       for (scala.Tuple2<String, String> t :
           articles
               .flatMap(
-                  new CitedSentences(cited),
-                  Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
+                  new CitedSentences(cited), Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
               .collectAsList()) {
         sentences.put(t._1(), t._2());
       }

@@ -21,8 +21,7 @@ import org.slf4j.LoggerFactory;
  * smaller side: a broadcast join first collects that side in a Spark job of its own (21 of a seeds
  * run's 109 jobs), where a sort-merge join over one partition is one more stage of the same job.
  * Spark tests these paths for the same results; docs/benchmarks.md has the seeds run's outputs
- * compared. Larger runs keep the session's
- * settings. Decided once on the driver, after planning.
+ * compared. Larger runs keep the session's settings. Decided once on the driver, after planning.
  */
 final class SmallRunSettings {
   // The job's log: the stages' messages read as one run.
