@@ -57,10 +57,10 @@ final class ReportStage {
             .select("story_id", "n_docs", "n_blocs")
             .collectAsList();
     long nStories = storyCounts.size();
-    long nMulti = storyCounts.stream().filter(r -> count(r, 1) >= 2).count();
+    List<Row> multi = storyCounts.stream().filter(r -> count(r, 1) >= 2).toList();
+    long nMulti = multi.size();
     List<String> ids =
-        storyCounts.stream()
-            .filter(r -> count(r, 1) >= 2)
+        multi.stream()
             .sorted(
                 Comparator.comparingLong((Row r) -> -count(r, 2))
                     .thenComparingLong(r -> -count(r, 1))
