@@ -60,6 +60,16 @@ public final class StagedTables {
   }
 
   /**
+   * These tables' publication, each table written from its rows collected on the driver ({@link
+   * TableWriter#onDriver()}): for a small run, whose tables fit there.
+   */
+  public StagedTables writtenOnDriver() {
+    return writer.writesOnDriver()
+        ? this
+        : new StagedTables(publication, writer.onDriver(), concurrentWrites);
+  }
+
+  /**
    * One table to write: unpartitioned ({@code runDate} null) or one run date's partition, its rows
    * built when the write starts (on the writing thread, where Spark analyses the plan).
    */

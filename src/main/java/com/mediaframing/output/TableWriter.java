@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -17,8 +18,11 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes a table twice: as Spark Parquet and as one UTF-8 CSV file (header row, Commons CSV, cells
@@ -28,14 +32,38 @@ import org.apache.spark.sql.functions;
  * keeps it. Rows are sorted by the table's sort keys so that the same input gives the same files.
  * Columns are selected and cast to the table's contract first, so a table on disk always has
  * exactly the documented schema. Paths go through Hadoop's FileSystem (local, HDFS, S3).
+ *
+ * <p>By default the Parquet is a Spark write and the CSV's rows come from a second job over the
+ * cached rows. A writer {@linkplain #onDriver() on the driver} (for small runs) collects the rows
+ * once and writes both files from them on the driver ({@link DriverParquetWriter}): one Spark job
+ * per table instead of two, and no write job's fixed cost.
  */
 public final class TableWriter {
   private final String outputDir;
   private final Configuration hadoop;
+  private final boolean onDriver;
 
   public TableWriter(String outputDir, Configuration hadoop) {
+    this(outputDir, hadoop, false);
+  }
+
+  private TableWriter(String outputDir, Configuration hadoop, boolean onDriver) {
     this.outputDir = outputDir;
     this.hadoop = hadoop;
+    this.onDriver = onDriver;
+  }
+
+  /**
+   * This writer, writing each table from its rows collected on the driver: for tables small enough
+   * to hold there (a small run's).
+   */
+  public TableWriter onDriver() {
+    return new TableWriter(outputDir, hadoop, true);
+  }
+
+  /** Whether this writer writes tables from their rows collected on the driver. */
+  public boolean writesOnDriver() {
+    return onDriver;
   }
 
   /** Conforms {@code data} to {@code table}'s schema and sort order. */
@@ -57,10 +85,18 @@ public final class TableWriter {
     if (table.partitioned()) {
       throw new IllegalArgumentException(table.name() + " is partitioned: give the run date");
     }
+    String parquet = outputDir + "/" + table.parquetPath();
+    String csv = outputDir + "/" + table.csvPath();
+    if (onDriver) {
+      Dataset<Row> conformed = conform(table, data);
+      List<Row> rows = conformed.collectAsList();
+      DriverParquetWriter.write(conformed.sparkSession(), conformed.schema(), rows, parquet);
+      return writeCsv(table, csv, rows.iterator());
+    }
     Dataset<Row> rows = conform(table, data).cache();
     try {
-      rows.write().mode(SaveMode.Overwrite).parquet(outputDir + "/" + table.parquetPath());
-      return writeCsv(table, outputDir + "/" + table.csvPath(), rows.toLocalIterator());
+      rows.write().mode(SaveMode.Overwrite).parquet(parquet);
+      return writeCsv(table, csv, rows.toLocalIterator());
     } finally {
       rows.unpersist();
     }
@@ -73,21 +109,44 @@ public final class TableWriter {
    * @return the number of rows written
    */
   public long writePartition(Table table, LocalDate runDate, Dataset<Row> data) {
-    Dataset<Row> rows =
-        conform(table, data.withColumn(Table.RUN_DATE, functions.lit(Date.valueOf(runDate))))
-            .cache();
+    String parquet = outputDir + "/" + table.parquetPath(runDate);
+    String csv = outputDir + "/" + table.csvPath(runDate) + "/" + table.name() + ".csv";
+    Dataset<Row> conformed =
+        conform(table, data.withColumn(Table.RUN_DATE, functions.lit(Date.valueOf(runDate))));
+    if (onDriver) {
+      List<Row> rows = conformed.collectAsList();
+      StructType schema = conformed.schema();
+      int runDateAt = schema.fieldIndex(Table.RUN_DATE);
+      StructType fileSchema =
+          new StructType(
+              Arrays.stream(schema.fields())
+                  .filter(f -> !f.name().equals(Table.RUN_DATE))
+                  .toArray(StructField[]::new));
+      DriverParquetWriter.write(
+          conformed.sparkSession(),
+          fileSchema,
+          rows.stream().map(r -> without(r, runDateAt)).toList(),
+          parquet);
+      return writeCsv(table, csv, rows.iterator());
+    }
+    Dataset<Row> rows = conformed.cache();
     try {
-      rows.drop(Table.RUN_DATE)
-          .write()
-          .mode(SaveMode.Overwrite)
-          .parquet(outputDir + "/" + table.parquetPath(runDate));
-      return writeCsv(
-          table,
-          outputDir + "/" + table.csvPath(runDate) + "/" + table.name() + ".csv",
-          rows.toLocalIterator());
+      rows.drop(Table.RUN_DATE).write().mode(SaveMode.Overwrite).parquet(parquet);
+      return writeCsv(table, csv, rows.toLocalIterator());
     } finally {
       rows.unpersist();
     }
+  }
+
+  /** {@code row} without its field at {@code at}. */
+  private static Row without(Row row, int at) {
+    Object[] values = new Object[row.length() - 1];
+    for (int i = 0, j = 0; i < row.length(); i++) {
+      if (i != at) {
+        values[j++] = row.get(i);
+      }
+    }
+    return RowFactory.create(values);
   }
 
   private long writeCsv(Table table, String file, Iterator<Row> rows) {

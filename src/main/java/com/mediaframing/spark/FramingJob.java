@@ -126,7 +126,11 @@ public final class FramingJob {
             modelFingerprint);
     LOG.info(plan.describe(config.incremental()));
     smallRunBefore = SmallRunSettings.apply(spark, input.nInput(), plan::nStateArticles);
-    tables = tables.withConcurrentWrites(concurrentWrites(spark, !smallRunBefore.isEmpty()));
+    boolean smallRun = !smallRunBefore.isEmpty();
+    tables = tables.withConcurrentWrites(concurrentWrites(spark, smallRun));
+    if (smallRun && spark.sparkContext().getConf().getBoolean(DRIVER_WRITES, true)) {
+      tables = tables.writtenOnDriver();
+    }
     clock.end("plan");
 
     Dataset<Row> analyzedNew =
@@ -267,6 +271,14 @@ public final class FramingJob {
             : 1;
     return Math.max(1, spark.sparkContext().getConf().getInt(CONCURRENT_WRITES, byDefault));
   }
+
+  /**
+   * The Spark setting ({@code --conf} or -D; default true) for a small run ({@link
+   * SmallRunSettings}) to write each table from its rows collected on the driver: one Spark job per
+   * table where a Spark write takes two (seeds run: docs/benchmarks.md). False writes as a large
+   * run does.
+   */
+  static final String DRIVER_WRITES = "spark.framing.driverWrites";
 
   /** The Spark setting for the number of tables written at once ({@code --conf} or -D). */
   static final String CONCURRENT_WRITES = "spark.framing.concurrentWrites";
