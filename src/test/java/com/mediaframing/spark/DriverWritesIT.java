@@ -188,14 +188,10 @@ class DriverWritesIT {
         List.of(EVERY_TYPE.parquetPath(), EMPTY.parquetPath(), PARTITIONED.parquetPath(DAY))) {
       Path a = bySpark.resolve(folder);
       Path b = onDriver.resolve(folder);
-      assertEquals(
-          List.of(
-              "._SUCCESS.crc",
-              ".part-00000-c000.snappy.parquet.crc",
-              "_SUCCESS",
-              "part-00000-c000.snappy.parquet"),
-          names(b),
-          folder);
+      // checksum files (.crc) depend on the session's local file system; both writes agree
+      assertTrue(
+          names(b).containsAll(List.of("_SUCCESS", "part-00000-c000.snappy.parquet")),
+          folder + ": " + names(b));
       assertEquals(names(a), names(b), folder);
       FileMetaData fa = footer(partFile(a));
       FileMetaData fb = footer(partFile(b));
