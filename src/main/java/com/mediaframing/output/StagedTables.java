@@ -64,9 +64,7 @@ public final class StagedTables {
    * TableWriter#onDriver()}): for a small run, whose tables fit there.
    */
   public StagedTables writtenOnDriver() {
-    return writer.writesOnDriver()
-        ? this
-        : new StagedTables(publication, writer.onDriver(), concurrentWrites);
+    return new StagedTables(publication, writer.onDriver(), concurrentWrites);
   }
 
   /**

@@ -21,7 +21,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -61,11 +60,6 @@ public final class TableWriter {
     return new TableWriter(outputDir, hadoop, true);
   }
 
-  /** Whether this writer writes tables from their rows collected on the driver. */
-  public boolean writesOnDriver() {
-    return onDriver;
-  }
-
   /** Conforms {@code data} to {@code table}'s schema and sort order. */
   public static Dataset<Row> conform(Table table, Dataset<Row> data) {
     Column[] cols =
@@ -85,21 +79,13 @@ public final class TableWriter {
     if (table.partitioned()) {
       throw new IllegalArgumentException(table.name() + " is partitioned: give the run date");
     }
-    String parquet = outputDir + "/" + table.parquetPath();
-    String csv = outputDir + "/" + table.csvPath();
-    if (onDriver) {
-      Dataset<Row> conformed = conform(table, data);
-      List<Row> rows = conformed.collectAsList();
-      DriverParquetWriter.write(conformed.sparkSession(), conformed.schema(), rows, parquet);
-      return writeCsv(table, csv, rows.iterator());
-    }
-    Dataset<Row> rows = conform(table, data).cache();
-    try {
-      rows.write().mode(SaveMode.Overwrite).parquet(parquet);
-      return writeCsv(table, csv, rows.toLocalIterator());
-    } finally {
-      rows.unpersist();
-    }
+    Dataset<Row> conformed = conform(table, data);
+    return write(
+        table,
+        conformed,
+        false,
+        outputDir + "/" + table.parquetPath(),
+        outputDir + "/" + table.csvPath());
   }
 
   /**
@@ -109,42 +95,52 @@ public final class TableWriter {
    * @return the number of rows written
    */
   public long writePartition(Table table, LocalDate runDate, Dataset<Row> data) {
-    String parquet = outputDir + "/" + table.parquetPath(runDate);
-    String csv = outputDir + "/" + table.csvPath(runDate) + "/" + table.name() + ".csv";
     Dataset<Row> conformed =
         conform(table, data.withColumn(Table.RUN_DATE, functions.lit(Date.valueOf(runDate))));
+    return write(
+        table,
+        conformed,
+        true,
+        outputDir + "/" + table.parquetPath(runDate),
+        outputDir + "/" + table.csvPath(runDate) + "/" + table.name() + ".csv");
+  }
+
+  /**
+   * Writes the conformed rows as Parquet and CSV; a partition's Parquet leaves out {@code run_date}
+   * (the table's last column), which its folder name carries.
+   */
+  private long write(
+      Table table, Dataset<Row> conformed, boolean partition, String parquet, String csv) {
+    StructType schema = conformed.schema();
     if (onDriver) {
+      int parquetColumns = schema.size() - (partition ? 1 : 0);
       List<Row> rows = conformed.collectAsList();
-      StructType schema = conformed.schema();
-      int runDateAt = schema.fieldIndex(Table.RUN_DATE);
-      StructType fileSchema =
-          new StructType(
-              Arrays.stream(schema.fields())
-                  .filter(f -> !f.name().equals(Table.RUN_DATE))
-                  .toArray(StructField[]::new));
+      List<Row> fileRows =
+          partition ? rows.stream().map(r -> firstColumns(r, parquetColumns)).toList() : rows;
       DriverParquetWriter.write(
           conformed.sparkSession(),
-          fileSchema,
-          rows.stream().map(r -> without(r, runDateAt)).toList(),
+          new StructType(Arrays.copyOf(schema.fields(), parquetColumns)),
+          fileRows,
           parquet);
       return writeCsv(table, csv, rows.iterator());
     }
     Dataset<Row> rows = conformed.cache();
     try {
-      rows.drop(Table.RUN_DATE).write().mode(SaveMode.Overwrite).parquet(parquet);
+      (partition ? rows.drop(Table.RUN_DATE) : rows)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(parquet);
       return writeCsv(table, csv, rows.toLocalIterator());
     } finally {
       rows.unpersist();
     }
   }
 
-  /** {@code row} without its field at {@code at}. */
-  private static Row without(Row row, int at) {
-    Object[] values = new Object[row.length() - 1];
-    for (int i = 0, j = 0; i < row.length(); i++) {
-      if (i != at) {
-        values[j++] = row.get(i);
-      }
+  /** The first {@code n} columns of {@code row}. */
+  private static Row firstColumns(Row row, int n) {
+    Object[] values = new Object[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = row.get(i);
     }
     return RowFactory.create(values);
   }
