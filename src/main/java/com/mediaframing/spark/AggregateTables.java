@@ -12,7 +12,6 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The aggregate tables (outlet and bloc actor sentiment, topic share, share of voice and cited
@@ -51,17 +50,17 @@ final class AggregateTables {
     Dataset<Row> docActor =
         Aggregates.countedArticles(
                 afterPublish(Tables.DOC_ACTOR_SENTIMENT, replaced), documents, countCopies)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(CacheLevel.current());
     Dataset<Row> docTopics =
         Aggregates.countedArticles(
                 afterPublish(Tables.DOC_TOPICS, replaced), documents, countCopies)
             .join(documents.select("doc_id", "outlet", "bloc"), "doc_id")
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(CacheLevel.current());
     Dataset<Row> voiceCells =
         VoiceAggregates.voiceCells(
                 Aggregates.countedArticles(
                     afterPublish(QuoteTables.QUOTES, replaced), documents, countCopies))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(CacheLevel.current());
     Dataset<Row> cited =
         Aggregates.countedArticles(
             afterPublish(QuoteTables.CITED_SOURCES, replaced), documents, countCopies);

@@ -17,7 +17,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +94,7 @@ public final class AnalysisStage {
             .mapPartitions(analyze, ANALYZED)
             .withColumn("configFingerprint", functions.lit(config.analysisFingerprint()))
             .withColumn("modelFingerprint", functions.lit(modelFingerprint))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(CacheLevel.current());
     long nAnalyzed;
     try (ProgressReporter progress =
         ProgressReporter.start(

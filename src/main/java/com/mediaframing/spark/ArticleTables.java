@@ -47,7 +47,7 @@ final class ArticleTables {
    */
   private static Map<String, Long> write(
       StagedTables writer, LocalDate runDate, Dataset<Row> articles, ArticleStance stance) {
-    Dataset<Row> mentions = mentions(articles).cache();
+    Dataset<Row> mentions = mentions(articles).persist(CacheLevel.current());
     try {
       return writer.writeAll(
           List.of(

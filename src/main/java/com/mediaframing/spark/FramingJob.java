@@ -30,7 +30,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -249,7 +248,7 @@ public final class FramingJob {
       today = spark.createDataFrame(List.of(), AnalysisStage.ANALYZED.schema());
     }
     if (today != analyzedNew) { // the analysis result is cached already
-      today = today.persist(StorageLevel.MEMORY_AND_DISK());
+      today = today.persist(CacheLevel.current());
     }
     return today;
   }

@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * What a run analyzes and which run dates it rewrites, decided on the driver from the accepted
@@ -119,7 +118,7 @@ final class IncrementalPlan {
                       .and(col("configFingerprint").equalTo(analysisFingerprint))
                       .and(col("modelFingerprint").equalTo(modelFingerprint)))
               .select(col("u_doc"), col(Table.RUN_DATE).as("u_date"))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+              .persist(CacheLevel.current());
       nCarried = unchanged.filter(col("u_date").equalTo(today)).count();
       nKept = unchanged.count() - nCarried;
       toAnalyze =
@@ -148,7 +147,7 @@ final class IncrementalPlan {
               .filter(col(Table.RUN_DATE).notEqual(today))
               .select(col("docId").as("s_doc"), col(Table.RUN_DATE))
               .join(touched, "s_doc")
-              .persist(StorageLevel.MEMORY_AND_DISK());
+              .persist(CacheLevel.current());
       for (Row r : superseded.select(Table.RUN_DATE).distinct().collectAsList()) {
         moved.add(r.getDate(0).toLocalDate());
       }
@@ -214,7 +213,7 @@ final class IncrementalPlan {
             superseded.filter(col(Table.RUN_DATE).equalTo(date)),
             col("docId").equalTo(col("s_doc")),
             "left_anti")
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(CacheLevel.current());
   }
 
   /** The number of articles the published state holds, all run dates (0 without a state). */

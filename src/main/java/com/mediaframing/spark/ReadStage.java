@@ -21,7 +21,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,8 +63,7 @@ public final class ReadStage {
     ArticleValidator validator = config.validator();
     OutletDirectory outlets = config.dictionaries().outlets();
     Dataset<RawArticle> validated =
-        raw.map(new ValidateArticles(validator, outlets), RAW)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        raw.map(new ValidateArticles(validator, outlets), RAW).persist(CacheLevel.current());
     long nInput = validated.count();
     Dataset<RawArticle> marked = markDuplicates(spark, validated);
     Dataset<RawArticle> accepted = marked.filter(col("reason").isNull());

@@ -21,7 +21,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +54,7 @@ final class StoryTables {
             .drop("storyId")
             .withColumn("storyId", functions.lit(null).cast("string"))
             .as(AnalysisStage.ANALYZED)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(CacheLevel.current());
     long nDocs = articles.count();
     releaseInputs.run();
     org.apache.spark.util.LongAccumulator encoderNanos =
@@ -74,7 +73,7 @@ final class StoryTables {
         "stories: lead encoder {} s (executor time, all tasks)",
         String.format(java.util.Locale.ROOT, "%.1f", encoderNanos.value() / 1e9));
     Dataset<AnalyzedArticle> withStories =
-        StoryStage.withStories(spark, articles, storyIds).persist(StorageLevel.MEMORY_AND_DISK());
+        StoryStage.withStories(spark, articles, storyIds).persist(CacheLevel.current());
     LOG.info("stories: {} articles linked to another", storyIds.size());
     rows.put(
         StoryTableSchemas.STORY_DOCUMENTS.name(),
@@ -100,7 +99,7 @@ final class StoryTables {
                     actorNames,
                     SentenceEncoderSource.MINILM,
                     StoryStage.claimLemmaCounts(withStories)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(CacheLevel.current());
     rows.putAll(
         tables.writeAll(
             StoryTableSchemas.REPORT_TABLES.stream()
