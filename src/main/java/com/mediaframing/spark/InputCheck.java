@@ -31,7 +31,7 @@ public final class InputCheck {
             .map(
                 new ValidateArticles(config.validator(), config.dictionaries().outlets()),
                 Encoders.bean(RawArticle.class))
-            .cache();
+            .persist(CacheLevel.of(spark));
     long n = validated.count();
     Map<String, Long> reasons = new LinkedHashMap<>();
     List<Row> rows =
