@@ -111,8 +111,8 @@ public final class TableWriter {
    */
   private long write(
       Table table, Dataset<Row> conformed, boolean partition, String parquet, String csv) {
-    StructType schema = conformed.schema();
     if (onDriver) {
+      StructType schema = conformed.schema();
       int parquetColumns = schema.size() - (partition ? 1 : 0);
       List<Row> rows = conformed.collectAsList();
       List<Row> fileRows =

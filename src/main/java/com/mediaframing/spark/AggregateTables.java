@@ -50,17 +50,17 @@ final class AggregateTables {
     Dataset<Row> docActor =
         Aggregates.countedArticles(
                 afterPublish(Tables.DOC_ACTOR_SENTIMENT, replaced), documents, countCopies)
-            .persist(CacheLevel.current());
+            .persist(CacheLevel.of(spark));
     Dataset<Row> docTopics =
         Aggregates.countedArticles(
                 afterPublish(Tables.DOC_TOPICS, replaced), documents, countCopies)
             .join(documents.select("doc_id", "outlet", "bloc"), "doc_id")
-            .persist(CacheLevel.current());
+            .persist(CacheLevel.of(spark));
     Dataset<Row> voiceCells =
         VoiceAggregates.voiceCells(
                 Aggregates.countedArticles(
                     afterPublish(QuoteTables.QUOTES, replaced), documents, countCopies))
-            .persist(CacheLevel.current());
+            .persist(CacheLevel.of(spark));
     Dataset<Row> cited =
         Aggregates.countedArticles(
             afterPublish(QuoteTables.CITED_SOURCES, replaced), documents, countCopies);

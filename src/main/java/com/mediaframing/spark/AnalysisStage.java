@@ -94,7 +94,7 @@ public final class AnalysisStage {
             .mapPartitions(analyze, ANALYZED)
             .withColumn("configFingerprint", functions.lit(config.analysisFingerprint()))
             .withColumn("modelFingerprint", functions.lit(modelFingerprint))
-            .persist(CacheLevel.current());
+            .persist(CacheLevel.of(spark));
     long nAnalyzed;
     try (ProgressReporter progress =
         ProgressReporter.start(

@@ -47,7 +47,7 @@ final class ArticleTables {
    */
   private static Map<String, Long> write(
       StagedTables writer, LocalDate runDate, Dataset<Row> articles, ArticleStance stance) {
-    Dataset<Row> mentions = mentions(articles).persist(CacheLevel.current());
+    Dataset<Row> mentions = mentions(articles).persist(CacheLevel.of(articles.sparkSession()));
     try {
       return writer.writeAll(
           List.of(

@@ -19,11 +19,6 @@ final class CacheLevel {
 
   private CacheLevel() {}
 
-  /** The level configured in the active session. */
-  static StorageLevel current() {
-    return of(SparkSession.active());
-  }
-
   /** The level configured in {@code spark}. */
   static StorageLevel of(SparkSession spark) {
     return parse(spark.conf().get(KEY, DEFAULT));

@@ -248,7 +248,7 @@ public final class FramingJob {
       today = spark.createDataFrame(List.of(), AnalysisStage.ANALYZED.schema());
     }
     if (today != analyzedNew) { // the analysis result is cached already
-      today = today.persist(CacheLevel.current());
+      today = today.persist(CacheLevel.of(spark));
     }
     return today;
   }

@@ -118,7 +118,7 @@ final class IncrementalPlan {
                       .and(col("configFingerprint").equalTo(analysisFingerprint))
                       .and(col("modelFingerprint").equalTo(modelFingerprint)))
               .select(col("u_doc"), col(Table.RUN_DATE).as("u_date"))
-              .persist(CacheLevel.current());
+              .persist(CacheLevel.of(spark));
       nCarried = unchanged.filter(col("u_date").equalTo(today)).count();
       nKept = unchanged.count() - nCarried;
       toAnalyze =
@@ -147,7 +147,7 @@ final class IncrementalPlan {
               .filter(col(Table.RUN_DATE).notEqual(today))
               .select(col("docId").as("s_doc"), col(Table.RUN_DATE))
               .join(touched, "s_doc")
-              .persist(CacheLevel.current());
+              .persist(CacheLevel.of(spark));
       for (Row r : superseded.select(Table.RUN_DATE).distinct().collectAsList()) {
         moved.add(r.getDate(0).toLocalDate());
       }
@@ -213,7 +213,7 @@ final class IncrementalPlan {
             superseded.filter(col(Table.RUN_DATE).equalTo(date)),
             col("docId").equalTo(col("s_doc")),
             "left_anti")
-        .persist(CacheLevel.current());
+        .persist(CacheLevel.of(superseded.sparkSession()));
   }
 
   /** The number of articles the published state holds, all run dates (0 without a state). */

@@ -63,7 +63,7 @@ public final class ReadStage {
     ArticleValidator validator = config.validator();
     OutletDirectory outlets = config.dictionaries().outlets();
     Dataset<RawArticle> validated =
-        raw.map(new ValidateArticles(validator, outlets), RAW).persist(CacheLevel.current());
+        raw.map(new ValidateArticles(validator, outlets), RAW).persist(CacheLevel.of(spark));
     long nInput = validated.count();
     Dataset<RawArticle> marked = markDuplicates(spark, validated);
     Dataset<RawArticle> accepted = marked.filter(col("reason").isNull());

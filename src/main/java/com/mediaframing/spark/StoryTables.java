@@ -54,7 +54,7 @@ final class StoryTables {
             .drop("storyId")
             .withColumn("storyId", functions.lit(null).cast("string"))
             .as(AnalysisStage.ANALYZED)
-            .persist(CacheLevel.current());
+            .persist(CacheLevel.of(spark));
     long nDocs = articles.count();
     releaseInputs.run();
     org.apache.spark.util.LongAccumulator encoderNanos =
@@ -73,7 +73,7 @@ final class StoryTables {
         "stories: lead encoder {} s (executor time, all tasks)",
         String.format(java.util.Locale.ROOT, "%.1f", encoderNanos.value() / 1e9));
     Dataset<AnalyzedArticle> withStories =
-        StoryStage.withStories(spark, articles, storyIds).persist(CacheLevel.current());
+        StoryStage.withStories(spark, articles, storyIds).persist(CacheLevel.of(spark));
     LOG.info("stories: {} articles linked to another", storyIds.size());
     rows.put(
         StoryTableSchemas.STORY_DOCUMENTS.name(),
@@ -99,7 +99,7 @@ final class StoryTables {
                     actorNames,
                     SentenceEncoderSource.MINILM,
                     StoryStage.claimLemmaCounts(withStories)))
-            .persist(CacheLevel.current());
+            .persist(CacheLevel.of(spark));
     rows.putAll(
         tables.writeAll(
             StoryTableSchemas.REPORT_TABLES.stream()

@@ -3,8 +3,6 @@ package com.mediaframing.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mediaframing.output.Table;
-import com.mediaframing.output.Tables;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.scheduler.SparkListener;
@@ -58,14 +56,6 @@ class CacheLevelIT {
     }
     assertTrue(onDisk.get() > 0, "no cached block went to disk");
     assertEquals(0, inMemory.get(), "cached blocks kept in memory");
-    for (Table t : Tables.ALL) {
-      if (t.equals(Tables.RUN_MANIFEST)) {
-        continue;
-      }
-      assertEquals(
-          SeedsRun.csvLines(expected, t),
-          SeedsRun.csvLines(out, t),
-          t.name() + " differs with the cache on disk");
-    }
+    SeedsRun.assertSameTables(expected, out, "with the cache on disk");
   }
 }

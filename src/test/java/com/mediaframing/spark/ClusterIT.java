@@ -3,9 +3,6 @@ package com.mediaframing.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mediaframing.output.Table;
-import com.mediaframing.output.Tables;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,19 +88,8 @@ class ClusterIT {
         localOut,
         "--run-date",
         "2025-03-20");
-    for (Table t : Tables.ALL) {
-      if (t.equals(Tables.RUN_MANIFEST)) {
-        continue;
-      }
-      assertEquals(
-          csv(localOut, t),
-          csv(clusterOut, t),
-          t.name() + " differs between local and cluster runs");
-    }
-  }
-
-  private static List<String> csv(String out, Table t) throws IOException {
-    return SeedsRun.csvLines(Path.of(out), t);
+    SeedsRun.assertSameTables(
+        Path.of(localOut), Path.of(clusterOut), "between local and cluster runs");
   }
 
   private static String tail(String s) {

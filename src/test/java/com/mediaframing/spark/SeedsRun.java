@@ -4,6 +4,7 @@ import com.mediaframing.config.ConfigLoader;
 import com.mediaframing.config.JobConfig;
 import com.mediaframing.config.RunOptions;
 import com.mediaframing.output.Table;
+import com.mediaframing.output.Tables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * The job on the seeds, run once per test JVM and shared by the integration tests that only read
@@ -84,5 +86,19 @@ final class SeedsRun {
       lines.addAll(lines.isEmpty() ? file : file.subList(1, file.size()));
     }
     return lines;
+  }
+
+  /**
+   * Asserts that two outputs hold the same CSV lines in every table but {@code run_manifest} (run
+   * id and times), naming the table and {@code how} the second run differed.
+   */
+  static void assertSameTables(Path expected, Path actual, String how) throws IOException {
+    for (Table t : Tables.ALL) {
+      if (t.equals(Tables.RUN_MANIFEST)) {
+        continue;
+      }
+      Assertions.assertEquals(
+          csvLines(expected, t), csvLines(actual, t), t.name() + " differs " + how);
+    }
   }
 }
