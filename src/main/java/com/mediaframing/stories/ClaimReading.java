@@ -55,7 +55,7 @@ public record ClaimReading(
       List<AnalyzedArticle> docs,
       List<Claim> claims,
       List<TopicShare> topics,
-      Map<String, Long> background) {
+      DistinctiveWords.Background background) {
     List<Claim> shared =
         claims.stream().filter(c -> blocs.size() >= 2 && c.blocs().size() == blocs.size()).toList();
     Map<String, List<Claim>> only = new TreeMap<>();
@@ -233,7 +233,7 @@ public record ClaimReading(
   }
 
   static Map<String, List<WordEvidence>> words(
-      List<String> blocs, List<AnalyzedArticle> docs, Map<String, Long> background) {
+      List<String> blocs, List<AnalyzedArticle> docs, DistinctiveWords.Background background) {
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     Map<String, Map<String, Map<String, SortedSet<Integer>>>> where = new HashMap<>();
     for (AnalyzedArticle d : docs) {

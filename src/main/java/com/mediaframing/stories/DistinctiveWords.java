@@ -1,6 +1,8 @@
 package com.mediaframing.stories;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,21 +33,53 @@ public final class DistinctiveWords {
   public record Word(String word, double z, int count) {}
 
   /**
+   * The background distribution of the prior: word counts and their total, built once and shared by
+   * every story (copying the corpus's 50,000 lemma counts for each bloc of each story was a tenth
+   * of the story stage's CPU time; docs/benchmarks.md, session 18). Immutable and serializable.
+   */
+  public record Background(Map<String, Long> counts, long total) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public Background {
+      counts = Collections.unmodifiableMap(new HashMap<>(counts));
+    }
+
+    /** {@code counts} with their total; empty: each call pools the groups' own counts instead. */
+    public static Background of(Map<String, Long> counts) {
+      long total = 0;
+      for (long c : counts.values()) {
+        total += c;
+      }
+      return new Background(counts, total);
+    }
+  }
+
+  /** {@link #of(Map, Map, Background)} with the background's total computed here. */
+  public static List<Word> of(
+      Map<String, Integer> group, Map<String, Integer> rest, Map<String, Long> background) {
+    return of(group, rest, Background.of(background));
+  }
+
+  /**
    * @param group word counts of the group
    * @param rest word counts of the other groups together
    * @param background word counts of the background (the prior's shape); the pooled counts when
    *     empty
    */
   public static List<Word> of(
-      Map<String, Integer> group, Map<String, Integer> rest, Map<String, Long> background) {
-    Map<String, Double> prior = new HashMap<>();
-    if (background.isEmpty()) {
-      group.forEach((w, c) -> prior.merge(w, (double) c, Double::sum));
-      rest.forEach((w, c) -> prior.merge(w, (double) c, Double::sum));
+      Map<String, Integer> group, Map<String, Integer> rest, Background background) {
+    Map<String, Double> pooled = null;
+    double total;
+    if (background.counts().isEmpty()) {
+      Map<String, Double> p = new HashMap<>();
+      group.forEach((w, c) -> p.merge(w, (double) c, Double::sum));
+      rest.forEach((w, c) -> p.merge(w, (double) c, Double::sum));
+      pooled = p;
+      total = p.values().stream().mapToDouble(Double::doubleValue).sum();
     } else {
-      background.forEach((w, c) -> prior.put(w, (double) c));
+      // Counts are integers far below 2^53, so their sum as a double is exact in any order.
+      total = background.total();
     }
-    double total = prior.values().stream().mapToDouble(Double::doubleValue).sum();
     double ni = group.values().stream().mapToInt(Integer::intValue).sum();
     double nj = rest.values().stream().mapToInt(Integer::intValue).sum();
     // a word the background lacks gets the weight of a single use
@@ -55,7 +89,11 @@ public final class DistinctiveWords {
       if (e.getValue() < MIN_COUNT) {
         continue;
       }
-      double a = PRIOR_WEIGHT * prior.getOrDefault(e.getKey(), 0.0) / Math.max(1, total);
+      double prior =
+          pooled != null
+              ? pooled.getOrDefault(e.getKey(), 0.0)
+              : background.counts().getOrDefault(e.getKey(), 0L);
+      double a = PRIOR_WEIGHT * prior / Math.max(1, total);
       a = Math.max(a, PRIOR_WEIGHT * unseen);
       double yi = e.getValue();
       double yj = rest.getOrDefault(e.getKey(), 0);

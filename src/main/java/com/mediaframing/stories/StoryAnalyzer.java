@@ -53,7 +53,7 @@ public final class StoryAnalyzer implements Serializable {
   private final Map<String, Double> corpusBlocShares;
   private final Map<String, String> actorNames;
   private final SentenceEncoderSource encoder;
-  private final Map<String, Long> background;
+  private final DistinctiveWords.Background background;
 
   /**
    * @param corpusBlocShares each bloc's share of all processed articles
@@ -76,7 +76,7 @@ public final class StoryAnalyzer implements Serializable {
     this.corpusBlocShares = new TreeMap<>(corpusBlocShares);
     this.actorNames = new HashMap<>(actorNames);
     this.encoder = encoder;
-    this.background = new HashMap<>(background);
+    this.background = DistinctiveWords.Background.of(background);
   }
 
   public StoryReport analyze(String storyId, List<AnalyzedArticle> articles) {

@@ -107,7 +107,12 @@ class ClaimAlignerTest {
     assertEquals(List.of(), byMember.get("a0").echoedIn(), "its own blocs are no echo");
 
     ClaimReading r =
-        ClaimReading.of(List.of("left", "right"), List.of(), claims, List.of(), Map.of());
+        ClaimReading.of(
+            List.of("left", "right"),
+            List.of(),
+            claims,
+            List.of(),
+            DistinctiveWords.Background.of(Map.of()));
     List<String> blind =
         r.blindSpots().stream()
             .filter(b -> b.claim() != null)

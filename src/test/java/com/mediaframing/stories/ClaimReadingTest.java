@@ -66,4 +66,23 @@ class ClaimReadingTest {
     // by hand: a0 = 10, prior 6.8 and 3.2; d = ln(18.8/6.2) - ln(7.8/6.2) = 0.88, sd 0.425
     assertEquals(2.06, w.get(0).z(), 0.01);
   }
+
+  @Test
+  void distinctiveWordsTakeTheirPriorFromTheBackground() {
+    Map<String, Integer> left = Map.of("strike", 9, "call", 2);
+    Map<String, Integer> right = Map.of("strike", 1, "call", 6);
+    DistinctiveWords.Background background =
+        DistinctiveWords.Background.of(Map.of("strike", 10L, "call", 10L, "truce", 80L));
+    assertEquals(100, background.total());
+    List<DistinctiveWords.Word> w = DistinctiveWords.of(left, right, background);
+    // by hand: a = 10 * 10 / 100 = 1 for both words; n = 11 and 7;
+    // strike: d = ln(10/11) - ln(2/15) = 1.9196, variance 1/10 + 1/2: z = 2.4782
+    // call: d = ln(3/18) - ln(7/10) < 0, not distinctive
+    assertEquals(1, w.size());
+    assertEquals("strike", w.get(0).word());
+    assertEquals(9, w.get(0).count());
+    assertEquals(2.4781837, w.get(0).z(), 1e-6);
+    // the same through the map overload, whose total is computed on the call
+    assertEquals(w, DistinctiveWords.of(left, right, background.counts()));
+  }
 }
