@@ -41,6 +41,30 @@ class FastPosTaggerTest {
               .split(" "));
 
   @Test
+  void lowerCaseIsOpenNlpsOnEveryCharacterAndOnMixedText() {
+    List<Integer> differ = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String s = "a" + (char) c + "B";
+      if (!opennlp.tools.util.StringUtil.toLowerCase(s).equals(FastPosTagger.lowerCase(s))) {
+        differ.add(c);
+      }
+    }
+    assertEquals(List.of(), differ);
+    for (String s :
+        List.of(
+            "",
+            "trump",
+            "Trump's",
+            "İSTANBUL",
+            "ΣΊΣΥΦΟΣ",
+            "\uD801\uDC00X", // Deseret capital long i, a surrogate pair
+            "a\uD801b",
+            "\uDC00Z")) {
+      assertEquals(opennlp.tools.util.StringUtil.toLowerCase(s), FastPosTagger.lowerCase(s), s);
+    }
+  }
+
+  @Test
   void featureStringsEqualOpenNlpsContextGenerator() {
     POSModel model = NlpModels.get().posModel();
     for (String[] sentence : withLongSentence(FIXTURE)) {
