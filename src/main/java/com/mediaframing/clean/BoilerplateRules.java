@@ -53,8 +53,9 @@ public final class BoilerplateRules implements Serializable {
 
   /**
    * Per rule, the text any match must contain ({@link RequiredText}), or null: a line without it
-   * skips the rule's regex. Most lines of an article match no rule, and searching 46 regexes
-   * position by position was a seventh of the analysis' CPU time (docs/benchmarks.md, session 18).
+   * skips the rule's regex. Most lines of an article match no rule, and searching the 36 built-in
+   * regexes position by position was a seventh of the analysis' CPU time (docs/benchmarks.md,
+   * session 18).
    */
   private final List<RequiredText> required;
 
