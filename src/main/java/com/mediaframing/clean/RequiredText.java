@@ -1,7 +1,6 @@
 package com.mediaframing.clean;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -247,7 +246,7 @@ public final class RequiredText implements Serializable {
 
     private static int shortest(Set<String> set) {
       int min = Integer.MAX_VALUE;
-      for (String s : new ArrayList<>(set)) {
+      for (String s : set) {
         min = Math.min(min, s.length());
       }
       return min;

@@ -34,23 +34,33 @@ public final class DistinctiveWords {
 
   /**
    * The background distribution of the prior: word counts and their total, built once and shared by
-   * every story (copying the corpus's 50,000 lemma counts for each bloc of each story was a tenth
-   * of the story stage's CPU time; docs/benchmarks.md, session 18). Immutable and serializable.
+   * every story (copying the corpus's 50,000 lemma counts for each bloc of each story cost a sixth
+   * of the story stage's CPU time on 9,000 articles; docs/benchmarks.md, session 18). Immutable and
+   * serializable.
    */
   public record Background(Map<String, Long> counts, long total) implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Checks the total: {@link IllegalArgumentException} if it is not the sum of the counts. */
     public Background {
       counts = Collections.unmodifiableMap(new HashMap<>(counts));
+      if (total != sum(counts)) {
+        throw new IllegalArgumentException(
+            "background total " + total + " is not the sum of its counts, " + sum(counts));
+      }
     }
 
     /** {@code counts} with their total; empty: each call pools the groups' own counts instead. */
     public static Background of(Map<String, Long> counts) {
+      return new Background(counts, sum(counts));
+    }
+
+    private static long sum(Map<String, Long> counts) {
       long total = 0;
       for (long c : counts.values()) {
         total += c;
       }
-      return new Background(counts, total);
+      return total;
     }
   }
 

@@ -3,6 +3,7 @@ package com.mediaframing.stories;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.mediaframing.analysis.ClaimRecord;
 import com.mediaframing.stories.ClaimAligner.Claim;
@@ -84,5 +85,8 @@ class ClaimReadingTest {
     assertEquals(2.4781837, w.get(0).z(), 1e-6);
     // the same through the map overload, whose total is computed on the call
     assertEquals(w, DistinctiveWords.of(left, right, background.counts()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new DistinctiveWords.Background(background.counts(), 99));
   }
 }
