@@ -78,18 +78,9 @@ public final class DistinctiveWords {
    */
   public static List<Word> of(
       Map<String, Integer> group, Map<String, Integer> rest, Background background) {
-    Map<String, Double> pooled = null;
-    double total;
-    if (background.counts().isEmpty()) {
-      Map<String, Double> p = new HashMap<>();
-      group.forEach((w, c) -> p.merge(w, (double) c, Double::sum));
-      rest.forEach((w, c) -> p.merge(w, (double) c, Double::sum));
-      pooled = p;
-      total = p.values().stream().mapToDouble(Double::doubleValue).sum();
-    } else {
-      // Counts are integers far below 2^53, so their sum as a double is exact in any order.
-      total = background.total();
-    }
+    Background prior = background.counts().isEmpty() ? pooled(group, rest) : background;
+    // Counts are integers far below 2^53, so their total as a double is exact in any order.
+    double total = prior.total();
     double ni = group.values().stream().mapToInt(Integer::intValue).sum();
     double nj = rest.values().stream().mapToInt(Integer::intValue).sum();
     // a word the background lacks gets the weight of a single use
@@ -99,11 +90,7 @@ public final class DistinctiveWords {
       if (e.getValue() < MIN_COUNT) {
         continue;
       }
-      double prior =
-          pooled != null
-              ? pooled.getOrDefault(e.getKey(), 0.0)
-              : background.counts().getOrDefault(e.getKey(), 0L);
-      double a = PRIOR_WEIGHT * prior / Math.max(1, total);
+      double a = PRIOR_WEIGHT * prior.counts().getOrDefault(e.getKey(), 0L) / Math.max(1, total);
       a = Math.max(a, PRIOR_WEIGHT * unseen);
       double yi = e.getValue();
       double yj = rest.getOrDefault(e.getKey(), 0);
@@ -117,5 +104,13 @@ public final class DistinctiveWords {
     }
     out.sort(Comparator.comparingDouble((Word w) -> -w.z()).thenComparing(Word::word));
     return out;
+  }
+
+  /** The groups' own counts together, the prior when there is no background. */
+  private static Background pooled(Map<String, Integer> group, Map<String, Integer> rest) {
+    Map<String, Long> pooled = new HashMap<>();
+    group.forEach((w, c) -> pooled.merge(w, (long) c, Long::sum));
+    rest.forEach((w, c) -> pooled.merge(w, (long) c, Long::sum));
+    return Background.of(pooled);
   }
 }
