@@ -149,9 +149,7 @@ public final class ArticleAnnotator {
     if (cached != null) {
       return cached;
     }
-    String[] context = {"the", form, "."};
-    String[] tags = {"DET", tag, "PUNCT"};
-    String lemma = normalizeLemma(form, lemmatizer.lemmatize(context, tags)[1]);
+    String lemma = normalizeLemma(form, lemmatizer.alone(form, tag));
     if (LEMMAS.size() < MAX_CACHED_LEMMAS) {
       LEMMAS.putIfAbsent(key, lemma);
     }

@@ -1,5 +1,11 @@
 package com.mediaframing.nlp;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -16,7 +22,16 @@ import opennlp.tools.util.SequenceValidator;
  * <p>Not thread-safe, like {@code LemmatizerME}: create one per thread or partition.
  */
 final class FastLemmatizer {
+  /** The words around a token lemmatized alone: {@code the <token> .} (see {@link #alone}). */
+  static final String BEFORE = "the";
+
+  static final String AFTER = ".";
+
+  private static final String BEFORE_TAG = "DET";
+  private static final String AFTER_TAG = "PUNCT";
+
   private final FastBeamSearch search;
+  private final FastBeamSearch aloneSearch;
   private final LemmatizerContextGenerator contexts;
   private final SequenceValidator<String> validator;
 
@@ -29,15 +44,114 @@ final class FastLemmatizer {
     this.search = new FastBeamSearch(beam, maxent);
     this.contexts = model.getFactory().getContextGenerator();
     this.validator = model.getFactory().getSequenceValidator();
+    // The lemmatizer's features of a position are its word, its tag and the previous outcome
+    // (DefaultLemmatizerContextGenerator), so in the fixed context the first and last positions
+    // see the same few feature sets for every token.
+    this.aloneSearch =
+        new FastBeamSearch(beam, new RememberedEvaluations(maxent, Set.of(BEFORE, AFTER)));
   }
 
   /** The lemmas of {@code tokens} with their POS {@code tags}; "_" or "O" where none is known. */
   String[] lemmatize(String[] tokens, String[] tags) {
+    return lemmatize(search, tokens, tags);
+  }
+
+  /**
+   * The lemma of one token with its tag in the fixed context {@code the <token> .} (tags {@code
+   * DET}, {@code tag}, {@code PUNCT}): the same as {@code lemmatize(new String[] {"the", token,
+   * "."}, new String[] {"DET", tag, "PUNCT"})[1]}, computed with the model's evaluations of the two
+   * fixed words remembered across calls; "_" or "O" where none is known.
+   */
+  String alone(String token, String tag) {
+    String[] tokens = {BEFORE, token, AFTER};
+    String[] tags = {BEFORE_TAG, tag, AFTER_TAG};
+    return lemmatize(aloneSearch, tokens, tags)[1];
+  }
+
+  private String[] lemmatize(FastBeamSearch beam, String[] tokens, String[] tags) {
     String[] scripts =
-        search
-            .bestSequence(tokens, new Object[] {tags}, contexts, validator)
+        beam.bestSequence(tokens, new Object[] {tags}, contexts, validator)
             .getOutcomes()
             .toArray(new String[0]);
     return LemmatizerME.decodeLemmas(tokens, scripts);
+  }
+
+  /**
+   * A model that remembers its outcome probabilities for contexts whose word feature ({@code w0=}
+   * first, as the lemmatizer's context generator puts it) is one of a few given words. The model is
+   * a pure function of the context's feature strings in their order, so a remembered array holds
+   * the very numbers a new evaluation would give. Callers must not write into the returned arrays
+   * ({@link FastBeamSearch} only reads them). Thread-safe when the wrapped model is (GIS models
+   * are).
+   */
+  static final class RememberedEvaluations implements MaxentModel {
+    /** Enough for every previous outcome of the lemmatizer's 860 with room to spare. */
+    static final int MAX_REMEMBERED = 4_096;
+
+    private final MaxentModel model;
+    private final Set<String> wordFeatures;
+    private final Map<List<String>, double[]> remembered = new ConcurrentHashMap<>();
+
+    RememberedEvaluations(MaxentModel model, Set<String> words) {
+      this.model = model;
+      this.wordFeatures = words.stream().map(w -> "w0=" + w).collect(Collectors.toSet());
+    }
+
+    /** How many evaluations are remembered (for tests). */
+    int size() {
+      return remembered.size();
+    }
+
+    @Override
+    public double[] eval(String[] context, double[] probs) {
+      if (context.length == 0 || !wordFeatures.contains(context[0])) {
+        return model.eval(context, probs);
+      }
+      List<String> key = Arrays.asList(context.clone());
+      double[] known = remembered.get(key);
+      if (known != null) {
+        return known;
+      }
+      double[] fresh = model.eval(context, probs);
+      if (remembered.size() < MAX_REMEMBERED) {
+        remembered.putIfAbsent(key, fresh.clone());
+      }
+      return fresh;
+    }
+
+    @Override
+    public double[] eval(String[] context) {
+      return eval(context, new double[model.getNumOutcomes()]);
+    }
+
+    @Override
+    public double[] eval(String[] context, float[] values) {
+      return model.eval(context, values);
+    }
+
+    @Override
+    public String getBestOutcome(double[] outcomes) {
+      return model.getBestOutcome(outcomes);
+    }
+
+    @Override
+    public String getAllOutcomes(double[] outcomes) {
+      return model.getAllOutcomes(outcomes);
+    }
+
+    @Override
+    public String getOutcome(int i) {
+      return model.getOutcome(i);
+    }
+
+    @Override
+    public int getIndex(String outcome) {
+      return model.getIndex(outcome);
+    }
+
+    @Override
+    public int getNumOutcomes() {
+      return model.getNumOutcomes();
+    }
   }
 }
