@@ -80,9 +80,8 @@ final class FastLemmatizer {
    * A model that remembers its outcome probabilities for contexts whose word feature ({@code w0=}
    * first, as the lemmatizer's context generator puts it) is one of a few given words. The model is
    * a pure function of the context's feature strings in their order, so a remembered array holds
-   * the very numbers a new evaluation would give. Callers must not write into the returned arrays
-   * ({@link FastBeamSearch} only reads them). Thread-safe when the wrapped model is (GIS models
-   * are).
+   * the very numbers a new evaluation would give; like the model, it writes them into the caller's
+   * array and returns that array. Thread-safe when the wrapped model is (GIS models are).
    */
   static final class RememberedEvaluations implements MaxentModel {
     /** Enough for every previous outcome of the lemmatizer's 860 with room to spare. */
@@ -110,7 +109,8 @@ final class FastLemmatizer {
       List<String> key = Arrays.asList(context.clone());
       double[] known = remembered.get(key);
       if (known != null) {
-        return known;
+        System.arraycopy(known, 0, probs, 0, known.length);
+        return probs;
       }
       double[] fresh = model.eval(context, probs);
       if (remembered.size() < MAX_REMEMBERED) {

@@ -2,6 +2,7 @@ package com.mediaframing.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -56,9 +57,13 @@ class FastLemmatizerTest {
     String[] fixed = {"w0=the", "t0=DET", "p_1=bos", "p_1=bost0=DET", "p_1=bosw0=the"};
     String[] other = {"w0=cats", "t0=NOUN", "p_1=O", "p_1=Ot0=NOUN", "p_1=Ow0=cats"};
     double[] first = memo.eval(fixed, new double[model.getNumOutcomes()]);
-    double[] again = memo.eval(fixed.clone(), new double[model.getNumOutcomes()]);
+    double[] into = new double[model.getNumOutcomes()];
+    double[] again = memo.eval(fixed.clone(), into);
     assertArrayEquals(model.eval(fixed), first);
     assertArrayEquals(first, again);
+    assertSame(into, again, "a remembered evaluation is written into the caller's array");
+    again[0] = -1;
+    assertArrayEquals(first, memo.eval(fixed, new double[model.getNumOutcomes()]), "kept a copy");
     assertArrayEquals(model.eval(other), memo.eval(other, new double[model.getNumOutcomes()]));
     assertEquals(1, memo.size(), "only the context of a given word is remembered");
   }
