@@ -63,9 +63,7 @@ public final class BoilerplateRules implements Serializable {
     this.rules = List.copyOf(rules);
     List<RequiredText> req = new ArrayList<>();
     for (Rule r : this.rules) {
-      // The fold of RequiredText is the comparison of exactly these flags.
-      boolean modelled = r.pattern().flags() == (Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      req.add(modelled ? RequiredText.of(r.pattern().pattern()) : null);
+      req.add(RequiredText.of(r.pattern()));
     }
     this.required = Collections.unmodifiableList(req);
   }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Text that every match of a case-insensitive regex must contain, as a cheap test run before the
@@ -30,7 +31,21 @@ public final class RequiredText implements Serializable {
     this.anyOf = List.copyOf(anyOf);
   }
 
-  /** The text every match of {@code regex} must contain, or null when none is known. */
+  /**
+   * The text every match of {@code pattern} must contain, or null when none is known or the
+   * pattern's flags are not exactly {@code CASE_INSENSITIVE | UNICODE_CASE}, the comparison {@link
+   * #fold(char)} reproduces.
+   */
+  public static RequiredText of(Pattern pattern) {
+    return pattern.flags() == (Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        ? of(pattern.pattern())
+        : null;
+  }
+
+  /**
+   * The text every match of {@code regex}, compiled with {@code CASE_INSENSITIVE | UNICODE_CASE},
+   * must contain, or null when none is known.
+   */
   public static RequiredText of(String regex) {
     if (regex.contains("(?") || regex.contains("\\Q")) {
       return null;

@@ -31,7 +31,6 @@ final class FastLemmatizer {
   private static final String AFTER_TAG = "PUNCT";
 
   private final FastBeamSearch search;
-  private final FastBeamSearch aloneSearch;
   private final LemmatizerContextGenerator contexts;
   private final SequenceValidator<String> validator;
 
@@ -41,19 +40,14 @@ final class FastLemmatizer {
             model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER),
             LemmatizerME.DEFAULT_BEAM_SIZE);
     MaxentModel maxent = model.getArtifact(NlpModels.LEMMA_ENTRY);
-    this.search = new FastBeamSearch(beam, maxent);
+    // The lemmatizer's features of a position are its word, its tag and the previous outcome
+    // (DefaultLemmatizerContextGenerator), so in the fixed context of alone() the first and last
+    // positions see the same few feature sets for every token. Remembering them is exact for any
+    // context, so whole sentences share the same search.
+    this.search =
+        new FastBeamSearch(beam, new RememberedEvaluations(maxent, Set.of(BEFORE, AFTER)));
     this.contexts = model.getFactory().getContextGenerator();
     this.validator = model.getFactory().getSequenceValidator();
-    // The lemmatizer's features of a position are its word, its tag and the previous outcome
-    // (DefaultLemmatizerContextGenerator), so in the fixed context the first and last positions
-    // see the same few feature sets for every token.
-    this.aloneSearch =
-        new FastBeamSearch(beam, new RememberedEvaluations(maxent, Set.of(BEFORE, AFTER)));
-  }
-
-  /** The lemmas of {@code tokens} with their POS {@code tags}; "_" or "O" where none is known. */
-  String[] lemmatize(String[] tokens, String[] tags) {
-    return lemmatize(search, tokens, tags);
   }
 
   /**
@@ -65,12 +59,14 @@ final class FastLemmatizer {
   String alone(String token, String tag) {
     String[] tokens = {BEFORE, token, AFTER};
     String[] tags = {BEFORE_TAG, tag, AFTER_TAG};
-    return lemmatize(aloneSearch, tokens, tags)[1];
+    return lemmatize(tokens, tags)[1];
   }
 
-  private String[] lemmatize(FastBeamSearch beam, String[] tokens, String[] tags) {
+  /** The lemmas of {@code tokens} with their POS {@code tags}; "_" or "O" where none is known. */
+  String[] lemmatize(String[] tokens, String[] tags) {
     String[] scripts =
-        beam.bestSequence(tokens, new Object[] {tags}, contexts, validator)
+        search
+            .bestSequence(tokens, new Object[] {tags}, contexts, validator)
             .getOutcomes()
             .toArray(new String[0]);
     return LemmatizerME.decodeLemmas(tokens, scripts);
@@ -106,15 +102,14 @@ final class FastLemmatizer {
       if (context.length == 0 || !wordFeatures.contains(context[0])) {
         return model.eval(context, probs);
       }
-      List<String> key = Arrays.asList(context.clone());
-      double[] known = remembered.get(key);
+      double[] known = remembered.get(Arrays.asList(context));
       if (known != null) {
         System.arraycopy(known, 0, probs, 0, known.length);
         return probs;
       }
       double[] fresh = model.eval(context, probs);
       if (remembered.size() < MAX_REMEMBERED) {
-        remembered.putIfAbsent(key, fresh.clone());
+        remembered.putIfAbsent(Arrays.asList(context.clone()), fresh.clone());
       }
       return fresh;
     }

@@ -49,6 +49,17 @@ class RequiredTextTest {
   }
 
   @Test
+  void readsOnlyPatternsCompiledWithTheFlagsItsFoldModels() {
+    int modelled = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    assertEquals(List.of("photo"), RequiredText.of(Pattern.compile("Photo", modelled)).anyOf());
+    assertNull(RequiredText.of(Pattern.compile("photo")), "case-sensitive");
+    assertNull(
+        RequiredText.of(Pattern.compile("photo", Pattern.CASE_INSENSITIVE)), "ASCII case only");
+    assertNull(
+        RequiredText.of(Pattern.compile("photo", modelled | Pattern.MULTILINE)), "another flag");
+  }
+
+  @Test
   void optionalPartsAreNotRequired() {
     assertEquals(List.of("credit"), RequiredText.of("(photo)?credits?").anyOf());
     assertEquals(List.of("phot"), RequiredText.of("[abc]+photo{1,2}s").anyOf());
