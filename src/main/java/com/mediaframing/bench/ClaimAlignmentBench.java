@@ -242,5 +242,10 @@ public final class ClaimAlignmentBench {
     public String modelId() {
       return inner.modelId();
     }
+
+    @Override
+    public String fingerprint() {
+      return inner.fingerprint();
+    }
   }
 }

@@ -112,6 +112,13 @@ public record RunOptions(
             + StoryOptions.DEFAULT_MAX_STORY_DOCS
             + ")");
     OPTIONS.put(
+        "--encoder",
+        "NAME  stories and claims: the sentence encoder ("
+            + com.mediaframing.nlp.BundledEncoder.names()
+            + "; default "
+            + StoryOptions.DEFAULT_ENCODER
+            + ", which the thresholds were calibrated with)");
+    OPTIONS.put(
         "--report-stories",
         "N  report: pages for at most N stories (default "
             + StoryOptions.DEFAULT_REPORT_STORIES
@@ -185,7 +192,17 @@ public record RunOptions(
         similarity,
         maxDocs,
         OptionValues.nonNegativeInt(
-            values, "--report-stories", StoryOptions.DEFAULT_REPORT_STORIES));
+            values, "--report-stories", StoryOptions.DEFAULT_REPORT_STORIES),
+        encoder(values.getOrDefault("--encoder", StoryOptions.DEFAULT_ENCODER)));
+  }
+
+  /** The --encoder name, checked against the bundled encoders. */
+  private static String encoder(String name) {
+    try {
+      return com.mediaframing.nlp.BundledEncoder.of(name.trim()).name();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--encoder: " + e.getMessage());
+    }
   }
 
   private static Set<String> languages(String value) {

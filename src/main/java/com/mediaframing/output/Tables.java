@@ -354,7 +354,19 @@ public final class Tables {
                   string("models", "OpenNLP model files and the sentiment scorer"),
                   string(
                       "sentiment_scorer", "id of the scorer that produced the sentiment columns"),
-                  string("config_fingerprint", "SHA-256 of the dictionaries and options")),
+                  string("config_fingerprint", "SHA-256 of the dictionaries and options"),
+                  string(
+                      "encoder",
+                      "fingerprint of the sentence encoder of leads and claims (model id, digest"
+                          + " of its weights, pooling): its folder in the vector store"),
+                  bigint(
+                      "n_texts_encoded",
+                      "leads and claim sentences this run encoded: texts the vector store "
+                          + "did not hold (0 when nothing was added, changed or removed)"),
+                  bigint(
+                      "n_texts_reused",
+                      "leads and claim sentences whose vectors this run read from the vector "
+                          + "store instead of encoding them")),
               List.of("run_id"),
               "One row per run date: the last run of that date. n_input = n_processed + "
                   + "n_rejected + n_unchanged is checked before it is written. Holds no credentials.")

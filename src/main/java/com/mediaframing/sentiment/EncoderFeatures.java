@@ -2,7 +2,7 @@ package com.mediaframing.sentiment;
 
 import com.mediaframing.nlp.AnnotatedSentence;
 import com.mediaframing.nlp.EncodedText;
-import com.mediaframing.nlp.OnnxSentenceEncoder;
+import com.mediaframing.nlp.TokenStateEncoder;
 import com.mediaframing.nlp.Vectors;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +29,14 @@ import java.util.List;
  */
 public final class EncoderFeatures {
   private final EncoderLayout layout;
-  private final List<OnnxSentenceEncoder> encoders;
+  private final List<TokenStateEncoder> encoders;
   private final int dimension;
 
   /**
    * @param encoders the loaded encoders, in the layout's order
    * @throws IllegalArgumentException when their ids or number differ from the layout's
    */
-  public EncoderFeatures(EncoderLayout layout, List<OnnxSentenceEncoder> encoders) {
+  public EncoderFeatures(EncoderLayout layout, List<TokenStateEncoder> encoders) {
     if (encoders.size() != layout.encoders().size()) {
       throw new IllegalArgumentException(
           "layout names " + layout.encoders().size() + " encoders, got " + encoders.size());
@@ -68,7 +68,7 @@ public final class EncoderFeatures {
   public List<EncodedText> encode(AnnotatedSentence sentence) {
     String text = text(sentence);
     List<EncodedText> out = new ArrayList<>(encoders.size());
-    for (OnnxSentenceEncoder e : encoders) {
+    for (TokenStateEncoder e : encoders) {
       out.add(e.encodeWithStates(List.of(text)).get(0));
     }
     return out;

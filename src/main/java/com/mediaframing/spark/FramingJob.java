@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import com.mediaframing.base.Checksums;
 import com.mediaframing.config.JobConfig;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.output.FramingDatabase;
 import com.mediaframing.output.OutputLock;
 import com.mediaframing.output.Publication;
@@ -178,6 +179,13 @@ public final class FramingJob {
     }
     clock.end("rejects");
 
+    VectorStore vectors =
+        new VectorStore(
+            spark,
+            config.output(),
+            publication,
+            runDate + "-" + runId.substring(0, 8),
+            SentenceEncoderSource.named(config.stories().encoder()));
     if (!plan.unchangedOutput) {
       Dataset<Row> todayToRelease = today;
       Runnable releaseInputs =
@@ -189,7 +197,7 @@ public final class FramingJob {
             }
             input.unpersist();
           };
-      new StoryTables(spark, config, tables, clock).write(current, rows, releaseInputs);
+      new StoryTables(spark, config, tables, clock, vectors).write(current, rows, releaseInputs);
     } else {
       LOG.info(
           "no article added, changed or removed: the published aggregates, stories and report "
@@ -208,7 +216,8 @@ public final class FramingJob {
             nRejected,
             plan.nKept,
             plan.nToAnalyze,
-            counts);
+            counts,
+            vectors);
     rows.put(
         Tables.RUN_MANIFEST.name(), tables.writePartition(Tables.RUN_MANIFEST, runDate, manifest));
     clock.end("manifest");

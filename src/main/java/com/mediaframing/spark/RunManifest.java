@@ -64,7 +64,8 @@ final class RunManifest {
       long nRejected,
       long nKept,
       long nToAnalyze,
-      DocumentCounts documents) {
+      DocumentCounts documents,
+      VectorStore vectors) {
     Row manifest =
         RowFactory.create(
             runId,
@@ -86,6 +87,9 @@ final class RunManifest {
             String.join(",", NlpModels.MODEL_FILES),
             SentimentScorers.create(config.sentimentScorer()).id(),
             config.fingerprint(),
+            vectors.fingerprint(),
+            vectors.encoded(),
+            vectors.reused(),
             null); // run_date: set by the writer
     return spark.createDataFrame(List.of(manifest), Tables.RUN_MANIFEST.schema());
   }

@@ -1,7 +1,6 @@
 package com.mediaframing.spark;
 
-import com.mediaframing.nlp.SentenceEncoder;
-import com.mediaframing.nlp.SentenceEncoderSource;
+import com.mediaframing.nlp.VectorBytes;
 import com.mediaframing.stories.LinkEvidence;
 import com.mediaframing.stories.StoryLinkage;
 import java.util.ArrayList;
@@ -10,18 +9,20 @@ import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
- * The named Spark functions of story linkage: encode each article's lead once ({@link
- * EncodeLeads}), send each article to its date bucket and, as a visitor, to the bucket before
- * ({@link ToBuckets}), and score the pairs of each bucket ({@link ScoreBucket}) with the plain-Java
- * {@link LinkEvidence}. Undated articles form a bucket of their own.
+ * The named Spark functions of story linkage: cut each article's lead and key it for the vector
+ * store ({@link LeadText}), turn it with its vector into linkage features ({@link LinkDoc}), send
+ * each article to its date bucket and, as a visitor, to the bucket before ({@link ToBuckets}), and
+ * score the pairs of each bucket ({@link ScoreBucket}) with the plain-Java {@link LinkEvidence}.
+ * Undated articles form a bucket of their own.
  */
 final class StoryLinkFunctions {
   static final Encoder<LinkEvidence.Doc> DOC = Encoders.javaSerialization(LinkEvidence.Doc.class);
@@ -35,46 +36,50 @@ final class StoryLinkFunctions {
 
   private StoryLinkFunctions() {}
 
-  /**
-   * Rows (doc_id, day, terms, lead) to linkage features, the lead cut at a word boundary after at
-   * most {@code leadChars} characters and encoded by the executor's encoder (loaded once per JVM).
-   * The time spent encoding goes to {@code nanos}.
-   */
-  static final class EncodeLeads implements MapPartitionsFunction<Row, LinkEvidence.Doc> {
-    private static final long serialVersionUID = 1L;
-    private final SentenceEncoderSource encoder;
-    private final int leadChars;
-    private final LongAccumulator nanos;
+  /** Rows (doc_id, day, terms, lead) with the lead's text to encode and its store key. */
+  static final StructType KEYED =
+      new StructType()
+          .add("doc_id", DataTypes.StringType)
+          .add("day", DataTypes.IntegerType)
+          .add("terms", DataTypes.createArrayType(DataTypes.StringType))
+          .add("lead_key", DataTypes.StringType)
+          .add("lead_text", DataTypes.StringType);
 
-    EncodeLeads(SentenceEncoderSource encoder, int leadChars, LongAccumulator nanos) {
-      this.encoder = encoder;
+  /**
+   * Rows (doc_id, day, terms, lead) to rows of {@link #KEYED}: the lead cut at a word boundary
+   * after at most {@code leadChars} characters, and its key in the vector store; both null for a
+   * blank lead (such an article links by its terms only).
+   */
+  static final class LeadText implements MapFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final int leadChars;
+
+    LeadText(int leadChars) {
       this.leadChars = leadChars;
-      this.nanos = nanos;
     }
 
     @Override
-    public Iterator<LinkEvidence.Doc> call(Iterator<Row> rows) {
-      SentenceEncoder e = encoder.get();
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
+    public Row call(Row r) {
+      String lead = r.isNullAt(3) ? "" : cut(r.getString(3), leadChars);
+      boolean blank = lead.isBlank();
+      return RowFactory.create(
+          r.getString(0),
+          r.isNullAt(1) ? null : r.getInt(1),
+          r.get(2), // the terms as Spark holds them (a Scala sequence)
+          blank ? null : VectorBytes.key(lead),
+          blank ? null : lead);
+    }
+  }
 
-        @Override
-        public LinkEvidence.Doc next() {
-          Row r = rows.next();
-          String lead = r.isNullAt(3) ? "" : cut(r.getString(3), leadChars);
-          float[] vector = null;
-          if (!lead.isBlank()) {
-            long t0 = System.nanoTime();
-            vector = e.encode(List.of(lead))[0];
-            nanos.add(System.nanoTime() - t0);
-          }
-          int day = r.isNullAt(1) ? StoryLinkage.UNDATED : r.getInt(1);
-          return LinkEvidence.Doc.of(r.getString(0), day, r.getList(2), vector);
-        }
-      };
+  /** Rows (doc_id, day, terms, vector or null) to linkage features. */
+  static final class LinkDoc implements MapFunction<Row, LinkEvidence.Doc> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public LinkEvidence.Doc call(Row r) {
+      float[] vector = r.isNullAt(3) ? null : VectorBytes.fromBytes((byte[]) r.get(3));
+      int day = r.isNullAt(1) ? StoryLinkage.UNDATED : r.getInt(1);
+      return LinkEvidence.Doc.of(r.getString(0), day, r.getList(2), vector);
     }
   }
 

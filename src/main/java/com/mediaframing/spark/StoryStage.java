@@ -12,7 +12,8 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.to_date;
 
 import com.mediaframing.analysis.AnalyzedArticle;
-import com.mediaframing.nlp.SentenceEncoderSource;
+import com.mediaframing.nlp.StoredVectors;
+import com.mediaframing.nlp.VectorBytes;
 import com.mediaframing.output.Table;
 import com.mediaframing.stories.LinkEvidence;
 import com.mediaframing.stories.StoryAnalyzer;
@@ -24,8 +25,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.function.CoGroupFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
@@ -69,9 +71,9 @@ final class StoryStage {
   static Map<String, String> cluster(
       Dataset<Row> docs,
       StoryOptions options,
-      SentenceEncoderSource encoder,
+      VectorStore vectors,
       org.apache.spark.util.LongAccumulator encoderNanos) {
-    ScoredGraph g = score(docs, options, encoder, encoderNanos);
+    ScoredGraph g = score(docs, options, vectors, encoderNanos);
     return StoryLinkage.storyIds(
         g.docs(), g.pairs(), options.minSimilarity(), options.windowDays(), options.maxStoryDocs());
   }
@@ -87,7 +89,7 @@ final class StoryStage {
   static ScoredGraph score(
       Dataset<Row> docs,
       StoryOptions options,
-      SentenceEncoderSource encoder,
+      VectorStore vectors,
       org.apache.spark.util.LongAccumulator encoderNanos) {
     long n = docs.count();
     if (n < 2) {
@@ -116,11 +118,24 @@ final class StoryStage {
                 coalesce(col("rare"), array().cast("array<string>")).as("terms"),
                 col("lead"));
     int bucketDays = options.windowDays() + 1;
-    Dataset<LinkEvidence.ScoredPair> pairs =
+    Dataset<Row> keyed =
         features
-            .mapPartitions(
-                new StoryLinkFunctions.EncodeLeads(encoder, StoryOptions.LEAD_CHARS, encoderNanos),
-                StoryLinkFunctions.DOC)
+            .map(
+                new StoryLinkFunctions.LeadText(StoryOptions.LEAD_CHARS),
+                Encoders.row(StoryLinkFunctions.KEYED))
+            .persist(CacheLevel.of(docs.sparkSession()));
+    Dataset<Row> leadVectors =
+        vectors.vectors(
+            keyed
+                .filter(col("lead_key").isNotNull())
+                .select(col("lead_key").as("key"), col("lead_text").as("text")),
+            "leads",
+            encoderNanos);
+    Dataset<LinkEvidence.ScoredPair> pairs =
+        keyed
+            .join(leadVectors, keyed.col("lead_key").equalTo(leadVectors.col("key")), "left_outer")
+            .select(keyed.col("doc_id"), keyed.col("day"), keyed.col("terms"), col("vector"))
+            .map(new StoryLinkFunctions.LinkDoc(), StoryLinkFunctions.DOC)
             .flatMap(new StoryLinkFunctions.ToBuckets(bucketDays), StoryLinkFunctions.BUCKETED)
             .groupByKey(new StoryLinkFunctions.BucketKey(), Encoders.LONG())
             .flatMapGroups(
@@ -130,9 +145,10 @@ final class StoryStage {
     List<StoryLinkage.Doc> linked = new ArrayList<>();
     List<StoryLinkage.Pair> graph = new ArrayList<>(scored.size());
     Map<String, Integer> days = new HashMap<>();
-    for (Row r : features.select("doc_id", "day").collectAsList()) {
+    for (Row r : keyed.select("doc_id", "day").collectAsList()) {
       days.put(r.getString(0), r.getInt(1));
     }
+    keyed.unpersist();
     for (LinkEvidence.ScoredPair p : scored) {
       int a = index.computeIfAbsent(p.docA(), d -> add(linked, d, days));
       int b = index.computeIfAbsent(p.docB(), d -> add(linked, d, days));
@@ -190,10 +206,49 @@ final class StoryStage {
         .as(ANALYZED);
   }
 
-  static Dataset<StoryReport> reports(Dataset<AnalyzedArticle> withStories, StoryAnalyzer a) {
+  /** Rows (story_id, key, text) of the claim sentences a story needs vectors of. */
+  static final StructType STORY_TEXTS =
+      new StructType()
+          .add("story_id", DataTypes.StringType, false)
+          .add("key", DataTypes.StringType, false)
+          .add("text", DataTypes.StringType, false);
+
+  /** The columns of an article the claim gate reads; the other nullable ones travel as nulls. */
+  private static final List<String> CLAIM_GATE_COLUMNS =
+      List.of("docId", "bloc", "storyId", "claims");
+
+  /**
+   * The reports of every story: the claim sentences each multi-bloc story needs ({@link
+   * StoryAnalyzer#claimTexts}) are looked up in the vector store, the misses encoded ({@link
+   * VectorStore#vectors}), and each story's articles are analyzed with its vectors beside them (a
+   * cogroup by story id; no vector goes through the driver).
+   */
+  static Dataset<StoryReport> reports(
+      Dataset<AnalyzedArticle> withStories,
+      StoryAnalyzer a,
+      VectorStore store,
+      org.apache.spark.util.LongAccumulator encoderNanos) {
+    Dataset<Row> slim = withStories.toDF();
+    for (org.apache.spark.sql.types.StructField f : ANALYZED.schema().fields()) {
+      if (f.nullable() && !CLAIM_GATE_COLUMNS.contains(f.name())) {
+        slim = slim.withColumn(f.name(), lit(null).cast(f.dataType()));
+      }
+    }
+    Dataset<Row> texts =
+        slim.as(ANALYZED)
+            .groupByKey(new StoryKey(), Encoders.STRING())
+            .flatMapGroups(new ClaimTexts(), Encoders.row(STORY_TEXTS))
+            .persist(CacheLevel.of(withStories.sparkSession()));
+    Dataset<Row> vectors = store.vectors(texts.select("key", "text"), "claims", encoderNanos);
+    Dataset<Row> storyVectors =
+        texts.join(vectors, "key").select(col("story_id"), col("key"), col("vector"));
+    texts.unpersist();
     return withStories
         .groupByKey(new StoryKey(), Encoders.STRING())
-        .mapGroups(new AnalyzeStory(a), REPORT);
+        .cogroup(
+            storyVectors.groupByKey(new StoryOfVector(), Encoders.STRING()),
+            new AnalyzeStory(a, store.modelId(), store.fingerprint()),
+            REPORT);
   }
 
   /** The story id of an article. */
@@ -206,21 +261,61 @@ final class StoryStage {
     }
   }
 
-  /** Runs {@link StoryAnalyzer} on the articles of one story. */
+  /** The story id of a (story_id, key, vector) row. */
+  static final class StoryOfVector implements MapFunction<Row, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String call(Row r) {
+      return r.getString(0);
+    }
+  }
+
+  /** The claim texts of one story ({@link StoryAnalyzer#claimTexts}) as {@link #STORY_TEXTS}. */
+  static final class ClaimTexts implements FlatMapGroupsFunction<String, AnalyzedArticle, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(String storyId, Iterator<AnalyzedArticle> articles) {
+      List<AnalyzedArticle> docs = new ArrayList<>();
+      articles.forEachRemaining(docs::add);
+      List<Row> out = new ArrayList<>();
+      for (String t : new java.util.LinkedHashSet<>(StoryAnalyzer.claimTexts(docs))) {
+        out.add(RowFactory.create(storyId, VectorBytes.key(t), t));
+      }
+      return out.iterator();
+    }
+  }
+
+  /** Runs {@link StoryAnalyzer} on the articles of one story, with its stored vectors. */
   static final class AnalyzeStory
-      implements MapGroupsFunction<String, AnalyzedArticle, StoryReport> {
+      implements CoGroupFunction<String, AnalyzedArticle, Row, StoryReport> {
     private static final long serialVersionUID = 1L;
     private final StoryAnalyzer analyzer;
+    private final String modelId;
+    private final String fingerprint;
 
-    AnalyzeStory(StoryAnalyzer analyzer) {
+    AnalyzeStory(StoryAnalyzer analyzer, String modelId, String fingerprint) {
       this.analyzer = analyzer;
+      this.modelId = modelId;
+      this.fingerprint = fingerprint;
     }
 
     @Override
-    public StoryReport call(String storyId, Iterator<AnalyzedArticle> articles) {
+    public Iterator<StoryReport> call(
+        String storyId, Iterator<AnalyzedArticle> articles, Iterator<Row> vectors) {
       List<AnalyzedArticle> docs = new ArrayList<>();
       articles.forEachRemaining(docs::add);
-      return analyzer.analyze(storyId, docs);
+      if (docs.isEmpty()) {
+        return java.util.Collections.emptyIterator();
+      }
+      Map<String, float[]> byKey = new HashMap<>();
+      vectors.forEachRemaining(
+          r -> byKey.put(r.getString(1), VectorBytes.fromBytes((byte[]) r.get(2))));
+      int dim = byKey.isEmpty() ? 0 : byKey.values().iterator().next().length;
+      return List.of(
+              analyzer.analyze(storyId, docs, new StoredVectors(byKey, modelId, fingerprint, dim)))
+          .iterator();
     }
   }
 

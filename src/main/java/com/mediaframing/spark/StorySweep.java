@@ -20,9 +20,9 @@ import org.apache.spark.sql.SparkSession;
  * Calibration of the story threshold on a finished run, wired into the CLI as {@code eval-stories
  * --sweep T1,T2,...}: reads every article of the run's state table ({@code _state/articles}, as the
  * story stage does), scores the candidate pairs once exactly as the story stage does ({@link
- * StoryStage#score}, one encoding pass over the leads), then links them by {@link StoryLinkage} at
- * each threshold and prints, per threshold, the pairwise score against the gold events and the
- * story sizes over all articles. Thresholds below {@link
+ * StoryStage#score}, the leads' vectors from the run's vector store), then links them by {@link
+ * StoryLinkage} at each threshold and prints, per threshold, the pairwise score against the gold
+ * events and the story sizes over all articles. Thresholds below {@link
  * com.mediaframing.stories.LinkEvidence#PAIR_FLOOR} see the same graph as the floor. The story
  * window and size cap are the defaults ({@link StoryOptions#DEFAULTS}).
  */
@@ -56,9 +56,13 @@ public final class StorySweep {
               col("storyLead").as("lead"));
       long n = docs.count();
       StoryOptions options = StoryOptions.DEFAULTS;
+      // read-only: the run's stored lead vectors are reused, a miss is encoded but not stored
+      VectorStore vectors =
+          new VectorStore(
+              spark, outputDir, null, "sweep", SentenceEncoderSource.named(options.encoder()));
       StoryStage.ScoredGraph graph =
-          StoryStage.score(
-              docs, options, SentenceEncoderSource.MINILM, spark.sparkContext().longAccumulator());
+          StoryStage.score(docs, options, vectors, spark.sparkContext().longAccumulator());
+      vectors.release();
       List<String> out = new ArrayList<>();
       for (double t : thresholds) {
         Map<String, String> ids =

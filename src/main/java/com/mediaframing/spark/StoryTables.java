@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 
 import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.config.JobConfig;
-import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.output.QuoteTables;
 import com.mediaframing.output.ReportWriter;
 import com.mediaframing.output.StagedTables;
@@ -26,7 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The story stages: clusters every current article into stories ({@link StoryStage}), writes the
- * story tables and the HTML report (which also reads the staged outlet and bloc aggregates).
+ * story tables and the HTML report (which also reads the staged outlet and bloc aggregates). Every
+ * lead and claim sentence goes through the run's {@link VectorStore}: only texts it has never seen
+ * are encoded.
  */
 final class StoryTables {
   // The job's log: the stages' messages read as one run.
@@ -36,12 +37,19 @@ final class StoryTables {
   private final JobConfig config;
   private final StagedTables tables;
   private final StageClock clock;
+  private final VectorStore vectors;
 
-  StoryTables(SparkSession spark, JobConfig config, StagedTables tables, StageClock clock) {
+  StoryTables(
+      SparkSession spark,
+      JobConfig config,
+      StagedTables tables,
+      StageClock clock,
+      VectorStore vectors) {
     this.spark = spark;
     this.config = config;
     this.tables = tables;
     this.clock = clock;
+    this.vectors = vectors;
   }
 
   /**
@@ -67,7 +75,7 @@ final class StoryTables {
                 col("storyTerms").as("terms"),
                 col("storyLead").as("lead")),
             config.stories(),
-            SentenceEncoderSource.MINILM,
+            vectors,
             encoderNanos);
     LOG.info(
         "stories: lead encoder {} s (executor time, all tasks)",
@@ -91,20 +99,25 @@ final class StoryTables {
     blocDocs.forEach((b, n) -> blocShares.put(b, n / (double) Math.max(1, nDocs)));
     Map<String, String> actorNames = new HashMap<>();
     config.dictionaries().actors().actors().forEach(a -> actorNames.put(a.actorId(), a.name()));
+    org.apache.spark.util.LongAccumulator claimNanos =
+        spark.sparkContext().longAccumulator("claim encoder nanoseconds");
     Dataset<StoryReport> reports =
         StoryStage.reports(
                 withStories,
                 new StoryAnalyzer(
-                    blocShares,
-                    actorNames,
-                    SentenceEncoderSource.MINILM,
-                    StoryStage.claimLemmaCounts(withStories)))
+                    blocShares, actorNames, null, StoryStage.claimLemmaCounts(withStories)),
+                vectors,
+                claimNanos)
             .persist(CacheLevel.of(spark));
     rows.putAll(
         tables.writeAll(
             StoryTableSchemas.REPORT_TABLES.stream()
                 .map(t -> TableWrite.of(t, () -> StoryRows.of(reports, t)))
                 .toList()));
+    LOG.info(
+        "stories: claim encoder {} s (executor time, all tasks)",
+        String.format(java.util.Locale.ROOT, "%.1f", claimNanos.value() / 1e9));
+    vectors.release();
     clock.end("stories");
 
     String staging = tables.publication().stagingDir();

@@ -125,18 +125,12 @@ public final class ClaimAligner {
   public static List<Claim> align(
       String storyId, List<Input> inputs, SentenceEncoder encoder, double minLexical) {
     List<Input> in = sorted(inputs);
-    Set<Long> candidates = lexicalCandidates(in, minLexical);
-    TreeSet<Integer> encode = new TreeSet<>();
-    for (long p : candidates) {
-      encode.add((int) (p >>> 32));
-      encode.add((int) p);
-    }
+    TreeSet<Integer> encode = toEncode(in, minLexical);
     float[][] vectors = new float[in.size()][];
     if (!encode.isEmpty()) {
       List<String> texts = new ArrayList<>();
       for (int i : encode) {
-        String t = in.get(i).claim().getText();
-        texts.add(t.length() > MAX_ENCODED_CHARS ? t.substring(0, MAX_ENCODED_CHARS) : t);
+        texts.add(encodedText(in.get(i)));
       }
       float[][] v = encoder.encode(texts);
       int k = 0;
@@ -145,6 +139,35 @@ public final class ClaimAligner {
       }
     }
     return alignEncoded(storyId, in, vectors);
+  }
+
+  /**
+   * The texts {@link #align(String, List, SentenceEncoder)} hands its encoder for these inputs, in
+   * the same order: the sentences with a lexical candidate, cut at {@link #MAX_ENCODED_CHARS}. The
+   * story stage looks them up in the vector store before it aligns.
+   */
+  public static List<String> textsToEncode(List<Input> inputs) {
+    List<Input> in = sorted(inputs);
+    List<String> texts = new ArrayList<>();
+    for (int i : toEncode(in, MIN_LEXICAL)) {
+      texts.add(encodedText(in.get(i)));
+    }
+    return texts;
+  }
+
+  /** Indexes into sorted {@code in} of the sentences with a lexical candidate. */
+  private static TreeSet<Integer> toEncode(List<Input> in, double minLexical) {
+    TreeSet<Integer> encode = new TreeSet<>();
+    for (long p : lexicalCandidates(in, minLexical)) {
+      encode.add((int) (p >>> 32));
+      encode.add((int) p);
+    }
+    return encode;
+  }
+
+  private static String encodedText(Input x) {
+    String t = x.claim().getText();
+    return t.length() > MAX_ENCODED_CHARS ? t.substring(0, MAX_ENCODED_CHARS) : t;
   }
 
   static List<Input> sorted(List<Input> inputs) {

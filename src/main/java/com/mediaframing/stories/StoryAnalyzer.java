@@ -4,6 +4,7 @@ import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.analysis.ClaimRecord;
 import com.mediaframing.analysis.MentionRecord;
 import com.mediaframing.analysis.TopicWeight;
+import com.mediaframing.nlp.SentenceEncoder;
 import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.stories.StoryReport.ActorTone;
 import com.mediaframing.stories.StoryReport.BlocCoverage;
@@ -79,7 +80,32 @@ public final class StoryAnalyzer implements Serializable {
     this.background = DistinctiveWords.Background.of(background);
   }
 
+  /** The report of one story, claims aligned with the encoder given at construction (if any). */
   public StoryReport analyze(String storyId, List<AnalyzedArticle> articles) {
+    return analyze(storyId, articles, encoder == null ? null : encoder.get());
+  }
+
+  /**
+   * The texts whose vectors {@link #analyze(String, List, SentenceEncoder)} asks for: the claim
+   * sentences worth encoding ({@link ClaimAligner#textsToEncode}) of a story of two blocs or more;
+   * none otherwise.
+   */
+  public static List<String> claimTexts(List<AnalyzedArticle> articles) {
+    Set<String> blocs = new HashSet<>();
+    articles.forEach(d -> blocs.add(d.getBloc()));
+    if (articles.size() < 2 || blocs.size() < 2) {
+      return List.of();
+    }
+    return ClaimAligner.textsToEncode(claimInputs(articles));
+  }
+
+  /**
+   * The report of one story.
+   *
+   * @param vectors gives the vectors of the claim sentences ({@link #claimTexts}); null: no claims
+   */
+  public StoryReport analyze(
+      String storyId, List<AnalyzedArticle> articles, SentenceEncoder vectors) {
     List<AnalyzedArticle> docs = new ArrayList<>(articles);
     docs.sort(Comparator.comparing(AnalyzedArticle::getDocId));
     Summary summary = summary(storyId, docs);
@@ -106,9 +132,8 @@ public final class StoryAnalyzer implements Serializable {
     topics.addAll(topicShares(docs, "bloc"));
     ClaimReading reading = null;
     List<StoryClaim> claimRows = List.of();
-    if (encoder != null && summary.blocs().size() >= 2) {
-      List<ClaimAligner.Claim> claims =
-          ClaimAligner.align(storyId, claimInputs(docs), encoder.get());
+    if (vectors != null && summary.blocs().size() >= 2) {
+      List<ClaimAligner.Claim> claims = ClaimAligner.align(storyId, claimInputs(docs), vectors);
       reading = ClaimReading.of(summary.blocs(), docs, claims, topics, background);
       claimRows = claimRows(claims);
     }

@@ -8,11 +8,16 @@ import java.io.Serializable;
  * cut to {@link #LEAD_CHARS} characters, plus the Jaccard similarity of their rare lemmas); {@link
  * StoryLinkage} merges stories while their articles' pair scores average at least {@code
  * minSimilarity}, a story spans at most {@code windowDays} days and holds at most {@code
- * maxStoryDocs} articles. {@code reportStories} caps the story pages of the HTML report.
+ * maxStoryDocs} articles. {@code reportStories} caps the story pages of the HTML report. {@code
+ * encoder} names the sentence encoder of leads and claims (a bundled encoder's short name, {@code
+ * --encoder}); the thresholds were calibrated with the default, {@value #DEFAULT_ENCODER}.
  */
 public record StoryOptions(
-    int windowDays, double minSimilarity, int maxStoryDocs, int reportStories)
+    int windowDays, double minSimilarity, int maxStoryDocs, int reportStories, String encoder)
     implements Serializable {
+
+  /** The sentence encoder the story and claim thresholds were calibrated with. */
+  public static final String DEFAULT_ENCODER = "minilm";
 
   public static final int DEFAULT_WINDOW_DAYS = 3;
   public static final double DEFAULT_MIN_SIMILARITY = 0.45;
@@ -35,7 +40,15 @@ public record StoryOptions(
           DEFAULT_MAX_STORY_DOCS,
           DEFAULT_REPORT_STORIES);
 
+  /** Options with the default encoder. */
+  public StoryOptions(int windowDays, double minSimilarity, int maxStoryDocs, int reportStories) {
+    this(windowDays, minSimilarity, maxStoryDocs, reportStories, DEFAULT_ENCODER);
+  }
+
   public StoryOptions {
+    if (encoder == null || encoder.isBlank()) {
+      throw new IllegalArgumentException("the story encoder must be named");
+    }
     if (windowDays < 0) {
       throw new IllegalArgumentException("story window must be >= 0 days, got " + windowDays);
     }

@@ -16,9 +16,12 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Story linkage on Spark gives the same stories whatever the partitioning and row order. */
 class StoryStageIT {
+  @TempDir java.nio.file.Path tmp;
+
   private static final StructType SCHEMA =
       new StructType()
           .add("doc_id", DataTypes.StringType)
@@ -110,11 +113,15 @@ class StoryStageIT {
     assertEquals(one, seven);
   }
 
-  private static Map<String, String> cluster(Dataset<Row> docs) {
-    return StoryStage.cluster(
-        docs,
-        StoryOptions.DEFAULTS,
-        SentenceEncoderSource.MINILM,
-        SparkTestSession.get().sparkContext().longAccumulator());
+  private Map<String, String> cluster(Dataset<Row> docs) {
+    SparkSession spark = SparkTestSession.get();
+    VectorStore store =
+        new VectorStore(spark, tmp.toString(), null, "test", SentenceEncoderSource.MINILM);
+    try {
+      return StoryStage.cluster(
+          docs, StoryOptions.DEFAULTS, store, spark.sparkContext().longAccumulator());
+    } finally {
+      store.release();
+    }
   }
 }

@@ -1,0 +1,240 @@
+package com.mediaframing.spark;
+
+import com.mediaframing.nlp.SentenceEncoder;
+import com.mediaframing.nlp.SentenceEncoderSource;
+import com.mediaframing.nlp.VectorBytes;
+import com.mediaframing.output.Publication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The vector store kept with the output: every text the job sends through the sentence encoder,
+ * keyed by the encoder's {@link SentenceEncoder#fingerprint() fingerprint} and the SHA-256 of the
+ * exact text ({@link VectorBytes#key}), with its vector (float32, exact). A stage hands {@link
+ * #vectors} the texts it needs; they are joined with the store as Spark datasets (nothing of the
+ * store is collected on the driver), only the misses are encoded, each distinct text once.
+ *
+ * <p>Layout: {@code DIR/_state/vectors/encoder=<fingerprint>/batch=<run date>-<run id>-<stage>/}
+ * Parquet files of {@code key} (string) and {@code vector} (binary). A run writes its new vectors
+ * as a new batch into its staging folder and publishes it with every other table ({@link
+ * Publication}): a killed run leaves the store as it was, and the next run encodes those texts
+ * again. A changed model has another fingerprint, so it misses by key and never reads another
+ * model's vectors. The store only grows; {@link #prune} keeps the vectors of the current articles.
+ *
+ * <p>Not thread-safe: one per run, used from the driver.
+ */
+final class VectorStore {
+  private static final Logger LOG = LoggerFactory.getLogger(FramingJob.class);
+
+  /** The store's folder relative to the output folder. */
+  static final String PATH = "_state/vectors";
+
+  /** The columns of a stored vector. */
+  static final StructType SCHEMA =
+      new StructType()
+          .add("key", DataTypes.StringType, false)
+          .add("vector", DataTypes.BinaryType, false);
+
+  /** The columns a stage hands in: a text and its key. */
+  static final StructType TEXTS =
+      new StructType()
+          .add("key", DataTypes.StringType, false)
+          .add("text", DataTypes.StringType, false);
+
+  private final SparkSession spark;
+  private final String outputDir;
+  private final Publication publication;
+  private final String batchPrefix;
+  private final SentenceEncoderSource encoder;
+  private final String fingerprint;
+  private final List<String> stagedBatches = new ArrayList<>();
+  private final List<Dataset<?>> cached = new ArrayList<>();
+  private final AtomicLong encoded = new AtomicLong();
+  private final AtomicLong reused = new AtomicLong();
+
+  /**
+   * @param publication the run's publication, where new batches are staged; null for a read-only
+   *     use (story threshold sweeps): misses are then encoded and kept in the session only
+   * @param batchPrefix names this run's batches (run date and run id)
+   */
+  VectorStore(
+      SparkSession spark,
+      String outputDir,
+      Publication publication,
+      String batchPrefix,
+      SentenceEncoderSource encoder) {
+    this.spark = spark;
+    this.outputDir = outputDir;
+    this.publication = publication;
+    this.batchPrefix = batchPrefix;
+    this.encoder = encoder;
+    this.fingerprint = encoder.get().fingerprint();
+  }
+
+  /** The fingerprint of the configured encoder: the store's partition of this run. */
+  String fingerprint() {
+    return fingerprint;
+  }
+
+  /** The encoder's model id. */
+  String modelId() {
+    return encoder.get().modelId();
+  }
+
+  /** Texts this run encoded, in all stages so far. */
+  long encoded() {
+    return encoded.get();
+  }
+
+  /** Texts this run found in the store, in all stages so far. */
+  long reused() {
+    return reused.get();
+  }
+
+  /**
+   * The vector of every distinct key of {@code texts} (rows of {@link #TEXTS}; a key may repeat):
+   * the stored ones, and the misses encoded now (each distinct text once, the work spread over the
+   * cluster) and staged as this run's batch {@code stage}. Returns rows of {@link #SCHEMA}, cached
+   * until {@link #release}.
+   *
+   * @param nanos receives the executors' time in the encoder
+   */
+  Dataset<Row> vectors(Dataset<Row> texts, String stage, LongAccumulator nanos) {
+    StorageLevel level = CacheLevel.of(spark);
+    Dataset<Row> wanted = texts.select("key", "text").dropDuplicates("key").persist(level);
+    cached.add(wanted);
+    long nWanted = wanted.count();
+    Dataset<Row> stored = readStored();
+    Dataset<Row> hits;
+    Dataset<Row> misses;
+    if (stored == null) {
+      hits = null;
+      misses = wanted;
+    } else {
+      hits = wanted.select("key").join(stored, "key").select("key", "vector");
+      misses = wanted.join(stored, wanted.col("key").equalTo(stored.col("key")), "left_anti");
+    }
+    int slices = Math.max(1, spark.sparkContext().defaultParallelism() * 4);
+    Dataset<Row> fresh =
+        misses
+            .repartition(slices)
+            .mapPartitions(new EncodeTexts(encoder, nanos), Encoders.row(SCHEMA));
+    Dataset<Row> freshRows;
+    if (publication != null) {
+      String rel = PATH + "/encoder=" + fingerprint + "/batch=" + batchPrefix + "-" + stage;
+      String path = publication.stagingDir() + "/" + rel;
+      fresh.write().mode(SaveMode.Overwrite).parquet(path);
+      freshRows = spark.read().schema(SCHEMA).parquet(path);
+      long n = freshRows.count();
+      if (n > 0) {
+        publication.replace(rel);
+        stagedBatches.add(path);
+      }
+      encoded.addAndGet(n);
+      reused.addAndGet(nWanted - n);
+      LOG.info("vectors ({}): {} encoded now, {} from the store", stage, n, nWanted - n);
+    } else {
+      freshRows = fresh.persist(level);
+      cached.add(freshRows);
+      long n = freshRows.count();
+      encoded.addAndGet(n);
+      reused.addAndGet(nWanted - n);
+    }
+    Dataset<Row> all = hits == null ? freshRows : hits.unionByName(freshRows);
+    Dataset<Row> out = all.persist(level);
+    cached.add(out);
+    return out;
+  }
+
+  /** Releases the datasets {@link #vectors} cached. */
+  void release() {
+    cached.forEach(Dataset::unpersist);
+    cached.clear();
+  }
+
+  /**
+   * The stored vectors of this encoder: the published batches and the ones this run staged; null
+   * when there are none.
+   */
+  private Dataset<Row> readStored() {
+    List<String> paths = new ArrayList<>(stagedBatches);
+    Path published = new Path(new Path(outputDir, PATH), "encoder=" + fingerprint);
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    try {
+      FileSystem fs = published.getFileSystem(hadoop);
+      if (fs.exists(published)) {
+        for (FileStatus batch : fs.listStatus(published)) {
+          if (batch.isDirectory() && batch.getPath().getName().startsWith("batch=")) {
+            paths.add(batch.getPath().toString());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + published + ": " + e.getMessage(), e);
+    }
+    if (paths.isEmpty()) {
+      return null;
+    }
+    // a key stored twice (a run killed after its batch was published? never; two stages of one
+    // run? the second looks the first up) would repeat a row: keep one, the join stays one-to-one
+    return spark.read().schema(SCHEMA).parquet(paths.toArray(String[]::new)).dropDuplicates("key");
+  }
+
+  /** Encodes rows (key, text) to rows (key, vector) with the executor's encoder. */
+  static final class EncodeTexts implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final SentenceEncoderSource encoder;
+    private final LongAccumulator nanos;
+
+    EncodeTexts(SentenceEncoderSource encoder, LongAccumulator nanos) {
+      this.encoder = encoder;
+      this.nanos = nanos;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      SentenceEncoder e = encoder.get();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          Row r = rows.next();
+          long t0 = System.nanoTime();
+          float[] v = e.encode(List.of(r.getString(1)))[0];
+          nanos.add(System.nanoTime() - t0);
+          return RowFactory.create(r.getString(0), VectorBytes.toBytes(v));
+        }
+      };
+    }
+  }
+
+  /** A row of {@link #TEXTS} for {@code text}. */
+  static Row text(String text) {
+    return RowFactory.create(VectorBytes.key(text), text);
+  }
+}
