@@ -95,6 +95,24 @@ public final class FramingCli {
           yield OK;
         }
         case "export" -> export(ExportOptions.parse(rest), System.getenv(), out);
+        case "prune-vectors" -> {
+          java.util.Map<String, String> v =
+              com.mediaframing.base.OptionValues.parse(
+                  rest,
+                  java.util.Map.of(
+                      "--output", "DIR",
+                      "--encoder", "NAME",
+                      "--master", "URL"),
+                  java.util.Set.of(),
+                  "option");
+          out.println(
+              com.mediaframing.spark.PruneVectors.run(
+                  v.get("--master"),
+                  v.getOrDefault("--output", RunOptions.DEFAULT_OUTPUT),
+                  v.getOrDefault(
+                      "--encoder", com.mediaframing.stories.StoryOptions.DEFAULT_ENCODER)));
+          yield OK;
+        }
         case "help", "--help", "-h" -> {
           usage(out);
           yield OK;
@@ -104,7 +122,8 @@ public final class FramingCli {
                 "unknown command '"
                     + command
                     + "'; commands are run, bench, validate, eval-stories, eval-stance, eval-tsc,"
-                    + " eval-quotes, sample-actors, train-tsc, cv-tsc, train-clusters, dictionary, export, help");
+                    + " eval-quotes, sample-actors, train-tsc, cv-tsc, train-clusters, dictionary, export,"
+                    + " prune-vectors, help");
       };
     } catch (ConfigException e) {
       err.println("framing: " + e.getMessage());
@@ -296,6 +315,10 @@ public final class FramingCli {
     out.println("  dictionary [FILE]  write the data dictionary (default docs/tables.md)");
     out.println(
         "  export --jdbc-url URL [--output DIR] [--user U --password-env VAR] [--run-date D]");
+    out.println(
+        "  prune-vectors [--output DIR] [--encoder NAME]  keep only the stored vectors of leads and");
+    out.println(
+        "         claim sentences of current articles; drop other encoders' (DIR/_state/vectors)");
     out.println(
         "         load a run's tables into a JDBC database (PostgreSQL), replacing that run date");
     out.println("  help   this text");

@@ -237,4 +237,120 @@ final class VectorStore {
   static Row text(String text) {
     return RowFactory.create(VectorBytes.key(text), text);
   }
+
+  /**
+   * Keeps only the vectors the current articles can ask for: the stored vectors of {@code encoder}
+   * whose text is the lead or a claim sentence of an article of the state table (as the story stage
+   * cuts them), rewritten as one batch; the batches of other encoders (models no longer configured)
+   * are deleted. Published in one step under the output's lock, like a run.
+   *
+   * @return kept and dropped vectors of {@code encoder}, and the folders of other encoders deleted
+   */
+  static String prune(SparkSession spark, String outputDir, SentenceEncoderSource encoder) {
+    String runId = java.util.UUID.randomUUID().toString();
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    try (com.mediaframing.output.OutputLock lock =
+        com.mediaframing.output.OutputLock.acquire(outputDir, runId, hadoop)) {
+      Publication.recover(outputDir, hadoop);
+      Publication publication = Publication.begin(outputDir, runId, hadoop);
+      try {
+        String report = prune(spark, outputDir, encoder, publication, runId);
+        publication.publish();
+        return report;
+      } catch (RuntimeException e) {
+        publication.abandon();
+        throw e;
+      }
+    }
+  }
+
+  private static String prune(
+      SparkSession spark,
+      String outputDir,
+      SentenceEncoderSource encoder,
+      Publication publication,
+      String runId) {
+    VectorStore store = new VectorStore(spark, outputDir, null, "prune", encoder);
+    List<String> others = new ArrayList<>();
+    for (String name : publication.publishedNames(PATH)) {
+      if (!name.equals("encoder=" + store.fingerprint)) {
+        others.add(name);
+        publication.delete(PATH + "/" + name);
+      }
+    }
+    Dataset<Row> stored = store.readStored();
+    if (stored == null) {
+      return "vector store: no vectors of "
+          + store.fingerprint
+          + "; deleted the folders of "
+          + others.size()
+          + " other encoders";
+    }
+    Dataset<Row> state =
+        ArticleState.read(spark, outputDir)
+            .orElseThrow(
+                () ->
+                    new com.mediaframing.base.ConfigException(
+                        "no state table of this version in "
+                            + outputDir
+                            + "; nothing to prune by"));
+    Dataset<Row> used =
+        state
+            .select("storyLead", "claims")
+            .flatMap(new UsedKeys(), Encoders.STRING())
+            .toDF("key")
+            .distinct();
+    Dataset<Row> kept = stored.join(used, "key").select("key", "vector");
+    String dir = PATH + "/encoder=" + store.fingerprint;
+    String rel = dir + "/batch=pruned-" + runId.substring(0, 8);
+    kept.coalesce(Math.max(1, spark.sparkContext().defaultParallelism()))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(publication.stagingDir() + "/" + rel);
+    long nKept = spark.read().schema(SCHEMA).parquet(publication.stagingDir() + "/" + rel).count();
+    long nStored = stored.count();
+    for (String name : publication.publishedNames(dir)) {
+      publication.delete(dir + "/" + name);
+    }
+    publication.replace(rel);
+    return String.format(
+        java.util.Locale.ROOT,
+        "vector store: kept %d vectors of %s that current articles use, dropped %d; deleted the"
+            + " folders of %d other encoders",
+        nKept,
+        store.fingerprint,
+        nStored - nKept,
+        others.size());
+  }
+
+  /**
+   * The keys an article's texts have in the store: its lead as the story stage cuts it and every
+   * claim sentence (a superset of those the claim gate encodes).
+   */
+  static final class UsedKeys
+      implements org.apache.spark.api.java.function.FlatMapFunction<Row, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<String> call(Row r) {
+      List<String> keys = new ArrayList<>();
+      if (!r.isNullAt(0)) {
+        String lead =
+            StoryLinkFunctions.cut(
+                r.getString(0), com.mediaframing.stories.StoryOptions.LEAD_CHARS);
+        if (!lead.isBlank()) {
+          keys.add(VectorBytes.key(lead));
+        }
+      }
+      if (!r.isNullAt(1)) {
+        for (Row c : r.<Row>getList(1)) {
+          String t = c.getAs("text");
+          if (t != null) {
+            keys.add(VectorBytes.key(com.mediaframing.stories.ClaimAligner.encodedText(t)));
+          }
+        }
+      }
+      return keys.iterator();
+    }
+  }
 }

@@ -166,8 +166,14 @@ public final class ClaimAligner {
   }
 
   private static String encodedText(Input x) {
-    String t = x.claim().getText();
-    return t.length() > MAX_ENCODED_CHARS ? t.substring(0, MAX_ENCODED_CHARS) : t;
+    return encodedText(x.claim().getText());
+  }
+
+  /** A claim sentence as the encoder sees it: cut at {@link #MAX_ENCODED_CHARS}. */
+  public static String encodedText(String sentence) {
+    return sentence.length() > MAX_ENCODED_CHARS
+        ? sentence.substring(0, MAX_ENCODED_CHARS)
+        : sentence;
   }
 
   static List<Input> sorted(List<Input> inputs) {

@@ -1,0 +1,107 @@
+package com.mediaframing.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mediaframing.nlp.SentenceEncoderSource;
+import com.mediaframing.nlp.VectorBytes;
+import com.mediaframing.output.Publication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The vector store on a local Spark session: misses are encoded once and published with the run,
+ * hits are read back exactly, another encoder misses by its fingerprint, and a run that never
+ * publishes leaves the store as it was.
+ */
+class VectorStoreIT {
+  @TempDir Path tmp;
+
+  private final SparkSession spark = SparkTestSession.get();
+
+  private Dataset<Row> texts(String... texts) {
+    return spark.createDataFrame(
+        java.util.Arrays.stream(texts).map(VectorStore::text).toList(), VectorStore.TEXTS);
+  }
+
+  /** One run's lookup of {@code texts}: publishes when {@code publish}, else abandons. */
+  private Looked look(SentenceEncoderSource encoder, boolean publish, String... texts) {
+    String runId = UUID.randomUUID().toString();
+    Publication p =
+        Publication.begin(tmp.toString(), runId, spark.sparkContext().hadoopConfiguration());
+    VectorStore store = new VectorStore(spark, tmp.toString(), p, "d-" + runId, encoder);
+    Map<String, float[]> byKey = new HashMap<>();
+    for (Row r :
+        store
+            .vectors(texts(texts), "test", spark.sparkContext().longAccumulator())
+            .collectAsList()) {
+      byKey.put(r.getString(0), VectorBytes.fromBytes((byte[]) r.get(1)));
+    }
+    store.release();
+    if (publish) {
+      p.publish();
+    } else {
+      p.abandon();
+    }
+    return new Looked(byKey, store.encoded(), store.reused());
+  }
+
+  private record Looked(Map<String, float[]> byKey, long encoded, long reused) {}
+
+  @Test
+  void missesAreEncodedOnceAndHitsReadBackExactly() {
+    Looked first = look(SentenceEncoderSource.MINILM, true, "Rubio called Lavrov.", "A", "A");
+    assertEquals(2, first.encoded(), "two distinct texts, 'A' given twice");
+    assertEquals(0, first.reused());
+
+    Looked second =
+        look(SentenceEncoderSource.MINILM, true, "Rubio called Lavrov.", "Talks in Riyadh.");
+    assertEquals(1, second.encoded(), "only the new text is encoded");
+    assertEquals(1, second.reused());
+    float[] direct = SentenceEncoderSource.MINILM.get().encode(List.of("Rubio called Lavrov."))[0];
+    assertArrayEquals(direct, second.byKey().get(VectorBytes.key("Rubio called Lavrov.")));
+    assertArrayEquals(
+        SentenceEncoderSource.MINILM.get().encode(List.of("Talks in Riyadh."))[0],
+        second.byKey().get(VectorBytes.key("Talks in Riyadh.")));
+    assertEquals(2, second.byKey().size());
+  }
+
+  @Test
+  void anotherEncoderMissesByItsFingerprint() {
+    look(SentenceEncoderSource.MINILM, true, "Rubio called Lavrov.");
+    SentenceEncoderSource bge = SentenceEncoderSource.named("bge-small");
+    assertTrue(!bge.get().fingerprint().equals(SentenceEncoderSource.MINILM.get().fingerprint()));
+    Looked other = look(bge, true, "Rubio called Lavrov.");
+    assertEquals(1, other.encoded(), "a MiniLM vector is no BGE vector");
+    assertEquals(bge.get().dimension(), other.byKey().values().iterator().next().length);
+    assertEquals(0, look(SentenceEncoderSource.MINILM, true, "Rubio called Lavrov.").encoded());
+  }
+
+  @Test
+  void aRunThatNeverPublishesLeavesTheStoreAsItWas() throws Exception {
+    look(SentenceEncoderSource.MINILM, true, "Rubio called Lavrov.");
+    long before;
+    try (var files = Files.walk(tmp.resolve(VectorStore.PATH))) {
+      before = files.filter(f -> f.toString().endsWith(".parquet")).count();
+    }
+    Looked killed = look(SentenceEncoderSource.MINILM, false, "Talks in Riyadh.");
+    assertEquals(1, killed.encoded());
+    try (var files = Files.walk(tmp.resolve(VectorStore.PATH))) {
+      assertEquals(before, files.filter(f -> f.toString().endsWith(".parquet")).count());
+    }
+    Looked next =
+        look(SentenceEncoderSource.MINILM, true, "Rubio called Lavrov.", "Talks in Riyadh.");
+    assertEquals(1, next.encoded(), "the abandoned run's vector was never published");
+    assertEquals(1, next.reused());
+  }
+}
