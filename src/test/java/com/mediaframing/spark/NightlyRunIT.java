@@ -50,7 +50,7 @@ class NightlyRunIT {
   }
 
   /** A JSONL article naming a few actors, with a text that depends on {@code n}. */
-  private static String article(String id, String outlet, String bloc, String date, int n) {
+  static String article(String id, String outlet, String bloc, String date, int n) {
     String text =
         "Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov on "
             + "Saturday about the war in Ukraine. "
