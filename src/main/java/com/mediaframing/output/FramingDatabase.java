@@ -171,7 +171,9 @@ public final class FramingDatabase {
                   + casts
                   + " FROM read_parquet("
                   + literal(glob)
-                  + (t.partitioned() ? ", hive_partitioning = true" : "")
+                  // union_by_name: a run date written by an older release may lack a newer column
+                  // (run_manifest's vector counts, say); it reads as NULL
+                  + (t.partitioned() ? ", hive_partitioning = true, union_by_name = true" : "")
                   + ") ORDER BY "
                   + t.sortKeys().stream().map(FramingDatabase::quote).collect(joining()));
         } else {

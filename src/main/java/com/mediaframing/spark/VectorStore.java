@@ -196,9 +196,10 @@ final class VectorStore {
     if (paths.isEmpty()) {
       return null;
     }
-    // a key stored twice (a run killed after its batch was published? never; two stages of one
-    // run? the second looks the first up) would repeat a row: keep one, the join stays one-to-one
-    return spark.read().schema(SCHEMA).parquet(paths.toArray(String[]::new)).dropDuplicates("key");
+    // Each key is stored once: a stage encodes only what the published batches and this run's
+    // earlier batches lack, one run at a time holds the output's lock, and a prune rewrites the
+    // store as one batch. So the joins stay one row per key without a shuffle to deduplicate.
+    return spark.read().schema(SCHEMA).parquet(paths.toArray(String[]::new));
   }
 
   /** Encodes rows (key, text) to rows (key, vector) with the executor's encoder. */

@@ -74,6 +74,9 @@ class VectorStoreIT {
         SentenceEncoderSource.MINILM.get().encode(List.of("Talks in Riyadh."))[0],
         second.byKey().get(VectorBytes.key("Talks in Riyadh.")));
     assertEquals(2, second.byKey().size());
+    Dataset<Row> stored = spark.read().parquet(tmp.resolve(VectorStore.PATH).toString());
+    assertEquals(3, stored.count(), "every key stored once");
+    assertEquals(3, stored.select("key").distinct().count());
   }
 
   @Test
