@@ -11,7 +11,9 @@ import org.apache.spark.sql.SparkSession;
  * Builds the job's SparkSession without hard-coding a master: an explicit {@code --master} wins,
  * then whatever spark-submit configured, then {@code local[*]}. Local sessions get settings suited
  * to one machine (no UI, few shuffle partitions, {@link NioLocalFileSystem} for local files);
- * cluster sessions keep the cluster's settings, but for {@link #PAGE_SIZE}.
+ * cluster sessions keep the cluster's settings, but for the memory page and batch sizes that keep
+ * the heap of a run from growing with its history ({@link #PAGE_SIZE}, {@link #CACHE_BATCH_ROWS},
+ * {@link #MAX_PARTITION_BYTES}, {@link #PARQUET_BATCH_ROWS}; a value given to Spark wins).
  */
 public final class SparkSessions {
   /**
@@ -26,6 +28,34 @@ public final class SparkSessions {
    */
   static final String PAGE_SIZE = "2m";
 
+  /**
+   * Rows per batch of a cached dataset unless configured ({@code
+   * spark.sql.inMemoryColumnarStorage.batchSize}; Spark's default 10,000): an analyzed article is a
+   * wide row (its sentences, mentions, claims and quotes), and a cache builds each batch in the
+   * heap before it goes to disk. A full run's partitions hold about a thousand articles, but the
+   * state read back by an incremental run comes in 128 MB file splits of some 9,000, so one batch
+   * held a partition's articles whole and ran out of the launcher's heap. With this the heap a
+   * cache needs no longer grows with the history.
+   */
+  static final String CACHE_BATCH_ROWS = "1000";
+
+  /**
+   * The most file bytes a read task takes unless configured ({@code
+   * spark.sql.files.maxPartitionBytes}; Spark's default 128 MB): 16 MB. The state table is written
+   * in the analysis stage's partitions (about 13 MB of Parquet, a thousand articles each, on the
+   * AllSides corpus); read back in 128 MB splits, an incremental run's story stage got partitions
+   * of some 9,000 wide articles and ran out of the launcher's heap where the full run, with the
+   * analysis partitions, did not. One state file per task keeps the partitions of both paths alike.
+   */
+  static final String MAX_PARTITION_BYTES = "16m";
+
+  /**
+   * Rows per batch of the vectorized Parquet reader unless configured ({@code
+   * spark.sql.parquet.columnarReaderBatchSize}; Spark's default 4,096): the same wide rows, read
+   * back from the state table.
+   */
+  static final String PARQUET_BATCH_ROWS = "1024";
+
   private SparkSessions() {}
 
   public static SparkSession create(String master) {
@@ -34,6 +64,15 @@ public final class SparkSessions {
     SparkSession.Builder b = SparkSession.builder().appName("media-framing").master(resolved);
     if (!conf.contains("spark.buffer.pageSize")) {
       b.config("spark.buffer.pageSize", PAGE_SIZE);
+    }
+    if (!conf.contains("spark.sql.inMemoryColumnarStorage.batchSize")) {
+      b.config("spark.sql.inMemoryColumnarStorage.batchSize", CACHE_BATCH_ROWS);
+    }
+    if (!conf.contains("spark.sql.files.maxPartitionBytes")) {
+      b.config("spark.sql.files.maxPartitionBytes", MAX_PARTITION_BYTES);
+    }
+    if (!conf.contains("spark.sql.parquet.columnarReaderBatchSize")) {
+      b.config("spark.sql.parquet.columnarReaderBatchSize", PARQUET_BATCH_ROWS);
     }
     if (resolved.startsWith("local")) {
       b.config("spark.ui.enabled", "false")
