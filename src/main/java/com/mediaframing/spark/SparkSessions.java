@@ -62,18 +62,7 @@ public final class SparkSessions {
     SparkConf conf = new SparkConf();
     String resolved = master != null ? master : conf.get("spark.master", "local[*]");
     SparkSession.Builder b = SparkSession.builder().appName("media-framing").master(resolved);
-    if (!conf.contains("spark.buffer.pageSize")) {
-      b.config("spark.buffer.pageSize", PAGE_SIZE);
-    }
-    if (!conf.contains("spark.sql.inMemoryColumnarStorage.batchSize")) {
-      b.config("spark.sql.inMemoryColumnarStorage.batchSize", CACHE_BATCH_ROWS);
-    }
-    if (!conf.contains("spark.sql.files.maxPartitionBytes")) {
-      b.config("spark.sql.files.maxPartitionBytes", MAX_PARTITION_BYTES);
-    }
-    if (!conf.contains("spark.sql.parquet.columnarReaderBatchSize")) {
-      b.config("spark.sql.parquet.columnarReaderBatchSize", PARQUET_BATCH_ROWS);
-    }
+    memoryDefaults(conf).forEach(b::config);
     if (resolved.startsWith("local")) {
       b.config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "8")
@@ -84,6 +73,27 @@ public final class SparkSessions {
               "spark.hadoop." + NioLocalFileSystem.IMPL_KEY, NioLocalFileSystem.class.getName());
     }
     return b.getOrCreate();
+  }
+
+  /**
+   * The memory settings the job gives a session whose configuration {@code conf} does not name
+   * them: {@link #PAGE_SIZE}, {@link #CACHE_BATCH_ROWS}, {@link #MAX_PARTITION_BYTES}, {@link
+   * #PARQUET_BATCH_ROWS}.
+   */
+  static java.util.Map<String, String> memoryDefaults(SparkConf conf) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    java.util.Map.of(
+            "spark.buffer.pageSize", PAGE_SIZE,
+            "spark.sql.inMemoryColumnarStorage.batchSize", CACHE_BATCH_ROWS,
+            "spark.sql.files.maxPartitionBytes", MAX_PARTITION_BYTES,
+            "spark.sql.parquet.columnarReaderBatchSize", PARQUET_BATCH_ROWS)
+        .forEach(
+            (k, v) -> {
+              if (!conf.contains(k)) {
+                out.put(k, v);
+              }
+            });
+    return out;
   }
 
   /** Peak resident memory of this JVM process in bytes (Linux VmHWM), or -1 when unknown. */

@@ -1,7 +1,6 @@
 package com.mediaframing.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mediaframing.output.Publication;
@@ -18,13 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The nightly path in a JVM of its own with a small heap, as the launcher runs it: an {@code
- * --incremental} night after a full one passes, where Spark's heap-sized memory pages (16 MB at the
- * launcher's heap; forced here) made every broadcast join of the plan pin a page for the run's
- * length and the run die with {@code OutOfMemoryError} (see {@link SparkSessions#PAGE_SIZE}); and a
- * run killed while it stages new vectors leaves the store as published, the next run completing.
+ * --incremental} night after a full one passes in 480 MB, reusing the stored vectors; and a run
+ * killed while it stages new vectors leaves the store as published, the next run completing. The
+ * out-of-memory the job's memory settings fix ({@link SparkSessions#memoryDefaults}) needs a state
+ * of thousands of wide articles to show (the whole AllSides corpus, docs/benchmarks.md, issue 34);
+ * this fixture passes at this heap with Spark's own settings too, so it guards the path, not the
+ * settings, which {@link SparkSessionsTest} pins.
  */
 class IncrementalHeapIT {
-  private static final String HEAP = "-Xmx560m";
+  private static final String HEAP = "-Xmx480m";
 
   @TempDir Path tmp;
 
@@ -78,7 +79,7 @@ class IncrementalHeapIT {
   }
 
   @Test
-  void anIncrementalNightPassesInASmallHeapWhereHeapSizedPagesRanOutOfMemory() throws Exception {
+  void anIncrementalNightPassesInASmallHeap() throws Exception {
     Path night1 = nights();
     Path out = tmp.resolve("out");
     SeedsRun.run(
@@ -89,22 +90,9 @@ class IncrementalHeapIT {
         out.toString(),
         "--run-date",
         "2025-03-15");
-    Path copy = tmp.resolve("copy");
-    copyTree(out, copy);
     String[] night2 = {
       "--input", tmp.resolve("night2.jsonl").toString(), "--run-date", "2025-03-16", "--incremental"
     };
-
-    Path oldLog = tmp.resolve("old-pages.log");
-    int old =
-        runToEnd(
-            oldLog,
-            List.of(HEAP, "-Dspark.buffer.pageSize=16m"),
-            concat(night2, "--output", copy.toString()));
-    assertNotEquals(0, old, "with 16 MB pages the night should run out of heap");
-    assertTrue(
-        Files.readString(oldLog).contains("OutOfMemoryError"),
-        "expected an OutOfMemoryError:\n" + tail(oldLog));
 
     Path log = tmp.resolve("night2.log");
     int code = runToEnd(log, List.of(HEAP), concat(night2, "--output", out.toString()));
