@@ -1,11 +1,13 @@
 package com.mediaframing.cli;
 
 import com.mediaframing.base.ConfigException;
+import com.mediaframing.base.OptionValues;
 import com.mediaframing.config.ConfigLoader;
 import com.mediaframing.config.JobConfig;
 import com.mediaframing.config.RunOptions;
 import com.mediaframing.ingest.ArticleSource;
 import com.mediaframing.ingest.InputException;
+import com.mediaframing.nlp.BundledEncoder;
 import com.mediaframing.output.DataDictionary;
 import com.mediaframing.output.FramingDatabase;
 import com.mediaframing.output.NioLocalFileSystem;
@@ -14,10 +16,12 @@ import com.mediaframing.output.WarehouseExport;
 import com.mediaframing.spark.FramingJob;
 import com.mediaframing.spark.InputCheck;
 import com.mediaframing.spark.ProgressReporter;
+import com.mediaframing.spark.PruneVectors;
 import com.mediaframing.spark.RunSummary;
 import com.mediaframing.spark.SparkSessions;
 import com.mediaframing.spark.StorySweep;
 import com.mediaframing.spark.WordClusterTraining;
+import com.mediaframing.stories.StoryOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -95,24 +99,7 @@ public final class FramingCli {
           yield OK;
         }
         case "export" -> export(ExportOptions.parse(rest), System.getenv(), out);
-        case "prune-vectors" -> {
-          java.util.Map<String, String> v =
-              com.mediaframing.base.OptionValues.parse(
-                  rest,
-                  java.util.Map.of(
-                      "--output", "DIR",
-                      "--encoder", "NAME",
-                      "--master", "URL"),
-                  java.util.Set.of(),
-                  "option");
-          out.println(
-              com.mediaframing.spark.PruneVectors.run(
-                  v.get("--master"),
-                  v.getOrDefault("--output", RunOptions.DEFAULT_OUTPUT),
-                  v.getOrDefault(
-                      "--encoder", com.mediaframing.stories.StoryOptions.DEFAULT_ENCODER)));
-          yield OK;
-        }
+        case "prune-vectors" -> pruneVectors(rest, out);
         case "help", "--help", "-h" -> {
           usage(out);
           yield OK;
@@ -144,6 +131,23 @@ public final class FramingCli {
       debug(e, err);
       return INTERNAL_ERROR;
     }
+  }
+
+  /** {@code prune-vectors [--output DIR] [--encoder NAME] [--master URL]}. */
+  private static int pruneVectors(List<String> args, PrintStream out) {
+    Map<String, String> v =
+        OptionValues.parse(
+            args, Map.of("--output", "DIR", "--encoder", "NAME", "--master", "URL"), "option");
+    String encoder = v.getOrDefault("--encoder", StoryOptions.DEFAULT_ENCODER);
+    try {
+      BundledEncoder.of(encoder);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--encoder: " + e.getMessage());
+    }
+    out.println(
+        PruneVectors.run(
+            v.get("--master"), v.getOrDefault("--output", RunOptions.DEFAULT_OUTPUT), encoder));
+    return OK;
   }
 
   /** {@code bench} defaults: local[2], output in a scratch folder. */

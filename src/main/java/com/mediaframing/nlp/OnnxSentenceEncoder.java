@@ -156,18 +156,20 @@ public final class OnnxSentenceEncoder implements TokenStateEncoder, AutoCloseab
     byte[] tokenizerBytes =
         BundledResource.load(
             tokenizerResource, "sentence encoder tokenizer", in -> in.readAllBytes());
-    HuggingFaceTokenizer tokenizer =
-        BundledResource.load(
-            tokenizerResource,
-            "sentence encoder tokenizer",
-            in ->
-                HuggingFaceTokenizer.newInstance(
-                    in,
-                    Map.of(
-                        "addSpecialTokens", "true",
-                        "truncation", "true",
-                        "padding", "false",
-                        "maxLength", Integer.toString(MAX_PIECES))));
+    HuggingFaceTokenizer tokenizer;
+    try {
+      tokenizer =
+          HuggingFaceTokenizer.newInstance(
+              new java.io.ByteArrayInputStream(tokenizerBytes),
+              Map.of(
+                  "addSpecialTokens", "true",
+                  "truncation", "true",
+                  "padding", "false",
+                  "maxLength", Integer.toString(MAX_PIECES)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(
+          "cannot read the sentence encoder tokenizer " + tokenizerResource + ": " + e, e);
+    }
     return new OnnxSentenceEncoder(
         encoder.id(), model, tokenizerBytes, tokenizer, 1, batchSize, encoder.clsPooling());
   }

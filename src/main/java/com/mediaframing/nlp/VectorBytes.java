@@ -1,9 +1,9 @@
 package com.mediaframing.nlp;
 
+import com.mediaframing.base.Checksums;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 /**
  * How the vector store writes a text's key and its vector: the key is the SHA-256 of the exact text
@@ -16,13 +16,7 @@ public final class VectorBytes {
 
   /** The store key of {@code text}: SHA-256 of its UTF-8 bytes, 64 hex digits. */
   public static String key(String text) {
-    MessageDigest d = com.mediaframing.base.Checksums.newSha256();
-    byte[] h = d.digest(text.getBytes(StandardCharsets.UTF_8));
-    StringBuilder sb = new StringBuilder(64);
-    for (byte b : h) {
-      sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-    }
-    return sb.toString();
+    return Checksums.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** {@code v} as 4 bytes per component, little-endian. */

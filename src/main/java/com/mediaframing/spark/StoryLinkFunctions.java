@@ -60,15 +60,26 @@ final class StoryLinkFunctions {
 
     @Override
     public Row call(Row r) {
-      String lead = r.isNullAt(3) ? "" : cut(r.getString(3), leadChars);
-      boolean blank = lead.isBlank();
+      String lead = encodedLead(r.isNullAt(3) ? null : r.getString(3), leadChars);
       return RowFactory.create(
           r.getString(0),
           r.isNullAt(1) ? null : r.getInt(1),
           r.get(2), // the terms as Spark holds them (a Scala sequence)
-          blank ? null : VectorBytes.key(lead),
-          blank ? null : lead);
+          lead == null ? null : VectorBytes.key(lead),
+          lead);
     }
+  }
+
+  /**
+   * The text of an article's headline and lead that is encoded: cut after at most {@code leadChars}
+   * characters at a word boundary; null for a missing or blank lead.
+   */
+  static String encodedLead(String lead, int leadChars) {
+    if (lead == null) {
+      return null;
+    }
+    String cut = cut(lead, leadChars);
+    return cut.isBlank() ? null : cut;
   }
 
   /** Rows (doc_id, day, terms, vector or null) to linkage features. */

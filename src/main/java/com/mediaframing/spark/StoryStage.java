@@ -237,12 +237,13 @@ final class StoryStage {
     Dataset<Row> texts =
         slim.as(ANALYZED)
             .groupByKey(new StoryKey(), Encoders.STRING())
-            .flatMapGroups(new ClaimTexts(), Encoders.row(STORY_TEXTS))
-            .persist(CacheLevel.of(withStories.sparkSession()));
+            .flatMapGroups(new ClaimTexts(), Encoders.row(STORY_TEXTS));
+    // read twice (the lookup, then the join to stories): cached until the store is released,
+    // once the reports are written
+    texts = store.cacheUntilRelease(texts);
     Dataset<Row> vectors = store.vectors(texts.select("key", "text"), "claims", encoderNanos);
     Dataset<Row> storyVectors =
         texts.join(vectors, "key").select(col("story_id"), col("key"), col("vector"));
-    texts.unpersist();
     return withStories
         .groupByKey(new StoryKey(), Encoders.STRING())
         .cogroup(

@@ -23,7 +23,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,15 +114,13 @@ final class VectorStore {
   /**
    * The vector of every distinct key of {@code texts} (rows of {@link #TEXTS}; a key may repeat):
    * the stored ones, and the misses encoded now (each distinct text once, the work spread over the
-   * cluster) and staged as this run's batch {@code stage}. Returns rows of {@link #SCHEMA}, cached
-   * until {@link #release}.
+   * cluster) and staged as this run's batch {@code stage}. Returns rows of {@link #SCHEMA}, not
+   * cached: the caller reads them once, in a join, and the misses are read back from their batch.
    *
    * @param nanos receives the executors' time in the encoder
    */
   Dataset<Row> vectors(Dataset<Row> texts, String stage, LongAccumulator nanos) {
-    StorageLevel level = CacheLevel.of(spark);
-    Dataset<Row> wanted = texts.select("key", "text").dropDuplicates("key").persist(level);
-    cached.add(wanted);
+    Dataset<Row> wanted = cacheUntilRelease(texts.select("key", "text").dropDuplicates("key"));
     long nWanted = wanted.count();
     Dataset<Row> stored = readStored();
     Dataset<Row> hits;
@@ -133,7 +130,8 @@ final class VectorStore {
       misses = wanted;
     } else {
       hits = wanted.select("key").join(stored, "key").select("key", "vector");
-      misses = wanted.join(stored, wanted.col("key").equalTo(stored.col("key")), "left_anti");
+      // the key column alone: Parquet reads no stored vector to find what is missing
+      misses = wanted.join(stored.select("key"), "key", "left_anti");
     }
     int slices = Math.max(1, spark.sparkContext().defaultParallelism() * 4);
     Dataset<Row> fresh =
@@ -155,19 +153,25 @@ final class VectorStore {
       reused.addAndGet(nWanted - n);
       LOG.info("vectors ({}): {} encoded now, {} from the store", stage, n, nWanted - n);
     } else {
-      freshRows = fresh.persist(level);
-      cached.add(freshRows);
+      freshRows = cacheUntilRelease(fresh);
       long n = freshRows.count();
       encoded.addAndGet(n);
       reused.addAndGet(nWanted - n);
     }
-    Dataset<Row> all = hits == null ? freshRows : hits.unionByName(freshRows);
-    Dataset<Row> out = all.persist(level);
-    cached.add(out);
-    return out;
+    return hits == null ? freshRows : hits.unionByName(freshRows);
   }
 
-  /** Releases the datasets {@link #vectors} cached. */
+  /**
+   * {@code d} cached at the run's level until {@link #release}: for a stage's rows that feed the
+   * lookup and are read again after it.
+   */
+  Dataset<Row> cacheUntilRelease(Dataset<Row> d) {
+    Dataset<Row> c = d.persist(CacheLevel.of(spark));
+    cached.add(c);
+    return c;
+  }
+
+  /** Releases the datasets cached for the lookups ({@link #cacheUntilRelease}). */
   void release() {
     cached.forEach(Dataset::unpersist);
     cached.clear();

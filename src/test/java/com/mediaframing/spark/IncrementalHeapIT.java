@@ -40,25 +40,10 @@ class IncrementalHeapIT {
   }
 
   private static Process launch(Path log, List<String> jvm, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(jvm);
-    cmd.addAll(List.of(StandaloneCluster.JVM_FLAGS.split("\\s+")));
-    cmd.addAll(
-        List.of(
-            "-cp",
-            "target/classes:" + Files.readString(Path.of("target/classpath.txt")).trim(),
-            "com.mediaframing.cli.FramingCli",
-            "run",
-            "--master",
-            "local[2]",
-            "--actors",
-            "config/actors.csv"));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(log.toFile());
-    return pb.start();
+    List<String> all =
+        new ArrayList<>(List.of("run", "--master", "local[2]", "--actors", "config/actors.csv"));
+    all.addAll(List.of(args));
+    return JobProcess.start(log, jvm, all);
   }
 
   private static int runToEnd(Path log, List<String> jvm, String... args) throws Exception {

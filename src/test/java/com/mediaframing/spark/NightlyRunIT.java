@@ -279,30 +279,22 @@ class NightlyRunIT {
     Predicate<String> all = rel -> true;
     Map<String, String> published = checksums(out, all);
 
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx1g");
-    cmd.addAll(List.of(StandaloneCluster.JVM_FLAGS.split(" ")));
-    cmd.addAll(
-        List.of(
-            "-cp",
-            "target/classes:" + Files.readString(Path.of("target/classpath.txt")).trim(),
-            "com.mediaframing.cli.FramingCli",
-            "run",
-            "--master",
-            "local[1]",
-            "--input",
-            input.toString(),
-            "--output",
-            out.toString(),
-            "--run-date",
-            D2.toString(),
-            "--actors",
-            "config/actors.csv"));
-    ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(tmp.resolve("killed-run.log").toFile());
-    Process p = pb.start();
+    Process p =
+        JobProcess.start(
+            tmp.resolve("killed-run.log"),
+            List.of("-Xmx1g"),
+            List.of(
+                "run",
+                "--master",
+                "local[1]",
+                "--input",
+                input.toString(),
+                "--output",
+                out.toString(),
+                "--run-date",
+                D2.toString(),
+                "--actors",
+                "config/actors.csv"));
     Path staging = out.resolve(Publication.STAGING);
     boolean writing = false;
     try {
