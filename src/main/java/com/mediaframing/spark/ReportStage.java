@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -40,7 +39,7 @@ final class ReportStage {
   static ReportData collect(
       String input,
       long nDocs,
-      Dataset<StoryReport> reports,
+      Dataset<Row> reports,
       Dataset<Row> outletActor,
       Dataset<Row> outletTopics,
       Dataset<Row> blocTopics,
@@ -72,8 +71,16 @@ final class ReportStage {
     for (int i = 0; i < ids.size(); i++) {
       rank.put(ids.get(i), i);
     }
-    List<StoryReport> pages =
-        new ArrayList<>(reports.filter(new StoryIn(new HashSet<>(ids))).collectAsList());
+    List<StoryReport> pages = new ArrayList<>();
+    if (!ids.isEmpty()) {
+      for (Row r :
+          reports
+              .filter(col("story_id").isin(ids.toArray()))
+              .select(StoryRows.REPORT)
+              .collectAsList()) {
+        pages.add(StoryRows.report(r));
+      }
+    }
     pages.sort(Comparator.comparing(r -> rank.get(r.summary().storyId())));
 
     List<Row> pairs =
@@ -336,20 +343,5 @@ final class ReportStage {
         Comparator.comparing((SvgCharts.Segment s) -> -topicWeight.get(s.category()))
             .thenComparing(SvgCharts.Segment::category));
     return out;
-  }
-
-  /** Keeps the reports of the given stories. */
-  static final class StoryIn implements FilterFunction<StoryReport> {
-    private static final long serialVersionUID = 1L;
-    private final Set<String> ids;
-
-    StoryIn(Set<String> ids) {
-      this.ids = ids;
-    }
-
-    @Override
-    public boolean call(StoryReport r) {
-      return ids.contains(r.summary().storyId());
-    }
   }
 }

@@ -1,5 +1,8 @@
 package com.mediaframing.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
 import com.mediaframing.output.StoryTableSchemas;
 import com.mediaframing.output.Table;
 import com.mediaframing.stories.StoryReport;
@@ -9,34 +12,86 @@ import com.mediaframing.stories.StoryReport.Disagreement;
 import com.mediaframing.stories.StoryReport.StoryClaim;
 import com.mediaframing.stories.StoryReport.StoryFact;
 import com.mediaframing.stories.StoryReport.Summary;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * Turns {@link StoryReport}s into the rows of one story table, in the table's column order (dates
- * as ISO strings; the table writer casts them). Lists become '|'-separated strings so the CSV and
- * Parquet files agree.
+ * A story's {@link StoryReport} as one row of {@link #REPORTS}: its id, the report itself
+ * (serialized, read back only for the few stories the HTML report shows) and, for each story table,
+ * the story's rows of that table in the table's column order (dates as ISO strings; the table
+ * writer casts them; lists as '|'-separated strings so the CSV and Parquet files agree). A table is
+ * then one column of the cached reports, exploded ({@link #of}): writing the seven tables does not
+ * deserialize every report seven times.
  */
-final class StoryRows implements FlatMapFunction<StoryReport, Row> {
-  private static final long serialVersionUID = 1L;
-  private final String table;
+final class StoryRows {
+  /** The column of the serialized report. */
+  static final String REPORT = "report";
 
-  private StoryRows(String table) {
-    this.table = table;
+  /** story_id, report (bytes), then one array of row structs per story table. */
+  static final StructType REPORTS = reportsSchema();
+
+  private StoryRows() {}
+
+  private static StructType reportsSchema() {
+    StructType s =
+        new StructType()
+            .add("story_id", DataTypes.StringType, false)
+            .add(REPORT, DataTypes.BinaryType, false);
+    for (Table t : StoryTableSchemas.REPORT_TABLES) {
+      s = s.add(t.name(), DataTypes.createArrayType(StoryStage.rowSchema(t), false), false);
+    }
+    return s;
   }
 
-  static Dataset<Row> of(Dataset<StoryReport> reports, Table table) {
-    return reports.flatMap(new StoryRows(table.name()), Encoders.row(StoryStage.rowSchema(table)));
+  /** The rows of {@code table} (a story table) of every report. */
+  static Dataset<Row> of(Dataset<Row> reports, Table table) {
+    return reports.select(explode(col(table.name())).as("r")).select(col("r.*"));
   }
 
-  @Override
-  public Iterator<Row> call(StoryReport r) {
+  /** A report as a row of {@link #REPORTS}. */
+  static Row report(StoryReport r) {
+    List<Object> values = new ArrayList<>();
+    values.add(r.summary().storyId());
+    values.add(serialize(r));
+    for (Table t : StoryTableSchemas.REPORT_TABLES) {
+      values.add(scala.jdk.javaapi.CollectionConverters.asScala(rows(r, t.name())).toSeq());
+    }
+    return RowFactory.create(values.toArray());
+  }
+
+  /** The report a row of {@link #REPORTS} holds. */
+  static StoryReport report(Row row) {
+    byte[] bytes = (byte[]) row.get(row.fieldIndex(REPORT));
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return (StoryReport) in.readObject();
+    } catch (IOException | ClassNotFoundException e) {
+      throw new IllegalStateException("cannot read a story report back", e);
+    }
+  }
+
+  private static byte[] serialize(StoryReport r) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The rows of story table {@code table} of one report. */
+  static List<Row> rows(StoryReport r, String table) {
     Summary s = r.summary();
     String id = s.storyId();
     List<Row> rows = new ArrayList<>();
@@ -123,6 +178,6 @@ final class StoryRows implements FlatMapFunction<StoryReport, Row> {
     } else {
       throw new IllegalArgumentException("not a story table: " + table);
     }
-    return rows.iterator();
+    return rows;
   }
 }

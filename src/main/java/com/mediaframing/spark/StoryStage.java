@@ -12,17 +12,18 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.to_date;
 
 import com.mediaframing.analysis.AnalyzedArticle;
-import com.mediaframing.nlp.StoredVectors;
 import com.mediaframing.nlp.VectorBytes;
 import com.mediaframing.output.Table;
+import com.mediaframing.stories.ClaimAligner;
+import com.mediaframing.stories.ClaimVectors;
 import com.mediaframing.stories.LinkEvidence;
 import com.mediaframing.stories.StoryAnalyzer;
 import com.mediaframing.stories.StoryLinkage;
 import com.mediaframing.stories.StoryOptions;
-import com.mediaframing.stories.StoryReport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.CoGroupFunction;
@@ -53,7 +54,6 @@ final class StoryStage {
   static final double MAX_DF_SHARE = 0.02;
 
   private static final Encoder<AnalyzedArticle> ANALYZED = Encoders.bean(AnalyzedArticle.class);
-  static final Encoder<StoryReport> REPORT = Encoders.javaSerialization(StoryReport.class);
 
   private StoryStage() {}
 
@@ -206,36 +206,58 @@ final class StoryStage {
         .as(ANALYZED);
   }
 
-  /** Rows (story_id, key, text) of the claim sentences a story needs vectors of. */
+  /**
+   * Rows (story_id, key, text, positions) of the claim sentences a story needs vectors of: each
+   * distinct text the gate passes ({@link StoryAnalyzer#claimTexts}) and its positions among the
+   * story's sorted claim sentences.
+   */
   static final StructType STORY_TEXTS =
       new StructType()
           .add("story_id", DataTypes.StringType, false)
           .add("key", DataTypes.StringType, false)
-          .add("text", DataTypes.StringType, false);
+          .add("text", DataTypes.StringType, false)
+          .add("positions", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
   /** The columns of an article the claim gate reads; the other nullable ones travel as nulls. */
-  private static final List<String> CLAIM_GATE_COLUMNS =
-      List.of("docId", "bloc", "storyId", "claims");
+  static final List<String> CLAIM_GATE_COLUMNS = List.of("docId", "bloc", "storyId", "claims");
 
   /**
-   * The reports of every story: the claim sentences each multi-bloc story needs ({@link
-   * StoryAnalyzer#claimTexts}) are looked up in the vector store, the misses encoded ({@link
-   * VectorStore#vectors}), and each story's articles are analyzed with its vectors beside them (a
-   * cogroup by story id; no vector goes through the driver).
+   * The columns of an article the story groups carry: those {@link StoryAnalyzer#READS} and the
+   * story id; the other nullable ones (the sentences, quotes and sources above all) travel as
+   * nulls.
    */
-  static Dataset<StoryReport> reports(
+  static final List<String> STORY_COLUMNS = storyColumns();
+
+  private static List<String> storyColumns() {
+    List<String> c = new ArrayList<>(StoryAnalyzer.READS);
+    c.add("storyId");
+    return List.copyOf(c);
+  }
+
+  /** {@code articles} with every nullable column but {@code kept} set to null. */
+  static Dataset<AnalyzedArticle> only(Dataset<AnalyzedArticle> articles, List<String> kept) {
+    Dataset<Row> slim = articles.toDF();
+    for (StructField f : ANALYZED.schema().fields()) {
+      if (f.nullable() && !kept.contains(f.name())) {
+        slim = slim.withColumn(f.name(), lit(null).cast(f.dataType()));
+      }
+    }
+    return slim.as(ANALYZED);
+  }
+
+  /**
+   * The reports of every story, one row of {@link StoryRows#REPORTS} each: the claim sentences each
+   * multi-bloc story needs ({@link StoryAnalyzer#claimTexts}) are looked up in the vector store,
+   * the misses encoded ({@link VectorStore#vectors}), and each story's articles are analyzed with
+   * its vectors beside them (a cogroup by story id; no vector goes through the driver).
+   */
+  static Dataset<Row> reports(
       Dataset<AnalyzedArticle> withStories,
       StoryAnalyzer a,
       VectorStore store,
       org.apache.spark.util.LongAccumulator encoderNanos) {
-    Dataset<Row> slim = withStories.toDF();
-    for (org.apache.spark.sql.types.StructField f : ANALYZED.schema().fields()) {
-      if (f.nullable() && !CLAIM_GATE_COLUMNS.contains(f.name())) {
-        slim = slim.withColumn(f.name(), lit(null).cast(f.dataType()));
-      }
-    }
     Dataset<Row> texts =
-        slim.as(ANALYZED)
+        only(withStories, CLAIM_GATE_COLUMNS)
             .groupByKey(new StoryKey(), Encoders.STRING())
             .flatMapGroups(new ClaimTexts(), Encoders.row(STORY_TEXTS));
     // read twice (the lookup, then the join to stories): cached until the store is released,
@@ -243,13 +265,13 @@ final class StoryStage {
     texts = store.cacheUntilRelease(texts);
     Dataset<Row> vectors = store.vectors(texts.select("key", "text"), "claims", encoderNanos);
     Dataset<Row> storyVectors =
-        texts.join(vectors, "key").select(col("story_id"), col("key"), col("vector"));
-    return withStories
+        texts.join(vectors, "key").select(col("story_id"), col("positions"), col("vector"));
+    return only(withStories, STORY_COLUMNS)
         .groupByKey(new StoryKey(), Encoders.STRING())
         .cogroup(
             storyVectors.groupByKey(new StoryOfVector(), Encoders.STRING()),
-            new AnalyzeStory(a, store.modelId(), store.fingerprint()),
-            REPORT);
+            new AnalyzeStory(a),
+            Encoders.row(StoryRows.REPORTS));
   }
 
   /** The story id of an article. */
@@ -262,7 +284,7 @@ final class StoryStage {
     }
   }
 
-  /** The story id of a (story_id, key, vector) row. */
+  /** The story id of a (story_id, positions, vector) row. */
   static final class StoryOfVector implements MapFunction<Row, String> {
     private static final long serialVersionUID = 1L;
 
@@ -280,42 +302,53 @@ final class StoryStage {
     public Iterator<Row> call(String storyId, Iterator<AnalyzedArticle> articles) {
       List<AnalyzedArticle> docs = new ArrayList<>();
       articles.forEachRemaining(docs::add);
-      List<Row> out = new ArrayList<>();
-      for (String t : new java.util.LinkedHashSet<>(StoryAnalyzer.claimTexts(docs))) {
-        out.add(RowFactory.create(storyId, VectorBytes.key(t), t));
+      Map<String, List<Integer>> positions = new LinkedHashMap<>();
+      for (ClaimAligner.Gated g : StoryAnalyzer.claimTexts(docs)) {
+        positions.computeIfAbsent(g.text(), t -> new ArrayList<>()).add(g.position());
       }
+      List<Row> out = new ArrayList<>(positions.size());
+      positions.forEach(
+          (t, at) ->
+              out.add(
+                  RowFactory.create(
+                      storyId,
+                      VectorBytes.key(t),
+                      t,
+                      scala.jdk.javaapi.CollectionConverters.asScala(at).toSeq())));
       return out.iterator();
     }
   }
 
-  /** Runs {@link StoryAnalyzer} on the articles of one story, with its stored vectors. */
-  static final class AnalyzeStory
-      implements CoGroupFunction<String, AnalyzedArticle, Row, StoryReport> {
+  /**
+   * Runs {@link StoryAnalyzer} on the articles of one story, with the vectors of its gated claim
+   * sentences by position ({@link ClaimVectors#gated}): the gate is not run again.
+   */
+  static final class AnalyzeStory implements CoGroupFunction<String, AnalyzedArticle, Row, Row> {
     private static final long serialVersionUID = 1L;
     private final StoryAnalyzer analyzer;
-    private final String modelId;
-    private final String fingerprint;
 
-    AnalyzeStory(StoryAnalyzer analyzer, String modelId, String fingerprint) {
+    AnalyzeStory(StoryAnalyzer analyzer) {
       this.analyzer = analyzer;
-      this.modelId = modelId;
-      this.fingerprint = fingerprint;
     }
 
     @Override
-    public Iterator<StoryReport> call(
+    public Iterator<Row> call(
         String storyId, Iterator<AnalyzedArticle> articles, Iterator<Row> vectors) {
       List<AnalyzedArticle> docs = new ArrayList<>();
       articles.forEachRemaining(docs::add);
       if (docs.isEmpty()) {
         return java.util.Collections.emptyIterator();
       }
-      Map<String, float[]> byKey = new HashMap<>();
+      Map<Integer, float[]> byPosition = new HashMap<>();
       vectors.forEachRemaining(
-          r -> byKey.put(r.getString(1), VectorBytes.fromBytes((byte[]) r.get(2))));
-      int dim = byKey.isEmpty() ? 0 : byKey.values().iterator().next().length;
+          r -> {
+            float[] v = VectorBytes.fromBytes((byte[]) r.get(2));
+            for (int p : r.<Integer>getList(1)) {
+              byPosition.put(p, v);
+            }
+          });
       return List.of(
-              analyzer.analyze(storyId, docs, new StoredVectors(byKey, modelId, fingerprint, dim)))
+              StoryRows.report(analyzer.analyze(storyId, docs, ClaimVectors.gated(byPosition))))
           .iterator();
     }
   }

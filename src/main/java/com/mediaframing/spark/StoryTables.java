@@ -12,7 +12,6 @@ import com.mediaframing.output.StoryTableSchemas;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
 import com.mediaframing.stories.StoryAnalyzer;
-import com.mediaframing.stories.StoryReport;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -101,7 +100,7 @@ final class StoryTables {
     config.dictionaries().actors().actors().forEach(a -> actorNames.put(a.actorId(), a.name()));
     org.apache.spark.util.LongAccumulator claimNanos =
         spark.sparkContext().longAccumulator("claim encoder nanoseconds");
-    Dataset<StoryReport> reports =
+    Dataset<Row> reports =
         StoryStage.reports(
                 withStories,
                 new StoryAnalyzer(

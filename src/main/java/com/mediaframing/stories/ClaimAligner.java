@@ -118,13 +118,24 @@ public final class ClaimAligner {
 
   /** Encodes what needs it and aligns; {@code inputs} in any order. */
   public static List<Claim> align(String storyId, List<Input> inputs, SentenceEncoder encoder) {
-    return align(storyId, inputs, encoder, MIN_LEXICAL);
+    return align(storyId, inputs, ClaimVectors.encoding(encoder));
+  }
+
+  /** Aligns with the vectors of the gated sentences from {@code vectors}; inputs in any order. */
+  public static List<Claim> align(String storyId, List<Input> inputs, ClaimVectors vectors) {
+    List<Input> in = sorted(inputs);
+    return alignEncoded(storyId, in, vectors.of(in));
   }
 
   /** {@link #align(String, List, SentenceEncoder)} with another lexical gate (benchmarks). */
   public static List<Claim> align(
       String storyId, List<Input> inputs, SentenceEncoder encoder, double minLexical) {
     List<Input> in = sorted(inputs);
+    return alignEncoded(storyId, in, encodeGated(in, encoder, minLexical));
+  }
+
+  /** The vectors of the sentences of sorted {@code in} the gate passes; null for the others. */
+  static float[][] encodeGated(List<Input> in, SentenceEncoder encoder, double minLexical) {
     TreeSet<Integer> encode = toEncode(in, minLexical);
     float[][] vectors = new float[in.size()][];
     if (!encode.isEmpty()) {
@@ -138,21 +149,25 @@ public final class ClaimAligner {
         vectors[i] = v[k++];
       }
     }
-    return alignEncoded(storyId, in, vectors);
+    return vectors;
   }
 
+  /** A sentence the lexical gate passes: its position in the sorted sentences, its encoded text. */
+  public record Gated(int position, String text) implements Serializable {}
+
   /**
-   * The texts {@link #align(String, List, SentenceEncoder)} hands its encoder for these inputs, in
-   * the same order: the sentences with a lexical candidate, cut at {@link #MAX_ENCODED_CHARS}. The
-   * story stage looks them up in the vector store before it aligns.
+   * The sentences {@link #align(String, List, SentenceEncoder)} would encode for these inputs, in
+   * its order: those with a lexical candidate, by position in the sorted inputs, each with its text
+   * cut at {@link #MAX_ENCODED_CHARS}. The story stage looks the texts up in the vector store and
+   * hands the vectors back by position ({@link ClaimVectors#gated}).
    */
-  public static List<String> textsToEncode(List<Input> inputs) {
+  public static List<Gated> gate(List<Input> inputs) {
     List<Input> in = sorted(inputs);
-    List<String> texts = new ArrayList<>();
+    List<Gated> out = new ArrayList<>();
     for (int i : toEncode(in, MIN_LEXICAL)) {
-      texts.add(encodedText(in.get(i)));
+      out.add(new Gated(i, encodedText(in.get(i))));
     }
-    return texts;
+    return out;
   }
 
   /** Indexes into sorted {@code in} of the sentences with a lexical candidate. */
@@ -383,7 +398,10 @@ public final class ClaimAligner {
 
   /** Whether b's sentence echoes a's claim (or states it): {@link #MIN_COSINE_ECHO}. */
   static boolean echoes(Input a, Input b, double cos) {
-    return accepts(a, b, cos) || (cos >= MIN_COSINE_ECHO && actorsCompatible(a, b));
+    if (cos < MIN_COSINE_ECHO) {
+      return false; // below every threshold of accepts, too: no need to compare the actors
+    }
+    return accepts(a, b, cos) || actorsCompatible(a, b);
   }
 
   /** One of the two names no actor, or they share one. */

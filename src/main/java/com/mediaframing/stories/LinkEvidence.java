@@ -3,7 +3,9 @@ package com.mediaframing.stories;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The same-event evidence between two articles: the cosine similarity of their encoded headline and
@@ -54,27 +56,48 @@ public final class LinkEvidence {
   /**
    * The pairs worth scoring among {@code home} and between {@code home} and {@code visitors}: dates
    * at most {@code windowDays} apart and score at least {@link #PAIR_FLOOR}. Each pair comes once,
-   * as (smaller doc id, larger doc id).
+   * as (smaller doc id, larger doc id). The shared lemmas of each article with the others are
+   * counted through an index of the bucket's lemmas, which visits only the pairs that share one (a
+   * rare lemma is in few articles), instead of merging every pair's lemma lists; the score is
+   * {@link #score}'s, to the bit.
    */
   public static List<ScoredPair> pairs(List<Doc> home, List<Doc> visitors, int windowDays) {
+    List<Doc> all = new ArrayList<>(home.size() + visitors.size());
+    all.addAll(home);
+    all.addAll(visitors);
+    Map<Integer, List<Integer>> postings = new HashMap<>();
+    for (int k = 0; k < all.size(); k++) {
+      for (int t : all.get(k).terms()) {
+        postings.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
+      }
+    }
+    int[] shared = new int[all.size()];
     List<ScoredPair> out = new ArrayList<>();
     for (int i = 0; i < home.size(); i++) {
       Doc a = home.get(i);
-      for (int j = i + 1; j < home.size(); j++) {
-        add(a, home.get(j), windowDays, out);
+      for (int t : a.terms()) {
+        for (int k : postings.get(t)) {
+          shared[k]++;
+        }
       }
-      for (Doc b : visitors) {
-        add(a, b, windowDays, out);
+      for (int k = i + 1; k < all.size(); k++) {
+        add(a, all.get(k), shared[k], windowDays, out);
+      }
+      for (int t : a.terms()) {
+        for (int k : postings.get(t)) {
+          shared[k] = 0;
+        }
       }
     }
     return out;
   }
 
-  private static void add(Doc a, Doc b, int windowDays, List<ScoredPair> out) {
+  private static void add(Doc a, Doc b, int shared, int windowDays, List<ScoredPair> out) {
     if (Math.abs(a.day() - b.day()) > windowDays || a.docId().equals(b.docId())) {
       return;
     }
-    double s = score(a, b);
+    double cosine = a.vector() == null || b.vector() == null ? 0 : cosine(a.vector(), b.vector());
+    double s = cosine + LEMMA_WEIGHT * jaccard(shared, a.terms().length, b.terms().length);
     if (s >= PAIR_FLOOR) {
       boolean ordered = a.docId().compareTo(b.docId()) < 0;
       out.add(new ScoredPair(ordered ? a.docId() : b.docId(), ordered ? b.docId() : a.docId(), s));
@@ -97,7 +120,12 @@ public final class LinkEvidence {
         j++;
       }
     }
-    return shared == 0 ? 0 : shared / (double) (a.length + b.length - shared);
+    return jaccard(shared, a.length, b.length);
+  }
+
+  /** Jaccard similarity of two sets of these sizes sharing {@code shared} elements. */
+  private static double jaccard(int shared, int sizeA, int sizeB) {
+    return shared == 0 ? 0 : shared / (double) (sizeA + sizeB - shared);
   }
 
   private static double cosine(float[] a, float[] b) {

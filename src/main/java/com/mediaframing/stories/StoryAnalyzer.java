@@ -57,6 +57,25 @@ public final class StoryAnalyzer implements Serializable {
   private final DistinctiveWords.Background background;
 
   /**
+   * The properties of an {@link AnalyzedArticle} the analysis reads; a caller may leave the others
+   * null (the story stage does, so that the sentences do not travel to the story groups). {@code
+   * SeedStoryTest} checks that articles holding only these give the same report.
+   */
+  public static final List<String> READS =
+      List.of(
+          "docId",
+          "outlet",
+          "bloc",
+          "published",
+          "title",
+          "url",
+          "mentions",
+          "topics",
+          "storyTerms",
+          "facts",
+          "claims");
+
+  /**
    * @param corpusBlocShares each bloc's share of all processed articles
    * @param actorNames display name of each actor id, for the narrative
    */
@@ -86,17 +105,27 @@ public final class StoryAnalyzer implements Serializable {
   }
 
   /**
-   * The texts whose vectors {@link #analyze(String, List, SentenceEncoder)} asks for: the claim
-   * sentences worth encoding ({@link ClaimAligner#textsToEncode}) of a story of two blocs or more;
+   * The claim sentences whose vectors {@link #analyze(String, List, ClaimVectors)} reads ({@link
+   * ClaimAligner#gate}: the sentences worth encoding, by position) of a story of two blocs or more;
    * none otherwise.
    */
-  public static List<String> claimTexts(List<AnalyzedArticle> articles) {
+  public static List<ClaimAligner.Gated> claimTexts(List<AnalyzedArticle> articles) {
     Set<String> blocs = new HashSet<>();
     articles.forEach(d -> blocs.add(d.getBloc()));
     if (articles.size() < 2 || blocs.size() < 2) {
       return List.of();
     }
-    return ClaimAligner.textsToEncode(claimInputs(articles));
+    return ClaimAligner.gate(claimInputs(articles));
+  }
+
+  /**
+   * The report of one story, the claim sentences encoded by {@code encoder}.
+   *
+   * @param encoder null: no claims
+   */
+  public StoryReport analyze(
+      String storyId, List<AnalyzedArticle> articles, SentenceEncoder encoder) {
+    return analyze(storyId, articles, encoder == null ? null : ClaimVectors.encoding(encoder));
   }
 
   /**
@@ -104,8 +133,7 @@ public final class StoryAnalyzer implements Serializable {
    *
    * @param vectors gives the vectors of the claim sentences ({@link #claimTexts}); null: no claims
    */
-  public StoryReport analyze(
-      String storyId, List<AnalyzedArticle> articles, SentenceEncoder vectors) {
+  public StoryReport analyze(String storyId, List<AnalyzedArticle> articles, ClaimVectors vectors) {
     List<AnalyzedArticle> docs = new ArrayList<>(articles);
     docs.sort(Comparator.comparing(AnalyzedArticle::getDocId));
     Summary summary = summary(storyId, docs);

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VectorBytesTest {
@@ -26,16 +24,6 @@ class VectorBytesTest {
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", VectorBytes.key(""));
     assertNotEquals(VectorBytes.key("Lavrov"), VectorBytes.key("Lavrov "));
     assertEquals(64, VectorBytes.key("Лавров").length());
-  }
-
-  @Test
-  void storedVectorsAnswerTheirTextsAndRefuseOthers() {
-    float[] v = {0.6f, 0.8f};
-    StoredVectors s = new StoredVectors(Map.of(VectorBytes.key("a"), v), "m", "m-fp", 2);
-    assertArrayEquals(v, s.encode(List.of("a"))[0]);
-    IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> s.encode(List.of("a", "b")));
-    assertTrue(e.getMessage().contains("'b'"), e.getMessage());
   }
 
   @Test

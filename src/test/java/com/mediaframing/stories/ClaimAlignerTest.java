@@ -2,6 +2,7 @@ package com.mediaframing.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mediaframing.analysis.ClaimRecord;
 import com.mediaframing.nlp.OnnxSentenceEncoder;
@@ -53,6 +54,14 @@ class ClaimAlignerTest {
           .forEach(m -> out.put(m.docId() + "[" + m.claim().getSentenceIndex() + "]", c.claimId()));
     }
     return out;
+  }
+
+  @Test
+  void theEchoCosineIsTheLowestThresholdSoBelowItNothingIsCompared() {
+    // ClaimAligner.echoes returns false below MIN_COSINE_ECHO before it compares actors
+    assertTrue(ClaimAligner.MIN_COSINE_ECHO < ClaimAligner.MIN_COSINE_ANCHORED);
+    assertTrue(ClaimAligner.MIN_COSINE_ANCHORED <= ClaimAligner.MIN_COSINE);
+    assertTrue(ClaimAligner.MIN_COSINE <= ClaimAligner.MIN_COSINE_ACTORS_APART);
   }
 
   @Test

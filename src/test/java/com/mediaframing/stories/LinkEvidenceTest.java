@@ -35,6 +35,50 @@ class LinkEvidenceTest {
   }
 
   @Test
+  void theBucketsPairsScoreAsEachPairAloneInTheSameOrder() {
+    java.util.Random random = new java.util.Random(34);
+    List<LinkEvidence.Doc> home = new ArrayList<>();
+    List<LinkEvidence.Doc> visitors = new ArrayList<>();
+    for (int k = 0; k < 120; k++) {
+      int[] terms = random.ints(random.nextInt(12), 0, 40).toArray();
+      float[] v = null;
+      if (random.nextInt(10) > 0) {
+        v = new float[8];
+        for (int d = 0; d < v.length; d++) {
+          v[d] = (float) random.nextGaussian();
+        }
+        double norm = Math.sqrt(com.mediaframing.nlp.Vectors.dot(v, v));
+        for (int d = 0; d < v.length; d++) {
+          v[d] /= norm;
+        }
+      }
+      LinkEvidence.Doc d = new LinkEvidence.Doc("d" + k, random.nextInt(8), terms, v);
+      (k < 80 ? home : visitors).add(d);
+    }
+    home.add(home.get(3)); // the same article twice is never a pair
+    List<LinkEvidence.ScoredPair> expected = new ArrayList<>();
+    List<LinkEvidence.Doc> all = new ArrayList<>(home);
+    all.addAll(visitors);
+    for (int i = 0; i < home.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        LinkEvidence.Doc a = home.get(i);
+        LinkEvidence.Doc b = all.get(j);
+        double score = LinkEvidence.score(a, b);
+        if (Math.abs(a.day() - b.day()) <= 3
+            && !a.docId().equals(b.docId())
+            && score >= LinkEvidence.PAIR_FLOOR) {
+          boolean ordered = a.docId().compareTo(b.docId()) < 0;
+          expected.add(
+              new LinkEvidence.ScoredPair(
+                  ordered ? a.docId() : b.docId(), ordered ? b.docId() : a.docId(), score));
+        }
+      }
+    }
+    assertTrue(expected.size() > 500, "pairs " + expected.size());
+    assertEquals(expected, LinkEvidence.pairs(home, visitors, 3));
+  }
+
+  @Test
   void jaccardOfSortedIds() {
     assertEquals(0.5, LinkEvidence.jaccard(new int[] {1, 2, 3}, new int[] {2, 3, 4}), 1e-9);
     assertEquals(0.0, LinkEvidence.jaccard(new int[] {}, new int[] {1}));

@@ -2,6 +2,7 @@ package com.mediaframing.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mediaframing.actors.ActorDictionary;
@@ -12,16 +13,20 @@ import com.mediaframing.clean.BoilerplateCleaner;
 import com.mediaframing.ingest.RawArticle;
 import com.mediaframing.nlp.ArticleAnnotator;
 import com.mediaframing.nlp.NlpModels;
+import com.mediaframing.nlp.SentenceEncoder;
 import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.sentiment.SentimentScorers;
 import com.mediaframing.stories.StoryReport.StoryClaim;
 import com.mediaframing.stories.StoryReport.StoryFact;
 import com.mediaframing.topics.TopicDictionary;
 import com.mediaframing.topics.TopicScorer;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +39,7 @@ class SeedStoryTest {
   private static AnalyzedArticle ukraine;
   private static AnalyzedArticle middleEast;
   private static StoryReport report;
+  private static Map<String, String> names;
 
   @BeforeAll
   static void analyze() throws IOException {
@@ -64,16 +70,10 @@ class SeedStoryTest {
                 "2025-03-16",
                 "Lavrov urges US to stop strikes on Yemen's Houthis in call with Rubio"),
             fp -> false);
-    Map<String, String> names =
+    names =
         actors.actors().stream()
             .collect(Collectors.toMap(a -> a.actorId(), a -> a.name(), (a, b) -> a));
-    report =
-        new StoryAnalyzer(
-                Map.of("ukraine", 0.5, "middle_east", 0.5),
-                names,
-                SentenceEncoderSource.MINILM,
-                Map.of())
-            .analyze("seed-000", List.of(middleEast, ukraine));
+    report = analyzer().analyze("seed-000", List.of(middleEast, ukraine));
   }
 
   private static RawArticle seed(String id, String file, String bloc, String date, String title)
@@ -87,6 +87,53 @@ class SeedStoryTest {
     a.setLanguage("en");
     a.setText(Files.readString(Path.of("seeds", file), StandardCharsets.UTF_8));
     return a;
+  }
+
+  @Test
+  void vectorsFoundForTheGatesPositionsGiveTheReportTheEncoderGives() {
+    List<AnalyzedArticle> docs = List.of(middleEast, ukraine);
+    List<ClaimAligner.Gated> gated = StoryAnalyzer.claimTexts(docs);
+    assertTrue(gated.size() >= 10, "gated " + gated.size());
+    SentenceEncoder encoder = SentenceEncoderSource.MINILM.get();
+    Map<Integer, float[]> byPosition = new HashMap<>();
+    for (ClaimAligner.Gated g : gated) {
+      byPosition.put(g.position(), encoder.encode(List.of(g.text()))[0]);
+    }
+    StoryReport stored =
+        analyzer()
+            .analyze("seed-000", List.of(ukraine, middleEast), ClaimVectors.gated(byPosition));
+    assertEquals(report, stored);
+    assertTrue(stored.claims().size() > 0);
+    byPosition.put(gated.size() + 10_000, byPosition.values().iterator().next());
+    assertThrows(
+        IllegalStateException.class,
+        () -> analyzer().analyze("seed-000", docs, ClaimVectors.gated(byPosition)));
+  }
+
+  @Test
+  void articlesHoldingOnlyWhatTheAnalyzerReadsGiveTheSameReport() throws Exception {
+    List<AnalyzedArticle> slim = List.of(only(middleEast), only(ukraine));
+    assertNull(slim.get(0).getSentences());
+    assertEquals(report, analyzer().analyze("seed-000", slim));
+  }
+
+  /** A copy of {@code d} with every nullable property but {@link StoryAnalyzer#READS} null. */
+  private static AnalyzedArticle only(AnalyzedArticle d) throws Exception {
+    AnalyzedArticle copy = new AnalyzedArticle();
+    for (PropertyDescriptor p :
+        Introspector.getBeanInfo(AnalyzedArticle.class, Object.class).getPropertyDescriptors()) {
+      if (p.getWriteMethod() == null || p.getReadMethod() == null) {
+        continue;
+      }
+      boolean kept = StoryAnalyzer.READS.contains(p.getName()) || p.getPropertyType().isPrimitive();
+      p.getWriteMethod().invoke(copy, kept ? p.getReadMethod().invoke(d) : null);
+    }
+    return copy;
+  }
+
+  private static StoryAnalyzer analyzer() {
+    return new StoryAnalyzer(
+        Map.of("ukraine", 0.5, "middle_east", 0.5), names, SentenceEncoderSource.MINILM, Map.of());
   }
 
   @Test
