@@ -42,8 +42,8 @@ final class StoryLinkFunctions {
           .add("doc_id", DataTypes.StringType)
           .add("day", DataTypes.IntegerType)
           .add("terms", DataTypes.createArrayType(DataTypes.StringType))
-          .add("lead_key", DataTypes.StringType)
-          .add("lead_text", DataTypes.StringType);
+          .add("key", DataTypes.StringType)
+          .add("text", DataTypes.StringType);
 
   /**
    * Rows (doc_id, day, terms, lead) to rows of {@link #KEYED}: the lead cut at a word boundary

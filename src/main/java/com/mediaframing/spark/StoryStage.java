@@ -26,9 +26,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
@@ -60,10 +62,10 @@ final class StoryStage {
   /**
    * Story id of every article that shares its story with another; the others are stories of their
    * own. The rare lemmas of each article (terms in at most {@code max(10, 2%)} of the articles) and
-   * its encoded lead ({@link StoryLinkFunctions.EncodeLeads}, one pass over the articles) are
-   * grouped by {@code windowDays + 1}-day buckets; each bucket scores its pairs with those of the
-   * next bucket ({@link LinkEvidence}); the scored pairs (few) go to the driver, where {@link
-   * StoryLinkage} agglomerates them.
+   * its lead's vector (from the run's {@link VectorStore}, only misses encoded) are grouped by
+   * {@code windowDays + 1}-day buckets; each bucket scores its pairs with those of the next bucket
+   * ({@link LinkEvidence}); the scored pairs (few) go to the driver, where {@link StoryLinkage}
+   * agglomerates them.
    *
    * @param docs doc_id, published (ISO date string), terms (array of lemmas), lead (string)
    * @param encoderNanos receives the executors' time in the sentence encoder
@@ -124,17 +126,10 @@ final class StoryStage {
                 new StoryLinkFunctions.LeadText(StoryOptions.LEAD_CHARS),
                 Encoders.row(StoryLinkFunctions.KEYED))
             .persist(CacheLevel.of(docs.sparkSession()));
-    Dataset<Row> leadVectors =
-        vectors.vectors(
-            keyed
-                .filter(col("lead_key").isNotNull())
-                .select(col("lead_key").as("key"), col("lead_text").as("text")),
-            "leads",
-            encoderNanos);
     Dataset<LinkEvidence.ScoredPair> pairs =
-        keyed
-            .join(leadVectors, keyed.col("lead_key").equalTo(leadVectors.col("key")), "left_outer")
-            .select(keyed.col("doc_id"), keyed.col("day"), keyed.col("terms"), col("vector"))
+        vectors
+            .withVectors(keyed, "leads", "left_outer", encoderNanos)
+            .select(col("doc_id"), col("day"), col("terms"), col("vector"))
             .map(new StoryLinkFunctions.LinkDoc(), StoryLinkFunctions.DOC)
             .flatMap(new StoryLinkFunctions.ToBuckets(bucketDays), StoryLinkFunctions.BUCKETED)
             .groupByKey(new StoryLinkFunctions.BucketKey(), Encoders.LONG())
@@ -260,17 +255,20 @@ final class StoryStage {
         only(withStories, CLAIM_GATE_COLUMNS)
             .groupByKey(new StoryKey(), Encoders.STRING())
             .flatMapGroups(new ClaimTexts(), Encoders.row(STORY_TEXTS));
-    // read twice (the lookup, then the join to stories): cached until the store is released,
-    // once the reports are written
+    // read twice (the misses, then the join with the vectors): cached until the store is
+    // released, once the reports are written
     texts = store.cacheUntilRelease(texts);
-    Dataset<Row> vectors = store.vectors(texts.select("key", "text"), "claims", encoderNanos);
     Dataset<Row> storyVectors =
-        texts.join(vectors, "key").select(col("story_id"), col("positions"), col("vector"));
+        store
+            .withVectors(texts, "claims", "inner", encoderNanos)
+            .select(col("story_id"), col("positions"), col("vector"));
     return only(withStories, STORY_COLUMNS)
         .groupByKey(new StoryKey(), Encoders.STRING())
         .cogroup(
             storyVectors.groupByKey(new StoryOfVector(), Encoders.STRING()),
-            new AnalyzeStory(a),
+            new AnalyzeStory(
+                JavaSparkContext.fromSparkContext(withStories.sparkSession().sparkContext())
+                    .broadcast(a)),
             Encoders.row(StoryRows.REPORTS));
   }
 
@@ -325,9 +323,10 @@ final class StoryStage {
    */
   static final class AnalyzeStory implements CoGroupFunction<String, AnalyzedArticle, Row, Row> {
     private static final long serialVersionUID = 1L;
-    private final StoryAnalyzer analyzer;
+    // broadcast: its corpus lemma counts are read once per executor, not with every task
+    private final Broadcast<StoryAnalyzer> analyzer;
 
-    AnalyzeStory(StoryAnalyzer analyzer) {
+    AnalyzeStory(Broadcast<StoryAnalyzer> analyzer) {
       this.analyzer = analyzer;
     }
 
@@ -348,7 +347,8 @@ final class StoryStage {
             }
           });
       return List.of(
-              StoryRows.report(analyzer.analyze(storyId, docs, ClaimVectors.gated(byPosition))))
+              StoryRows.report(
+                  analyzer.value().analyze(storyId, docs, ClaimVectors.gated(byPosition))))
           .iterator();
     }
   }

@@ -1,5 +1,7 @@
 package com.mediaframing.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import com.mediaframing.nlp.SentenceEncoder;
 import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.nlp.VectorBytes;
@@ -112,27 +114,28 @@ final class VectorStore {
   }
 
   /**
-   * The vector of every distinct key of {@code texts} (rows of {@link #TEXTS}; a key may repeat):
-   * the stored ones, and the misses encoded now (each distinct text once, the work spread over the
-   * cluster) and staged as this run's batch {@code stage}. Returns rows of {@link #SCHEMA}, not
-   * cached: the caller reads them once, in a join, and the misses are read back from their batch.
+   * {@code rows} with the vector of their text beside them: the stored vectors, and the misses
+   * encoded now (each distinct text once, the work spread over the cluster) and staged as this
+   * run's batch {@code stage}. One join of the rows with the stored and new vectors: nothing is
+   * joined twice. Not cached: the caller reads the result once.
    *
+   * @param rows the texts to look up, in columns {@code key} and {@code text} ({@link #key}; null
+   *     for a row with no text, which a left outer join keeps with a null vector) beside any
+   *     others; read twice (the misses, then the join), so best cached
+   * @param joinType {@code inner} or {@code left_outer}
    * @param nanos receives the executors' time in the encoder
+   * @return the rows' columns and {@code vector} (float32 bytes, {@link VectorBytes})
    */
-  Dataset<Row> vectors(Dataset<Row> texts, String stage, LongAccumulator nanos) {
-    Dataset<Row> wanted = cacheUntilRelease(texts.select("key", "text").dropDuplicates("key"));
+  Dataset<Row> withVectors(
+      Dataset<Row> rows, String stage, String joinType, LongAccumulator nanos) {
+    Dataset<Row> wanted =
+        cacheUntilRelease(
+            rows.filter(col("key").isNotNull()).select("key", "text").dropDuplicates("key"));
     long nWanted = wanted.count();
     Dataset<Row> stored = readStored();
-    Dataset<Row> hits;
-    Dataset<Row> misses;
-    if (stored == null) {
-      hits = null;
-      misses = wanted;
-    } else {
-      hits = wanted.select("key").join(stored, "key").select("key", "vector");
-      // the key column alone: Parquet reads no stored vector to find what is missing
-      misses = wanted.join(stored.select("key"), "key", "left_anti");
-    }
+    // the key column alone: Parquet reads no stored vector to find what is missing
+    Dataset<Row> misses =
+        stored == null ? wanted : wanted.join(stored.select("key"), "key", "left_anti");
     int slices = Math.max(1, spark.sparkContext().defaultParallelism() * 4);
     Dataset<Row> fresh =
         misses
@@ -158,7 +161,9 @@ final class VectorStore {
       encoded.addAndGet(n);
       reused.addAndGet(nWanted - n);
     }
-    return hits == null ? freshRows : hits.unionByName(freshRows);
+    Dataset<Row> all = stored == null ? freshRows : stored.unionByName(freshRows);
+    return rows.join(
+        all, scala.jdk.javaapi.CollectionConverters.asScala(List.of("key")).toSeq(), joinType);
   }
 
   /**

@@ -227,34 +227,54 @@ public final class ClaimAligner {
         postings.computeIfAbsent("number:" + value(num), k -> new ArrayList<>()).add(i);
       }
     }
-    Map<Long, Double> dots = new HashMap<>();
-    Set<Long> out = new HashSet<>();
+    // Each sentence's dot products with the later ones, accumulated over the index of its keys.
+    // The keys are visited in the index's own order (as one pass over the whole index would visit
+    // them), so every pair sums its terms in the same order: the same sums to the bit.
+    List<List<String>> keysOf = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      keysOf.add(new ArrayList<>());
+    }
     for (var e : postings.entrySet()) {
-      List<Integer> docs = e.getValue();
-      boolean anchor = e.getKey().contains(":");
-      for (int a = 0; a < docs.size(); a++) {
-        for (int b = a + 1; b < docs.size(); b++) {
-          int i = docs.get(a);
-          int j = docs.get(b);
-          if (in.get(i).docId().equals(in.get(j).docId())) {
+      int last = -1;
+      for (int i : e.getValue()) {
+        if (i != last) {
+          keysOf.get(i).add(e.getKey()); // in the index's order
+        }
+        last = i;
+      }
+    }
+    Set<Long> out = new HashSet<>();
+    double[] dot = new double[n];
+    boolean[] touched = new boolean[n];
+    List<Integer> partners = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String docI = in.get(i).docId();
+      for (String key : keysOf.get(i)) {
+        boolean anchor = key.contains(":");
+        for (int j : postings.get(key)) {
+          if (j <= i || docI.equals(in.get(j).docId())) {
             continue;
           }
-          long key = (long) i << 32 | j;
           if (anchor) {
-            out.add(key);
+            out.add((long) i << 32 | j);
           } else {
-            dots.merge(
-                key, weights.get(i).get(e.getKey()) * weights.get(j).get(e.getKey()), Double::sum);
+            dot[j] += weights.get(i).get(key) * weights.get(j).get(key);
+            if (!touched[j]) {
+              touched[j] = true;
+              partners.add(j);
+            }
           }
         }
       }
+      for (int j : partners) {
+        if (dot[j] >= minLexical) {
+          out.add((long) i << 32 | j);
+        }
+        dot[j] = 0;
+        touched[j] = false;
+      }
+      partners.clear();
     }
-    dots.forEach(
-        (k, v) -> {
-          if (v >= minLexical) {
-            out.add(k);
-          }
-        });
     return out;
   }
 
@@ -316,13 +336,19 @@ public final class ClaimAligner {
             links.add(new Link(a0 + i, b0 + j, cos[i][j]));
           }
         }
-        if (!in.get(a0).bloc().equals(in.get(b0).bloc())) {
+        String blocA = in.get(a0).bloc();
+        String blocB = in.get(b0).bloc();
+        if (!blocA.equals(blocB)) {
           for (int i = a0; i < a1; i++) {
             for (int j = b0; j < b1; j++) {
               double c = cos[i - a0][j - b0];
-              if (!Double.isNaN(c) && echoes(in.get(i), in.get(j), c)) {
-                echoes.get(i).add(in.get(j).bloc());
-                echoes.get(j).add(in.get(i).bloc());
+              if (Double.isNaN(c)
+                  || echoes.get(i).contains(blocB) && echoes.get(j).contains(blocA)) {
+                continue; // not encoded, or the pair could add nothing
+              }
+              if (echoes(in.get(i), in.get(j), c)) {
+                echoes.get(i).add(blocB);
+                echoes.get(j).add(blocA);
               }
             }
           }

@@ -39,7 +39,7 @@ final class StoryFacts {
   /** The story's facts merged across its articles, in type, article-count and text order. */
   static List<StoryFact> of(List<AnalyzedArticle> docs, List<String> storyBlocs) {
     // key: lower-case fact; place/term/actor share keys so "Riyadh" as place and term is one fact
-    Map<String, FactGroup> groups = new TreeMap<>();
+    TreeMap<String, FactGroup> groups = new TreeMap<>();
     for (AnalyzedArticle d : docs) {
       if (d.getFacts() == null) {
         continue;
@@ -104,26 +104,43 @@ final class StoryFacts {
   }
 
   /**
-   * An existing place/term group whose key is within the edit distance, or a quote containing it.
+   * An existing place/term group whose key is within the edit distance, or a quote containing it;
+   * the first such key in key order. Only keys of the same prefix can match (a place or term, its
+   * name and initial: "name:r"; a quote, "quote:"), so only those are visited; other facts have no
+   * similar group.
    */
-  private static FactGroup similar(Map<String, FactGroup> groups, String type, String fact) {
+  private static FactGroup similar(TreeMap<String, FactGroup> groups, String type, String fact) {
     String lower = fact.toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, FactGroup> e : groups.entrySet()) {
-      String other = e.getKey().substring(e.getKey().indexOf(':') + 1);
-      String otherType = e.getValue().type;
-      if ((type.equals("place") || type.equals("term"))
-          && (otherType.equals("place") || otherType.equals("term"))
-          && lower.length() >= 5
-          && other.length() >= 5
-          && Character.isUpperCase(fact.charAt(0))
-          && lower.charAt(0) == other.charAt(0) // cheap filter: variants keep the initial
-          && EditDistance.atMost(lower, other, FACT_EDIT_DISTANCE)) {
-        return e.getValue();
+    boolean placeOrTerm = type.equals("place") || type.equals("term");
+    if (placeOrTerm) {
+      if (lower.length() < 5 || !Character.isUpperCase(fact.charAt(0))) {
+        return null;
       }
-      if (type.equals("quote")
-          && otherType.equals("quote")
-          && (other.contains(lower) || lower.contains(other))) {
-        return e.getValue();
+      // variants keep the initial
+      String prefix = "name:" + lower.charAt(0);
+      for (Map.Entry<String, FactGroup> e : groups.tailMap(prefix, true).entrySet()) {
+        if (!e.getKey().startsWith(prefix)) {
+          break;
+        }
+        String other = e.getKey().substring(5);
+        String otherType = e.getValue().type;
+        if ((otherType.equals("place") || otherType.equals("term"))
+            && other.length() >= 5
+            && EditDistance.atMost(lower, other, FACT_EDIT_DISTANCE)) {
+          return e.getValue();
+        }
+      }
+      return null;
+    }
+    if (type.equals("quote")) {
+      for (Map.Entry<String, FactGroup> e : groups.tailMap("quote:", true).entrySet()) {
+        if (!e.getKey().startsWith("quote:")) {
+          break;
+        }
+        String other = e.getKey().substring(6);
+        if (e.getValue().type.equals("quote") && (other.contains(lower) || lower.contains(other))) {
+          return e.getValue();
+        }
       }
     }
     return null;

@@ -43,9 +43,9 @@ class VectorStoreIT {
     Map<String, float[]> byKey = new HashMap<>();
     for (Row r :
         store
-            .vectors(texts(texts), "test", spark.sparkContext().longAccumulator())
+            .withVectors(texts(texts), "test", "inner", spark.sparkContext().longAccumulator())
             .collectAsList()) {
-      byKey.put(r.getString(0), VectorBytes.fromBytes((byte[]) r.get(1)));
+      byKey.put(r.getAs("key"), VectorBytes.fromBytes(r.getAs("vector")));
     }
     store.release();
     if (publish) {

@@ -57,6 +57,71 @@ class ClaimAlignerTest {
   }
 
   @Test
+  void theLexicalGateKeepsThePairsWhoseTfIdfCosineOrAnchorSaysSo() {
+    java.util.Random random = new java.util.Random(34);
+    String[] words = new String[30];
+    for (int w = 0; w < words.length; w++) {
+      words[w] = "word" + (char) ('a' + w % 26) + (w / 26);
+    }
+    List<Input> in = new ArrayList<>();
+    for (int k = 0; k < 90; k++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = random.nextInt(7); w >= 0; w--) {
+        text.append(words[random.nextInt(words.length)]).append(' ');
+      }
+      List<String> dates =
+          random.nextInt(8) == 0 ? List.of("2020-01-0" + random.nextInt(3)) : List.of();
+      List<String> numbers =
+          random.nextInt(8) == 0 ? List.of(random.nextInt(3) + " people") : List.of();
+      in.add(
+          new Input(
+              "d" + k / 6, "b" + k % 2, claim(k % 6, text.toString(), List.of(), dates, numbers)));
+    }
+    in = ClaimAligner.sorted(in);
+    // the definition, pair by pair: TF-IDF over the sentences, cosine, or a shared anchor
+    int n = in.size();
+    Map<String, Integer> df = new HashMap<>();
+    for (Input x : in) {
+      new java.util.HashSet<>(x.claim().getLemmas()).forEach(l -> df.merge(l, 1, Integer::sum));
+    }
+    List<Map<String, Double>> tfidf = new ArrayList<>();
+    for (Input x : in) {
+      Map<String, Double> w = new HashMap<>();
+      x.claim().getLemmas().forEach(l -> w.merge(l, Math.log((n + 1.0) / df.get(l)), Double::sum));
+      double norm = Math.sqrt(w.values().stream().mapToDouble(v -> v * v).sum());
+      w.replaceAll((l, v) -> v / norm);
+      tfidf.add(w);
+    }
+    java.util.Set<Long> gate = ClaimAligner.lexicalCandidates(in, ClaimAligner.MIN_LEXICAL);
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        boolean inGate = gate.contains((long) i << 32 | j);
+        if (in.get(i).docId().equals(in.get(j).docId())) {
+          assertTrue(!inGate, "a pair within one article");
+          continue;
+        }
+        double dot = 0;
+        for (var e : tfidf.get(i).entrySet()) {
+          dot += e.getValue() * tfidf.get(j).getOrDefault(e.getKey(), 0.0);
+        }
+        boolean anchored =
+            !java.util.Collections.disjoint(
+                    in.get(i).claim().getDates(), in.get(j).claim().getDates())
+                || !java.util.Collections.disjoint(
+                    in.get(i).claim().getNumbers(), in.get(j).claim().getNumbers());
+        if (anchored || dot >= ClaimAligner.MIN_LEXICAL + 1e-9) {
+          assertTrue(inGate, i + "," + j + " dot " + dot);
+          kept++;
+        } else if (dot < ClaimAligner.MIN_LEXICAL - 1e-9) {
+          assertTrue(!inGate, i + "," + j + " dot " + dot);
+        }
+      }
+    }
+    assertTrue(kept > 100 && kept < n * (n - 1) / 4, "kept " + kept);
+  }
+
+  @Test
   void theEchoCosineIsTheLowestThresholdSoBelowItNothingIsCompared() {
     // ClaimAligner.echoes returns false below MIN_COSINE_ECHO before it compares actors
     assertTrue(ClaimAligner.MIN_COSINE_ECHO < ClaimAligner.MIN_COSINE_ANCHORED);
