@@ -57,6 +57,12 @@ final class VectorStore {
           .add("key", DataTypes.StringType, false)
           .add("vector", DataTypes.BinaryType, false);
 
+  /**
+   * A stage that wants fewer than one stored vector in this many has the store filtered by its keys
+   * before its rows join the vectors ({@link #withVectors}).
+   */
+  static final int WANTED_SHARE_TO_FILTER = 3;
+
   /** The columns a stage hands in: a text and its key. */
   static final StructType TEXTS =
       new StructType()
@@ -116,8 +122,9 @@ final class VectorStore {
   /**
    * {@code rows} with the vector of their text beside them: the stored vectors, and the misses
    * encoded now (each distinct text once, the work spread over the cluster) and staged as this
-   * run's batch {@code stage}. One join of the rows with the stored and new vectors: nothing is
-   * joined twice. Not cached: the caller reads the result once.
+   * run's batch {@code stage}. The rows join the stored and new vectors once; when they want a
+   * small part of the store, the store is first filtered by their keys, so that only the hits move
+   * to that join. Not cached: the caller reads the result once.
    *
    * @param rows the texts to look up, in columns {@code key} and {@code text} ({@link #key}; null
    *     for a row with no text, which a left outer join keeps with a null vector) beside any
@@ -161,9 +168,19 @@ final class VectorStore {
       encoded.addAndGet(n);
       reused.addAndGet(nWanted - n);
     }
-    Dataset<Row> all = stored == null ? freshRows : stored.unionByName(freshRows);
+    Dataset<Row> known;
+    if (stored == null) {
+      known = freshRows;
+    } else if (nWanted * WANTED_SHARE_TO_FILTER < stored.count()) {
+      // a small part of the store (a stage's leads beside every claim sentence): only the hits
+      // are moved to the rows' join; the wanted keys are few, so the planner broadcasts them
+      known = stored.join(wanted.select("key"), "key", "left_semi").unionByName(freshRows);
+    } else {
+      // most of the store: the rows join it directly, with no join to find the hits first
+      known = stored.unionByName(freshRows);
+    }
     return rows.join(
-        all, scala.jdk.javaapi.CollectionConverters.asScala(List.of("key")).toSeq(), joinType);
+        known, scala.jdk.javaapi.CollectionConverters.asScala(List.of("key")).toSeq(), joinType);
   }
 
   /**

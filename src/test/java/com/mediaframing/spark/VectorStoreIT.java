@@ -77,6 +77,15 @@ class VectorStoreIT {
     Dataset<Row> stored = spark.read().parquet(tmp.resolve(VectorStore.PATH).toString());
     assertEquals(3, stored.count(), "every key stored once");
     assertEquals(3, stored.select("key").distinct().count());
+
+    // one text of three stored: the store is filtered by the wanted key before the join
+    Looked third = look(SentenceEncoderSource.MINILM, true, "Talks in Riyadh.", "Talks in Riyadh.");
+    assertEquals(0, third.encoded());
+    assertEquals(1, third.reused());
+    assertEquals(1, third.byKey().size());
+    assertArrayEquals(
+        second.byKey().get(VectorBytes.key("Talks in Riyadh.")),
+        third.byKey().get(VectorBytes.key("Talks in Riyadh.")));
   }
 
   @Test
@@ -106,5 +115,58 @@ class VectorStoreIT {
         look(SentenceEncoderSource.MINILM, true, "Rubio called Lavrov.", "Talks in Riyadh.");
     assertEquals(1, next.encoded(), "the abandoned run's vector was never published");
     assertEquals(1, next.reused());
+  }
+
+  @Test
+  void pruneKeepsTheVectorsTheArticlesUseAndTheNextRunEncodesNothing() {
+    Path out = tmp.resolve("out");
+    SeedsRun.run(spark, "--input", "seeds", "--output", out.toString(), "--run-date", "2025-05-07");
+    java.util.Set<String> used = storedKeys(out);
+    assertTrue(used.size() > 10, "stored " + used.size());
+
+    // a vector no article asks for: a text of an article since changed, say
+    String runId = UUID.randomUUID().toString();
+    Publication p =
+        Publication.begin(out.toString(), runId, spark.sparkContext().hadoopConfiguration());
+    VectorStore store =
+        new VectorStore(spark, out.toString(), p, "d-" + runId, SentenceEncoderSource.MINILM);
+    store
+        .withVectors(
+            texts("A sentence no article has."),
+            "test",
+            "inner",
+            spark.sparkContext().longAccumulator())
+        .count();
+    store.release();
+    p.publish();
+    assertEquals(used.size() + 1, storedKeys(out).size());
+
+    String report = VectorStore.prune(spark, out.toString(), SentenceEncoderSource.MINILM);
+    assertTrue(report.contains("kept " + used.size() + " vectors"), report);
+    assertTrue(report.contains("dropped 1;"), report);
+    assertEquals(used, storedKeys(out));
+
+    SeedsRun.run(spark, "--input", "seeds", "--output", out.toString(), "--run-date", "2025-05-08");
+    Row manifest =
+        spark
+            .read()
+            .parquet(out.resolve("parquet/run_manifest").toString())
+            .filter("run_date = '2025-05-08'")
+            .first();
+    assertEquals(0L, ((Number) manifest.getAs("n_texts_encoded")).longValue());
+    assertEquals(used.size(), ((Number) manifest.getAs("n_texts_reused")).longValue());
+  }
+
+  private java.util.Set<String> storedKeys(Path out) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Row r :
+        spark
+            .read()
+            .parquet(out.resolve(VectorStore.PATH).toString())
+            .select("key")
+            .collectAsList()) {
+      assertTrue(keys.add(r.getString(0)), "a key stored twice: " + r.getString(0));
+    }
+    return keys;
   }
 }
