@@ -3,9 +3,7 @@ package com.mediaframing.stories;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The same-event evidence between two articles: the cosine similarity of their encoded headline and
@@ -65,27 +63,49 @@ public final class LinkEvidence {
     List<Doc> all = new ArrayList<>(home.size() + visitors.size());
     all.addAll(home);
     all.addAll(visitors);
-    Map<Integer, List<Integer>> postings = new HashMap<>();
+    // the index: (term, article) pairs sorted, so each term's articles are one run of docsByTerm
+    int total = 0;
+    for (Doc d : all) {
+      total += d.terms().length;
+    }
+    long[] entries = new long[total];
+    int e = 0;
     for (int k = 0; k < all.size(); k++) {
       for (int t : all.get(k).terms()) {
-        postings.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
+        entries[e++] = (long) t << 32 | k;
       }
     }
+    Arrays.sort(entries);
+    int[] terms = new int[total];
+    int[] starts = new int[total + 1];
+    int[] docsByTerm = new int[total];
+    int nTerms = 0;
+    for (int p = 0; p < total; p++) {
+      int t = (int) (entries[p] >> 32);
+      if (nTerms == 0 || terms[nTerms - 1] != t) {
+        terms[nTerms] = t;
+        starts[nTerms++] = p;
+      }
+      docsByTerm[p] = (int) entries[p];
+    }
+    starts[nTerms] = total;
     int[] shared = new int[all.size()];
     List<ScoredPair> out = new ArrayList<>();
     for (int i = 0; i < home.size(); i++) {
       Doc a = home.get(i);
-      for (int t : a.terms()) {
-        for (int k : postings.get(t)) {
-          shared[k]++;
+      int[] runs = new int[a.terms().length];
+      for (int x = 0; x < runs.length; x++) {
+        runs[x] = Arrays.binarySearch(terms, 0, nTerms, a.terms()[x]);
+        for (int p = starts[runs[x]]; p < starts[runs[x] + 1]; p++) {
+          shared[docsByTerm[p]]++;
         }
       }
       for (int k = i + 1; k < all.size(); k++) {
         add(a, all.get(k), shared[k], windowDays, out);
       }
-      for (int t : a.terms()) {
-        for (int k : postings.get(t)) {
-          shared[k] = 0;
+      for (int run : runs) {
+        for (int p = starts[run]; p < starts[run + 1]; p++) {
+          shared[docsByTerm[p]] = 0;
         }
       }
     }

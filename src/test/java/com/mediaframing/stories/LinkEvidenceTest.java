@@ -40,7 +40,7 @@ class LinkEvidenceTest {
     List<LinkEvidence.Doc> home = new ArrayList<>();
     List<LinkEvidence.Doc> visitors = new ArrayList<>();
     for (int k = 0; k < 120; k++) {
-      int[] terms = random.ints(random.nextInt(12), 0, 40).toArray();
+      int[] terms = random.ints(random.nextInt(12), -20, 20).toArray();
       float[] v = null;
       if (random.nextInt(10) > 0) {
         v = new float[8];
