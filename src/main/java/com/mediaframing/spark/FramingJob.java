@@ -187,10 +187,11 @@ public final class FramingJob {
             runDate + "-" + runId.substring(0, 8),
             SentenceEncoderSource.named(config.stories().encoder()));
     if (!plan.unchangedOutput) {
+      vectors.compact(VectorStore.MAX_BATCHES);
       Dataset<Row> todayToRelease = today;
       Runnable releaseInputs =
           () -> {
-            // the story stage's own copy is cached: the analysis caches are no longer needed
+            // the story stage and its report are done with the articles of this run
             todayToRelease.unpersist();
             if (analyzedNew != null) {
               analyzedNew.unpersist();

@@ -45,7 +45,7 @@ final class ReportStage {
       Dataset<Row> blocTopics,
       int maxStories,
       Map<String, String> actorNames,
-      Dataset<AnalyzedArticle> articles,
+      java.util.function.Function<List<String>, Dataset<AnalyzedArticle>> storyArticles,
       Map<String, String> topicLabels,
       Dataset<Row> blocVoice) {
     // Few, small collects, selected in plain Java: each Spark action costs a job, which a small
@@ -67,6 +67,9 @@ final class ReportStage {
             .limit(maxStories)
             .map(r -> r.getString(0))
             .toList();
+    // the articles of the page stories, full (their sentences and quotes): few
+    Dataset<AnalyzedArticle> articles =
+        storyArticles.apply(ids).persist(CacheLevel.of(reports.sparkSession()));
     Map<String, Integer> rank = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       rank.put(ids.get(i), i);
@@ -142,6 +145,8 @@ final class ReportStage {
                 "ci_high",
                 "n_quotes")
             .collectAsList();
+    Map<String, List<ReportData.StoryQuote>> quotes = storyQuotes(articles.toDF(), ids, actorNames);
+    articles.unpersist();
     return new ReportData(
         input,
         nDocs,
@@ -162,7 +167,7 @@ final class ReportStage {
         sentences,
         voiceBlocs(voiceRows),
         voice(voiceRows, actorNames),
-        storyQuotes(articles.toDF(), ids, actorNames));
+        quotes);
   }
 
   /** Speakers per bloc in the share-of-voice chart. */

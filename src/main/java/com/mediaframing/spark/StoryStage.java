@@ -229,6 +229,15 @@ final class StoryStage {
     return List.copyOf(c);
   }
 
+  /** The columns the story stages read: {@link #STORY_COLUMNS} and the lead the linkage encodes. */
+  static final List<String> STAGE_COLUMNS = stageColumns();
+
+  private static List<String> stageColumns() {
+    List<String> c = new ArrayList<>(STORY_COLUMNS);
+    c.add("storyLead");
+    return List.copyOf(c);
+  }
+
   /** {@code articles} with every nullable column but {@code kept} set to null. */
   static Dataset<AnalyzedArticle> only(Dataset<AnalyzedArticle> articles, List<String> kept) {
     Dataset<Row> slim = articles.toDF();

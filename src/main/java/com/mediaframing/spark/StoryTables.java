@@ -12,8 +12,12 @@ import com.mediaframing.output.StoryTableSchemas;
 import com.mediaframing.output.Table;
 import com.mediaframing.output.Tables;
 import com.mediaframing.stories.StoryAnalyzer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -53,17 +57,20 @@ final class StoryTables {
 
   /**
    * Story tables and the report over {@code current}, every article as of this run; {@code
-   * releaseInputs} runs once the stage holds its own cached copy of the articles.
+   * releaseInputs} runs at the end (the report reads the full articles of its page stories from
+   * {@code current}).
    */
   void write(Dataset<Row> current, Map<String, Long> rows, Runnable releaseInputs) {
-    Dataset<AnalyzedArticle> articles =
+    Dataset<AnalyzedArticle> all =
         current
             .drop("storyId")
             .withColumn("storyId", functions.lit(null).cast("string"))
-            .as(AnalysisStage.ANALYZED)
-            .persist(CacheLevel.of(spark));
+            .as(AnalysisStage.ANALYZED);
+    // the stage's own copy holds only the columns the stories read: not the sentences or quotes,
+    // which the report reads for its few page stories from the inputs (released at the end)
+    Dataset<AnalyzedArticle> articles =
+        StoryStage.only(all, StoryStage.STAGE_COLUMNS).persist(CacheLevel.of(spark));
     long nDocs = articles.count();
-    releaseInputs.run();
     org.apache.spark.util.LongAccumulator encoderNanos =
         spark.sparkContext().longAccumulator("story lead encoder nanoseconds");
     Map<String, String> storyIds =
@@ -132,7 +139,7 @@ final class StoryTables {
                     staged(Tables.BLOC_TOPIC_SHARE),
                     config.stories().reportStories(),
                     actorNames,
-                    withStories,
+                    ids -> pageArticles(all, ids, storyIds),
                     config.dictionaries().topics().labels(),
                     staged(QuoteTables.BLOC_VOICE)));
     tables.publication().replace(ReportWriter.FOLDER);
@@ -140,6 +147,21 @@ final class StoryTables {
     clock.end("report");
     reports.unpersist();
     withStories.unpersist();
+    releaseInputs.run();
+  }
+
+  /** The articles of stories {@code ids} with their story ids, every column. */
+  private Dataset<AnalyzedArticle> pageArticles(
+      Dataset<AnalyzedArticle> all, List<String> ids, Map<String, String> storyIds) {
+    Set<String> stories = new HashSet<>(ids);
+    List<String> docs = new ArrayList<>();
+    storyIds.forEach(
+        (doc, story) -> {
+          if (stories.contains(story)) {
+            docs.add(doc);
+          }
+        });
+    return StoryStage.withStories(spark, all.filter(col("docId").isin(docs.toArray())), storyIds);
   }
 
   private Dataset<Row> staged(Table t) {

@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * as a new batch into its staging folder and publishes it with every other table ({@link
  * Publication}): a killed run leaves the store as it was, and the next run encodes those texts
  * again. A changed model has another fingerprint, so it misses by key and never reads another
- * model's vectors. The store only grows; {@link #prune} keeps the vectors of the current articles.
+ * model's vectors. The store only grows; {@link #prune} keeps the vectors of the current articles,
+ * and a run that finds more than {@link #MAX_BATCHES} batches rewrites them as one ({@link
+ * #compact}).
  *
  * <p>Not thread-safe: one per run, used from the driver.
  */
@@ -76,6 +78,8 @@ final class VectorStore {
   private final SentenceEncoderSource encoder;
   private final String fingerprint;
   private final List<String> stagedBatches = new ArrayList<>();
+  // the published batches this run reads: null to list them; the compacted batch once compacted
+  private List<String> baseBatches;
   private final List<Dataset<?>> cached = new ArrayList<>();
   private final AtomicLong encoded = new AtomicLong();
   private final AtomicLong reused = new AtomicLong();
@@ -184,6 +188,53 @@ final class VectorStore {
   }
 
   /**
+   * Published batches of one encoder beyond which a run compacts them ({@link #compact}): every
+   * night that meets new texts adds a batch per stage, and each lookup lists and opens them all.
+   */
+  static final int MAX_BATCHES = 32;
+
+  /**
+   * When the published batches of this encoder number more than {@code maxBatches}, rewrites them
+   * as one batch staged with the run (every vector kept), which replaces them when the run is
+   * published: a run killed before that leaves the batches as they were. The run's lookups then
+   * read the compacted batch. Call before the first lookup.
+   *
+   * @return whether the batches were compacted
+   */
+  boolean compact(int maxBatches) {
+    if (publication == null || !stagedBatches.isEmpty()) {
+      throw new IllegalStateException("compact before the first lookup of a publishing run");
+    }
+    String dir = PATH + "/encoder=" + fingerprint;
+    List<String> batches =
+        publication.publishedNames(dir).stream().filter(n -> n.startsWith("batch=")).toList();
+    if (batches.size() <= maxBatches) {
+      return false;
+    }
+    String rel = dir + "/batch=" + batchPrefix + "-compacted";
+    String path = publication.stagingDir() + "/" + rel;
+    spark
+        .read()
+        .schema(SCHEMA)
+        .parquet(batches.stream().map(b -> outputDir + "/" + dir + "/" + b).toArray(String[]::new))
+        .coalesce(Math.max(1, spark.sparkContext().defaultParallelism()))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(path);
+    for (String b : batches) {
+      publication.delete(dir + "/" + b);
+    }
+    publication.replace(rel);
+    baseBatches = List.of(path);
+    LOG.info(
+        "vectors: {} batches of {} compacted into one of {} vectors",
+        batches.size(),
+        fingerprint,
+        spark.read().schema(SCHEMA).parquet(path).count());
+    return true;
+  }
+
+  /**
    * {@code d} cached at the run's level until {@link #release}: for a stage's rows that feed the
    * lookup and are read again after it.
    */
@@ -205,6 +256,10 @@ final class VectorStore {
    */
   private Dataset<Row> readStored() {
     List<String> paths = new ArrayList<>(stagedBatches);
+    if (baseBatches != null) {
+      paths.addAll(baseBatches);
+      return spark.read().schema(SCHEMA).parquet(paths.toArray(String[]::new));
+    }
     Path published = new Path(new Path(outputDir, PATH), "encoder=" + fingerprint);
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     try {
@@ -223,8 +278,9 @@ final class VectorStore {
       return null;
     }
     // Each key is stored once: a stage encodes only what the published batches and this run's
-    // earlier batches lack, one run at a time holds the output's lock, and a prune rewrites the
-    // store as one batch. So the joins stay one row per key without a shuffle to deduplicate.
+    // earlier batches lack, one run at a time holds the output's lock, and a prune or a
+    // compaction rewrites the store as one batch. So the joins stay one row per key without a
+    // shuffle to deduplicate.
     return spark.read().schema(SCHEMA).parquet(paths.toArray(String[]::new));
   }
 

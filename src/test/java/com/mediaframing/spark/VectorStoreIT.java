@@ -118,6 +118,61 @@ class VectorStoreIT {
   }
 
   @Test
+  void manyBatchesAreCompactedIntoOneWhenTheRunIsPublished() throws Exception {
+    look(SentenceEncoderSource.MINILM, true, "One.");
+    look(SentenceEncoderSource.MINILM, true, "Two.");
+    look(SentenceEncoderSource.MINILM, true, "Three.");
+    assertEquals(3, batches());
+
+    // a run killed after compacting leaves the batches as they were
+    assertEquals(0, compactAndLook(false, "One.", "Two.", "Three.").encoded());
+    assertEquals(3, batches());
+
+    Looked compacted = compactAndLook(true, "One.", "Two.", "Three.", "Four.");
+    assertEquals(1, compacted.encoded());
+    assertEquals(3, compacted.reused());
+    assertArrayEquals(
+        SentenceEncoderSource.MINILM.get().encode(List.of("Two."))[0],
+        compacted.byKey().get(VectorBytes.key("Two.")));
+    assertEquals(2, batches(), "the compacted batch and the run's new one");
+    Looked after = look(SentenceEncoderSource.MINILM, true, "One.", "Two.", "Three.", "Four.");
+    assertEquals(0, after.encoded());
+    assertEquals(4, after.byKey().size());
+  }
+
+  private Looked compactAndLook(boolean publish, String... texts) {
+    String runId = UUID.randomUUID().toString();
+    Publication p =
+        Publication.begin(tmp.toString(), runId, spark.sparkContext().hadoopConfiguration());
+    VectorStore store =
+        new VectorStore(spark, tmp.toString(), p, "d-" + runId, SentenceEncoderSource.MINILM);
+    assertTrue(store.compact(2));
+    Map<String, float[]> byKey = new HashMap<>();
+    for (Row r :
+        store
+            .withVectors(texts(texts), "test", "inner", spark.sparkContext().longAccumulator())
+            .collectAsList()) {
+      assertTrue(byKey.put(r.getAs("key"), VectorBytes.fromBytes(r.getAs("vector"))) == null);
+    }
+    store.release();
+    if (publish) {
+      p.publish();
+    } else {
+      p.abandon();
+    }
+    return new Looked(byKey, store.encoded(), store.reused());
+  }
+
+  private long batches() throws java.io.IOException {
+    Path dir =
+        tmp.resolve(VectorStore.PATH)
+            .resolve("encoder=" + SentenceEncoderSource.MINILM.get().fingerprint());
+    try (var entries = Files.list(dir)) {
+      return entries.filter(e -> e.getFileName().toString().startsWith("batch=")).count();
+    }
+  }
+
+  @Test
   void pruneKeepsTheVectorsTheArticlesUseAndTheNextRunEncodesNothing() {
     Path out = tmp.resolve("out");
     SeedsRun.run(spark, "--input", "seeds", "--output", out.toString(), "--run-date", "2025-05-07");
