@@ -252,8 +252,8 @@ final class StoryStage {
   /**
    * The reports of every story, one row of {@link StoryRows#REPORTS} each: the claim sentences each
    * multi-bloc story needs ({@link StoryAnalyzer#claimTexts}) are looked up in the vector store,
-   * the misses encoded ({@link VectorStore#withVectors}), and each story's articles are analyzed with
-   * its vectors beside them (a cogroup by story id; no vector goes through the driver).
+   * the misses encoded ({@link VectorStore#withVectors}), and each story's articles are analyzed
+   * with its vectors beside them (a cogroup by story id; no vector goes through the driver).
    */
   static Dataset<Row> reports(
       Dataset<AnalyzedArticle> withStories,
