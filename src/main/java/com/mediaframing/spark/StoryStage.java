@@ -221,20 +221,14 @@ final class StoryStage {
    * story id; the other nullable ones (the sentences, quotes and sources above all) travel as
    * nulls.
    */
-  static final List<String> STORY_COLUMNS = storyColumns();
-
-  private static List<String> storyColumns() {
-    List<String> c = new ArrayList<>(StoryAnalyzer.READS);
-    c.add("storyId");
-    return List.copyOf(c);
-  }
+  static final List<String> STORY_COLUMNS = plus(StoryAnalyzer.READS, "storyId");
 
   /** The columns the story stages read: {@link #STORY_COLUMNS} and the lead the linkage encodes. */
-  static final List<String> STAGE_COLUMNS = stageColumns();
+  static final List<String> STAGE_COLUMNS = plus(STORY_COLUMNS, "storyLead");
 
-  private static List<String> stageColumns() {
-    List<String> c = new ArrayList<>(STORY_COLUMNS);
-    c.add("storyLead");
+  private static List<String> plus(List<String> columns, String column) {
+    List<String> c = new ArrayList<>(columns);
+    c.add(column);
     return List.copyOf(c);
   }
 

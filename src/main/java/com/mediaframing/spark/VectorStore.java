@@ -78,8 +78,9 @@ final class VectorStore {
   private final SentenceEncoderSource encoder;
   private final String fingerprint;
   private final List<String> stagedBatches = new ArrayList<>();
-  // the published batches this run reads: null to list them; the compacted batch once compacted
-  private List<String> baseBatches;
+  // the published batches this run reads (paths): listed at the first need (one run at a time
+  // holds the output's lock, so they do not change); the compacted batch once compacted
+  private List<String> publishedBatches;
   private final List<Dataset<?>> cached = new ArrayList<>();
   private final AtomicLong encoded = new AtomicLong();
   private final AtomicLong reused = new AtomicLong();
@@ -205,27 +206,26 @@ final class VectorStore {
     if (publication == null || !stagedBatches.isEmpty()) {
       throw new IllegalStateException("compact before the first lookup of a publishing run");
     }
-    String dir = PATH + "/encoder=" + fingerprint;
-    List<String> batches =
-        publication.publishedNames(dir).stream().filter(n -> n.startsWith("batch=")).toList();
+    List<String> batches = publishedBatches();
     if (batches.size() <= maxBatches) {
       return false;
     }
+    String dir = PATH + "/encoder=" + fingerprint;
     String rel = dir + "/batch=" + batchPrefix + "-compacted";
     String path = publication.stagingDir() + "/" + rel;
     spark
         .read()
         .schema(SCHEMA)
-        .parquet(batches.stream().map(b -> outputDir + "/" + dir + "/" + b).toArray(String[]::new))
+        .parquet(batches.toArray(String[]::new))
         .coalesce(Math.max(1, spark.sparkContext().defaultParallelism()))
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(path);
     for (String b : batches) {
-      publication.delete(dir + "/" + b);
+      publication.delete(dir + "/" + new Path(b).getName());
     }
     publication.replace(rel);
-    baseBatches = List.of(path);
+    publishedBatches = List.of(path);
     LOG.info(
         "vectors: {} batches of {} compacted into one of {} vectors",
         batches.size(),
@@ -256,10 +256,23 @@ final class VectorStore {
    */
   private Dataset<Row> readStored() {
     List<String> paths = new ArrayList<>(stagedBatches);
-    if (baseBatches != null) {
-      paths.addAll(baseBatches);
-      return spark.read().schema(SCHEMA).parquet(paths.toArray(String[]::new));
+    paths.addAll(publishedBatches());
+    if (paths.isEmpty()) {
+      return null;
     }
+    // Each key is stored once: a stage encodes only what the published batches and this run's
+    // earlier batches lack, one run at a time holds the output's lock, and a prune or a
+    // compaction rewrites the store as one batch. So the joins stay one row per key without a
+    // shuffle to deduplicate.
+    return spark.read().schema(SCHEMA).parquet(paths.toArray(String[]::new));
+  }
+
+  /** The published batches of this encoder this run reads, listed once. */
+  private List<String> publishedBatches() {
+    if (publishedBatches != null) {
+      return publishedBatches;
+    }
+    List<String> paths = new ArrayList<>();
     Path published = new Path(new Path(outputDir, PATH), "encoder=" + fingerprint);
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     try {
@@ -274,14 +287,8 @@ final class VectorStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + published + ": " + e.getMessage(), e);
     }
-    if (paths.isEmpty()) {
-      return null;
-    }
-    // Each key is stored once: a stage encodes only what the published batches and this run's
-    // earlier batches lack, one run at a time holds the output's lock, and a prune or a
-    // compaction rewrites the store as one batch. So the joins stay one row per key without a
-    // shuffle to deduplicate.
-    return spark.read().schema(SCHEMA).parquet(paths.toArray(String[]::new));
+    publishedBatches = List.copyOf(paths);
+    return publishedBatches;
   }
 
   /** Encodes rows (key, text) to rows (key, vector) with the executor's encoder. */
@@ -417,13 +424,12 @@ final class VectorStore {
     @Override
     public Iterator<String> call(Row r) {
       List<String> keys = new ArrayList<>();
-      if (!r.isNullAt(0)) {
-        String lead =
-            StoryLinkFunctions.cut(
-                r.getString(0), com.mediaframing.stories.StoryOptions.LEAD_CHARS);
-        if (!lead.isBlank()) {
-          keys.add(VectorBytes.key(lead));
-        }
+      String lead =
+          StoryLinkFunctions.encodedLead(
+              r.isNullAt(0) ? null : r.getString(0),
+              com.mediaframing.stories.StoryOptions.LEAD_CHARS);
+      if (lead != null) {
+        keys.add(VectorBytes.key(lead));
       }
       if (!r.isNullAt(1)) {
         for (Row c : r.<Row>getList(1)) {

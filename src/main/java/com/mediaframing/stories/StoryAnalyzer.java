@@ -4,7 +4,6 @@ import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.analysis.ClaimRecord;
 import com.mediaframing.analysis.MentionRecord;
 import com.mediaframing.analysis.TopicWeight;
-import com.mediaframing.nlp.SentenceEncoder;
 import com.mediaframing.nlp.SentenceEncoderSource;
 import com.mediaframing.stories.StoryReport.ActorTone;
 import com.mediaframing.stories.StoryReport.BlocCoverage;
@@ -101,7 +100,8 @@ public final class StoryAnalyzer implements Serializable {
 
   /** The report of one story, claims aligned with the encoder given at construction (if any). */
   public StoryReport analyze(String storyId, List<AnalyzedArticle> articles) {
-    return analyze(storyId, articles, encoder == null ? null : encoder.get());
+    return analyze(
+        storyId, articles, encoder == null ? null : ClaimVectors.encoding(encoder.get()));
   }
 
   /**
@@ -116,16 +116,6 @@ public final class StoryAnalyzer implements Serializable {
       return List.of();
     }
     return ClaimAligner.gate(claimInputs(articles));
-  }
-
-  /**
-   * The report of one story, the claim sentences encoded by {@code encoder}.
-   *
-   * @param encoder null: no claims
-   */
-  public StoryReport analyze(
-      String storyId, List<AnalyzedArticle> articles, SentenceEncoder encoder) {
-    return analyze(storyId, articles, encoder == null ? null : ClaimVectors.encoding(encoder));
   }
 
   /**

@@ -36,15 +36,30 @@ class VectorStoreIT {
 
   /** One run's lookup of {@code texts}: publishes when {@code publish}, else abandons. */
   private Looked look(SentenceEncoderSource encoder, boolean publish, String... texts) {
+    return look(tmp, encoder, publish, false, texts);
+  }
+
+  /**
+   * One run's lookup of {@code texts} in output folder {@code out}, after compacting the store's
+   * batches (more than 2) when {@code compact}: publishes when {@code publish}, else abandons.
+   * Every text given gets exactly one row.
+   */
+  private Looked look(
+      Path out, SentenceEncoderSource encoder, boolean publish, boolean compact, String... texts) {
     String runId = UUID.randomUUID().toString();
     Publication p =
-        Publication.begin(tmp.toString(), runId, spark.sparkContext().hadoopConfiguration());
-    VectorStore store = new VectorStore(spark, tmp.toString(), p, "d-" + runId, encoder);
+        Publication.begin(out.toString(), runId, spark.sparkContext().hadoopConfiguration());
+    VectorStore store = new VectorStore(spark, out.toString(), p, "d-" + runId, encoder);
+    if (compact) {
+      assertTrue(store.compact(2));
+    }
     Map<String, float[]> byKey = new HashMap<>();
-    for (Row r :
+    List<Row> rows =
         store
             .withVectors(texts(texts), "test", "inner", spark.sparkContext().longAccumulator())
-            .collectAsList()) {
+            .collectAsList();
+    assertEquals(texts.length, rows.size(), "one row per text given");
+    for (Row r : rows) {
       byKey.put(r.getAs("key"), VectorBytes.fromBytes(r.getAs("vector")));
     }
     store.release();
@@ -125,10 +140,13 @@ class VectorStoreIT {
     assertEquals(3, batches());
 
     // a run killed after compacting leaves the batches as they were
-    assertEquals(0, compactAndLook(false, "One.", "Two.", "Three.").encoded());
+    assertEquals(
+        0,
+        look(tmp, SentenceEncoderSource.MINILM, false, true, "One.", "Two.", "Three.").encoded());
     assertEquals(3, batches());
 
-    Looked compacted = compactAndLook(true, "One.", "Two.", "Three.", "Four.");
+    Looked compacted =
+        look(tmp, SentenceEncoderSource.MINILM, true, true, "One.", "Two.", "Three.", "Four.");
     assertEquals(1, compacted.encoded());
     assertEquals(3, compacted.reused());
     assertArrayEquals(
@@ -138,29 +156,6 @@ class VectorStoreIT {
     Looked after = look(SentenceEncoderSource.MINILM, true, "One.", "Two.", "Three.", "Four.");
     assertEquals(0, after.encoded());
     assertEquals(4, after.byKey().size());
-  }
-
-  private Looked compactAndLook(boolean publish, String... texts) {
-    String runId = UUID.randomUUID().toString();
-    Publication p =
-        Publication.begin(tmp.toString(), runId, spark.sparkContext().hadoopConfiguration());
-    VectorStore store =
-        new VectorStore(spark, tmp.toString(), p, "d-" + runId, SentenceEncoderSource.MINILM);
-    assertTrue(store.compact(2));
-    Map<String, float[]> byKey = new HashMap<>();
-    for (Row r :
-        store
-            .withVectors(texts(texts), "test", "inner", spark.sparkContext().longAccumulator())
-            .collectAsList()) {
-      assertTrue(byKey.put(r.getAs("key"), VectorBytes.fromBytes(r.getAs("vector"))) == null);
-    }
-    store.release();
-    if (publish) {
-      p.publish();
-    } else {
-      p.abandon();
-    }
-    return new Looked(byKey, store.encoded(), store.reused());
   }
 
   private long batches() throws java.io.IOException {
@@ -180,20 +175,7 @@ class VectorStoreIT {
     assertTrue(used.size() > 10, "stored " + used.size());
 
     // a vector no article asks for: a text of an article since changed, say
-    String runId = UUID.randomUUID().toString();
-    Publication p =
-        Publication.begin(out.toString(), runId, spark.sparkContext().hadoopConfiguration());
-    VectorStore store =
-        new VectorStore(spark, out.toString(), p, "d-" + runId, SentenceEncoderSource.MINILM);
-    store
-        .withVectors(
-            texts("A sentence no article has."),
-            "test",
-            "inner",
-            spark.sparkContext().longAccumulator())
-        .count();
-    store.release();
-    p.publish();
+    look(out, SentenceEncoderSource.MINILM, true, false, "A sentence no article has.");
     assertEquals(used.size() + 1, storedKeys(out).size());
 
     String report = VectorStore.prune(spark, out.toString(), SentenceEncoderSource.MINILM);
