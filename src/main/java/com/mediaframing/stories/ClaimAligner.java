@@ -6,6 +6,7 @@ import com.mediaframing.nlp.Vectors;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -303,6 +304,7 @@ public final class ClaimAligner {
     for (int i = 0; i < n; i++) {
       echoes.add(new TreeSet<>());
     }
+    ActorSets actors = new ActorSets(in);
     for (int a = 0; a + 1 < docStarts.size(); a++) {
       for (int b = a + 1; b + 1 < docStarts.size(); b++) {
         int a0 = docStarts.get(a);
@@ -332,7 +334,9 @@ public final class ClaimAligner {
         }
         for (int i = 0; i < bestOfA.length; i++) {
           int j = bestOfA[i];
-          if (j >= 0 && bestOfB[j] == i && accepts(in.get(a0 + i), in.get(b0 + j), cos[i][j])) {
+          if (j >= 0
+              && bestOfB[j] == i
+              && accepts(in.get(a0 + i), in.get(b0 + j), cos[i][j], actors, a0 + i, b0 + j)) {
             links.add(new Link(a0 + i, b0 + j, cos[i][j]));
           }
         }
@@ -346,7 +350,7 @@ public final class ClaimAligner {
                   || echoes.get(i).contains(blocB) && echoes.get(j).contains(blocA)) {
                 continue; // not encoded, or the pair could add nothing
               }
-              if (echoes(in.get(i), in.get(j), c)) {
+              if (echoes(in.get(i), in.get(j), c, actors, i, j)) {
                 echoes.get(i).add(blocB);
                 echoes.get(j).add(blocA);
               }
@@ -410,10 +414,17 @@ public final class ClaimAligner {
   }
 
   static boolean accepts(Input a, Input b, double cos) {
+    return accepts(a, b, cos, new ActorSets(List.of(a, b)), 0, 1);
+  }
+
+  /**
+   * {@link #accepts(Input, Input, double)} for inputs {@code i} and {@code j} of {@code actors}.
+   */
+  private static boolean accepts(Input a, Input b, double cos, ActorSets actors, int i, int j) {
     if (cos >= MIN_COSINE_ACTORS_APART) {
       return true;
     }
-    if (!actorsCompatible(a, b)) {
+    if (!actors.compatible(i, j)) {
       return false;
     }
     if (cos >= MIN_COSINE) {
@@ -422,19 +433,42 @@ public final class ClaimAligner {
     return cos >= MIN_COSINE_ANCHORED && anchored(a.claim(), b.claim());
   }
 
-  /** Whether b's sentence echoes a's claim (or states it): {@link #MIN_COSINE_ECHO}. */
-  static boolean echoes(Input a, Input b, double cos) {
+  /**
+   * Whether b's sentence echoes a's claim (or states it): {@link #MIN_COSINE_ECHO}; {@code i} and
+   * {@code j} are their indexes in {@code actors}.
+   */
+  private static boolean echoes(Input a, Input b, double cos, ActorSets actors, int i, int j) {
     if (cos < MIN_COSINE_ECHO) {
       return false; // below every threshold of accepts, too: no need to compare the actors
     }
-    return accepts(a, b, cos) || actorsCompatible(a, b);
+    return accepts(a, b, cos, actors, i, j) || actors.compatible(i, j);
   }
 
-  /** One of the two names no actor, or they share one. */
-  private static boolean actorsCompatible(Input a, Input b) {
-    List<String> aa = a.claim().getActors();
-    List<String> ba = b.claim().getActors();
-    return aa.isEmpty() || ba.isEmpty() || !Collections.disjoint(aa, ba);
+  /**
+   * The actors each input names, as bit sets over the actors of all the inputs: whether two inputs
+   * are compatible (one of the two names no actor, or they share one) is one intersection, where
+   * comparing the two lists took a scan of one for each actor of the other (a story's cross-bloc
+   * sentence pairs above the echo cosine are many).
+   */
+  private static final class ActorSets {
+    private final BitSet[] sets;
+
+    ActorSets(List<Input> in) {
+      Map<String, Integer> index = new HashMap<>();
+      sets = new BitSet[in.size()];
+      for (int i = 0; i < sets.length; i++) {
+        BitSet set = new BitSet();
+        for (String actor : in.get(i).claim().getActors()) {
+          set.set(index.computeIfAbsent(actor, k -> index.size()));
+        }
+        sets[i] = set;
+      }
+    }
+
+    /** One of inputs {@code i} and {@code j} names no actor, or they share one. */
+    boolean compatible(int i, int j) {
+      return sets[i].isEmpty() || sets[j].isEmpty() || sets[i].intersects(sets[j]);
+    }
   }
 
   private static boolean anchored(ClaimRecord a, ClaimRecord b) {

@@ -210,6 +210,19 @@ class ClaimAlignerTest {
   }
 
   @Test
+  void actorsAreCompatibleWhenOneNamesNoneOrTheyShareOne() {
+    double between = (ClaimAligner.MIN_COSINE + ClaimAligner.MIN_COSINE_ACTORS_APART) / 2;
+    Input xy = new Input("a", "left", claim(0, "x and y", List.of("x", "y"), List.of(), List.of()));
+    Input y = new Input("b", "right", claim(0, "y", List.of("y"), List.of(), List.of()));
+    Input z = new Input("c", "right", claim(0, "z", List.of("z"), List.of(), List.of()));
+    Input none = new Input("d", "right", claim(0, "no one", List.of(), List.of(), List.of()));
+    assertEquals(true, ClaimAligner.accepts(xy, y, between), "share y");
+    assertEquals(false, ClaimAligner.accepts(xy, z, between), "share none");
+    assertEquals(true, ClaimAligner.accepts(z, none, between), "one names none");
+    assertEquals(true, ClaimAligner.accepts(xy, z, ClaimAligner.MIN_COSINE_ACTORS_APART));
+  }
+
+  @Test
   void aSharedDateAnchorsALowerCosine() {
     Input a =
         new Input(
