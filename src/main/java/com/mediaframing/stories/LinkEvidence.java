@@ -3,7 +3,9 @@ package com.mediaframing.stories;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * The same-event evidence between two articles: the cosine similarity of their encoded headline and
@@ -60,38 +62,90 @@ public final class LinkEvidence {
    * {@link #score}'s, to the bit.
    */
   public static List<ScoredPair> pairs(List<Doc> home, List<Doc> visitors, int windowDays) {
-    List<Doc> all = new ArrayList<>(home.size() + visitors.size());
-    all.addAll(home);
-    all.addAll(visitors);
-    // the index: (term, article) pairs sorted, so each term's articles are one run of docsByTerm
-    int total = 0;
-    for (Doc d : all) {
-      total += d.terms().length;
-    }
-    long[] entries = new long[total];
-    int e = 0;
-    for (int k = 0; k < all.size(); k++) {
-      for (int t : all.get(k).terms()) {
-        entries[e++] = (long) t << 32 | k;
-      }
-    }
-    Arrays.sort(entries);
-    int[] terms = new int[total];
-    int[] starts = new int[total + 1];
-    int[] docsByTerm = new int[total];
-    int nTerms = 0;
-    for (int p = 0; p < total; p++) {
-      int t = (int) (entries[p] >> 32);
-      if (nTerms == 0 || terms[nTerms - 1] != t) {
-        terms[nTerms] = t;
-        starts[nTerms++] = p;
-      }
-      docsByTerm[p] = (int) entries[p];
-    }
-    starts[nTerms] = total;
-    int[] shared = new int[all.size()];
     List<ScoredPair> out = new ArrayList<>();
-    for (int i = 0; i < home.size(); i++) {
+    pairIterator(home, visitors, windowDays).forEachRemaining(out::add);
+    return out;
+  }
+
+  /**
+   * {@link #pairs}, in the same order, made as they are read: the pairs of one home article at a
+   * time, so a large bucket's pairs are never all held at once.
+   */
+  public static Iterator<ScoredPair> pairIterator(
+      List<Doc> home, List<Doc> visitors, int windowDays) {
+    return new PairIterator(home, visitors, windowDays);
+  }
+
+  /** The pairs of {@link #pairIterator}: one home article's at a time. */
+  private static final class PairIterator implements Iterator<ScoredPair> {
+    private final List<Doc> home;
+    private final List<Doc> all;
+    private final int windowDays;
+    private final int[] terms;
+    private final int[] starts;
+    private final int[] docsByTerm;
+    private final int nTerms;
+    private final int[] shared;
+    private final List<ScoredPair> ofOne = new ArrayList<>();
+    private int next; // the next of ofOne to hand out
+    private int i; // the next home article
+
+    PairIterator(List<Doc> home, List<Doc> visitors, int windowDays) {
+      this.home = home;
+      this.windowDays = windowDays;
+      all = new ArrayList<>(home.size() + visitors.size());
+      all.addAll(home);
+      all.addAll(visitors);
+      // the index: (term, article) pairs sorted, so each term's articles are one run of docsByTerm
+      int total = 0;
+      for (Doc d : all) {
+        total += d.terms().length;
+      }
+      long[] entries = new long[total];
+      int e = 0;
+      for (int k = 0; k < all.size(); k++) {
+        for (int t : all.get(k).terms()) {
+          entries[e++] = (long) t << 32 | k;
+        }
+      }
+      Arrays.sort(entries);
+      terms = new int[total];
+      starts = new int[total + 1];
+      docsByTerm = new int[total];
+      int n = 0;
+      for (int p = 0; p < total; p++) {
+        int t = (int) (entries[p] >> 32);
+        if (n == 0 || terms[n - 1] != t) {
+          terms[n] = t;
+          starts[n++] = p;
+        }
+        docsByTerm[p] = (int) entries[p];
+      }
+      starts[n] = total;
+      nTerms = n;
+      shared = new int[all.size()];
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == ofOne.size() && i < home.size()) {
+        ofOne.clear();
+        next = 0;
+        pairsOf(i++);
+      }
+      return next < ofOne.size();
+    }
+
+    @Override
+    public ScoredPair next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return ofOne.get(next++);
+    }
+
+    /** The pairs of home article {@code i} with the articles after it, into {@link #ofOne}. */
+    private void pairsOf(int i) {
       Doc a = home.get(i);
       int[] runs = new int[a.terms().length];
       for (int x = 0; x < runs.length; x++) {
@@ -101,7 +155,7 @@ public final class LinkEvidence {
         }
       }
       for (int k = i + 1; k < all.size(); k++) {
-        add(a, all.get(k), shared[k], windowDays, out);
+        add(a, all.get(k), shared[k], windowDays, ofOne);
       }
       for (int run : runs) {
         for (int p = starts[run]; p < starts[run + 1]; p++) {
@@ -109,7 +163,6 @@ public final class LinkEvidence {
         }
       }
     }
-    return out;
   }
 
   private static void add(Doc a, Doc b, int shared, int windowDays, List<ScoredPair> out) {

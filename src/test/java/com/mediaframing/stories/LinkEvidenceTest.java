@@ -2,6 +2,7 @@ package com.mediaframing.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mediaframing.nlp.OnnxSentenceEncoder;
@@ -76,6 +77,14 @@ class LinkEvidenceTest {
     }
     assertTrue(expected.size() > 500, "pairs " + expected.size());
     assertEquals(expected, LinkEvidence.pairs(home, visitors, 3));
+    // made as read: asking twice whether there is another pair skips none
+    java.util.Iterator<LinkEvidence.ScoredPair> it = LinkEvidence.pairIterator(home, visitors, 3);
+    List<LinkEvidence.ScoredPair> read = new ArrayList<>();
+    while (it.hasNext() && it.hasNext()) {
+      read.add(it.next());
+    }
+    assertEquals(expected, read);
+    assertThrows(java.util.NoSuchElementException.class, it::next);
   }
 
   @Test
