@@ -91,7 +91,7 @@ final class ArticleTables {
       }
       return;
     }
-    articles
+    ArticleState.sized(articles)
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(publication.stagingDir() + "/" + ArticleState.partitionPath(date));
