@@ -10,15 +10,22 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes {@code DIR/framing.duckdb}, the embedded BI database: every table of {@link Tables} loaded
@@ -32,6 +39,8 @@ import java.util.stream.Stream;
  * builds the file. Not thread-safe: one writer per folder.
  */
 public final class FramingDatabase {
+  private static final Logger LOG = LoggerFactory.getLogger(FramingDatabase.class);
+
   public static final String FILE_NAME = "framing.duckdb";
 
   /**
@@ -105,6 +114,9 @@ public final class FramingDatabase {
       Files.deleteIfExists(tmp);
       Files.deleteIfExists(dir.resolve(FILE_NAME + ".tmp.wal"));
       deleteTree(spill);
+      if (Files.isRegularFile(target) && !Files.exists(dir.resolve(FILE_NAME + ".wal"))) {
+        Files.copy(target, tmp); // its tables whose Parquet files have not changed are kept
+      }
       try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
         try (Statement st = db.createStatement()) {
           st.execute("SET memory_limit = " + literal(MEMORY_LIMIT));
@@ -119,7 +131,11 @@ public final class FramingDatabase {
                   + ")");
           st.execute("USE " + CATALOG);
         }
-        load(db, dir);
+        int loaded = update(db, dir);
+        LOG.info(
+            "{}: {} tables or run dates of a table loaded from the Parquet, the others kept",
+            FILE_NAME,
+            loaded);
         loadReference(db, actors, topicLabels);
         createViews(db);
         try (Statement st = db.createStatement()) {
@@ -151,42 +167,250 @@ public final class FramingDatabase {
   }
 
   /**
+   * The bookkeeping table of the file: for each table (and each run date of a partitioned one) the
+   * Parquet files it was loaded from, by name and size, and the statement that loaded them.
+   */
+  public static final String LOADS = "framing_loads";
+
+  /**
+   * Brings every table of {@link Tables#ALL} in {@code db} (an earlier build of this file, or an
+   * empty one) up to {@code dir/parquet/}: a table, or a run date of a partitioned table, whose
+   * Parquet files and load statement are those {@link #LOADS} records is kept as it is; the others
+   * are loaded again (a night's run adds one run date to the large article-level tables, which no
+   * longer load whole every night). A file without {@link #LOADS} is built from scratch. The rows
+   * equal a build from scratch; a run date loaded later comes after the others in the table's
+   * storage order.
+   *
+   * @return the number of tables and run dates loaded (the others were kept)
+   */
+  public static int update(Connection db, Path dir) throws SQLException, IOException {
+    return build(db, dir, true);
+  }
+
+  /** {@link #update}; {@code record}: whether to write {@link #LOADS} (a file, not an export). */
+  private static int build(Connection db, Path dir, boolean record)
+      throws SQLException, IOException {
+    Map<String, String> recorded = new HashMap<>();
+    boolean incremental = exists(db, LOADS);
+    if (incremental) {
+      try (Statement st = db.createStatement();
+          ResultSet rs = st.executeQuery("SELECT part, files FROM " + LOADS)) {
+        while (rs.next()) {
+          recorded.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    } else {
+      dropTables(db);
+    }
+    int loaded = 0;
+    Map<String, String> now = new TreeMap<>();
+    try (Statement st = db.createStatement()) {
+      for (Table t : Tables.ALL) {
+        Path folder = dir.resolve(t.parquetPath());
+        String select = select(t);
+        if (!t.partitioned()) {
+          String files = select + "\n" + listing(folder);
+          now.put(t.name(), files);
+          if (!files.equals(recorded.get(t.name())) || !exists(db, t.name())) {
+            st.execute("DROP TABLE IF EXISTS " + t.name());
+            st.execute(
+                hasParquet(folder, false)
+                    ? "CREATE TABLE "
+                        + t.name()
+                        + " AS "
+                        + select
+                        + " FROM read_parquet("
+                        + literal(folder.toAbsolutePath() + "/*.parquet")
+                        + ")"
+                        + orderBy(t)
+                    : createTable(t));
+            loaded++;
+          }
+        } else {
+          Map<String, String> dates = new TreeMap<>();
+          for (Path d : runDates(folder)) {
+            dates.put(t.name() + "/" + d.getFileName(), select + "\n" + listing(d));
+          }
+          now.putAll(dates);
+          boolean whole =
+              !exists(db, t.name())
+                  || !(select + "\n").equals(recorded.get(t.name() + "/"))
+                  || dates.isEmpty();
+          now.put(t.name() + "/", select + "\n");
+          if (whole) {
+            st.execute("DROP TABLE IF EXISTS " + t.name());
+            st.execute(
+                dates.isEmpty()
+                    ? createTable(t)
+                    : "CREATE TABLE "
+                        + t.name()
+                        + " AS "
+                        + select
+                        + fromParquet(folder.toAbsolutePath() + "/*/*.parquet")
+                        + orderBy(t));
+            loaded++;
+          } else {
+            for (String part : recorded.keySet()) {
+              if (part.startsWith(t.name() + "/" + Table.RUN_DATE + "=")
+                  && !recorded.get(part).equals(dates.get(part))) {
+                st.execute(
+                    "DELETE FROM "
+                        + t.name()
+                        + " WHERE "
+                        + quote(Table.RUN_DATE)
+                        + " = DATE "
+                        + literal(part.substring(part.indexOf('=') + 1)));
+              }
+            }
+            for (Map.Entry<String, String> e : dates.entrySet()) {
+              if (!e.getValue().equals(recorded.get(e.getKey()))) {
+                String date = e.getKey().substring(e.getKey().indexOf('=') + 1);
+                st.execute(
+                    "INSERT INTO "
+                        + t.name()
+                        + " "
+                        + select
+                        + fromParquet(
+                            folder.toAbsolutePath()
+                                + "/"
+                                + Table.RUN_DATE
+                                + "="
+                                + date
+                                + "/*.parquet")
+                        + orderBy(t));
+                loaded++;
+              }
+            }
+          }
+        }
+        comment(st, t);
+      }
+      if (!record) {
+        return loaded;
+      }
+      st.execute("DROP TABLE IF EXISTS " + LOADS);
+      st.execute("CREATE TABLE " + LOADS + " (part VARCHAR, files VARCHAR)");
+      st.execute(
+          "COMMENT ON TABLE "
+              + LOADS
+              + " IS "
+              + literal(
+                  "Bookkeeping of this file's incremental rebuild: the Parquet files (name and"
+                      + " size) each table, or run date of a partitioned table, was loaded from."));
+    }
+    try (PreparedStatement ins = db.prepareStatement("INSERT INTO " + LOADS + " VALUES (?, ?)")) {
+      for (Map.Entry<String, String> e : now.entrySet()) {
+        ins.setString(1, e.getKey());
+        ins.setString(2, e.getValue());
+        ins.addBatch();
+      }
+      ins.executeBatch();
+    }
+    return loaded;
+  }
+
+  /** The select list that loads table {@code t}: each column cast to its contract's SQL type. */
+  private static String select(Table t) {
+    return "SELECT "
+        + t.columns().stream()
+            .map(c -> "CAST(" + quote(c.name()) + " AS " + c.sqlType() + ") AS " + quote(c))
+            .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The FROM clause reading a partitioned table's files {@code glob}: {@code run_date} from the
+   * folder names; a run date written by an older release may lack a newer column (run_manifest's
+   * vector counts, say), which reads as NULL.
+   */
+  private static String fromParquet(String glob) {
+    return " FROM read_parquet("
+        + literal(glob)
+        + ", hive_partitioning = true, union_by_name = true)";
+  }
+
+  private static String orderBy(Table t) {
+    return " ORDER BY " + t.sortKeys().stream().map(FramingDatabase::quote).collect(joining());
+  }
+
+  /** The Parquet files of {@code folder}, by name and size, one a line, sorted. */
+  private static String listing(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return "";
+    }
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> list = Files.list(folder)) {
+      for (Path p : (Iterable<Path>) list::iterator) {
+        if (p.getFileName().toString().endsWith(".parquet")) {
+          files.add(p.getFileName() + " " + Files.size(p));
+        }
+      }
+    }
+    Collections.sort(files);
+    return String.join("\n", files);
+  }
+
+  /** The run-date folders of a partitioned table's folder that hold Parquet files, sorted. */
+  private static List<Path> runDates(Path folder) throws IOException {
+    List<Path> dates = new ArrayList<>();
+    if (Files.isDirectory(folder)) {
+      try (Stream<Path> list = Files.list(folder)) {
+        for (Path p : (Iterable<Path>) list::iterator) {
+          if (p.getFileName().toString().startsWith(Table.RUN_DATE + "=") && hasParquet(p, false)) {
+            dates.add(p);
+          }
+        }
+      }
+    }
+    Collections.sort(dates);
+    return dates;
+  }
+
+  private static boolean exists(Connection db, String table) throws SQLException {
+    try (PreparedStatement q =
+        db.prepareStatement(
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database()"
+                + " AND schema_name = current_schema() AND table_name = ?")) {
+      q.setString(1, table);
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() && rs.getLong(1) > 0;
+      }
+    }
+  }
+
+  /** Drops every table and view of the current schema (a file without {@link #LOADS}). */
+  private static void dropTables(Connection db) throws SQLException {
+    List<String> drops = new ArrayList<>();
+    try (Statement st = db.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT 'DROP VIEW IF EXISTS ' || view_name FROM duckdb_views()"
+                    + " WHERE database_name = current_database() AND NOT internal"
+                    + " UNION ALL SELECT 'DROP TABLE IF EXISTS ' || table_name FROM duckdb_tables()"
+                    + " WHERE database_name = current_database()")) {
+      while (rs.next()) {
+        drops.add(rs.getString(1));
+      }
+    }
+    try (Statement st = db.createStatement()) {
+      for (String d : drops) {
+        st.execute(d);
+      }
+    }
+  }
+
+  /**
    * Creates every table of {@link Tables#ALL} in {@code db} from {@code dir/parquet/<table>/},
    * typed by the contract; a table without Parquet files is created empty.
    */
   public static void load(Connection db, Path dir) throws SQLException, IOException {
-    try (Statement st = db.createStatement()) {
-      for (Table t : Tables.ALL) {
-        Path folder = dir.resolve(t.parquetPath());
-        if (hasParquet(folder, t.partitioned())) {
-          String casts =
-              t.columns().stream()
-                  .map(c -> "CAST(" + quote(c.name()) + " AS " + c.sqlType() + ") AS " + quote(c))
-                  .collect(Collectors.joining(", "));
-          String glob = folder.toAbsolutePath() + (t.partitioned() ? "/*/*.parquet" : "/*.parquet");
-          st.execute(
-              "CREATE TABLE "
-                  + t.name()
-                  + " AS SELECT "
-                  + casts
-                  + " FROM read_parquet("
-                  + literal(glob)
-                  // union_by_name: a run date written by an older release may lack a newer column
-                  // (run_manifest's vector counts, say); it reads as NULL
-                  + (t.partitioned() ? ", hive_partitioning = true, union_by_name = true" : "")
-                  + ") ORDER BY "
-                  + t.sortKeys().stream().map(FramingDatabase::quote).collect(joining()));
-        } else {
-          st.execute(createTable(t));
-        }
-        comment(st, t);
-      }
-    }
+    build(db, dir, false);
   }
 
   private static void loadReference(
       Connection db, List<Actor> actors, Map<String, String> topicLabels) throws SQLException {
     try (Statement st = db.createStatement()) {
+      st.execute("DROP TABLE IF EXISTS " + ACTORS.name());
+      st.execute("DROP TABLE IF EXISTS " + TOPICS.name());
       st.execute(createTable(ACTORS));
       st.execute(createTable(TOPICS));
       comment(st, ACTORS);

@@ -63,6 +63,7 @@ class DuckDbOneReaderIT {
     List<String> expected = new ArrayList<>();
     Tables.ALL.forEach(t -> expected.add(t.name()));
     FramingDatabase.REFERENCE_TABLES.forEach(t -> expected.add(t.name()));
+    expected.add(FramingDatabase.LOADS);
     BiViews.ALL.stream().map(BiView::name).forEach(expected::add);
     assertEquals(new TreeSet<>(expected), counts.keySet());
     for (Table t : Tables.ALL) {

@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mediaframing.output.FramingDatabase;
 import com.mediaframing.output.OutputLock;
 import com.mediaframing.output.Publication;
+import com.mediaframing.output.Table;
+import com.mediaframing.output.Tables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -22,6 +29,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -199,6 +207,7 @@ class NightlyRunIT {
             .count(),
         "a2 was withdrawn: no right-bloc article is left");
     assertFalse(Files.exists(out.resolve(Publication.STAGING)));
+    assertDatabaseAsBuiltAnew(out);
   }
 
   @Test
@@ -246,6 +255,7 @@ class NightlyRunIT {
     assertEquals(D4.toString(), docs.get("c1"), "the changed article moves to the new date");
     assertEquals(D1.toString(), docs.get("c2"));
     assertEquals(3, blocDocs(out, "right", "sergei-lavrov"));
+    assertDatabaseAsBuiltAnew(out); // each night updated the file: a date added, one changed
 
     RunSummary differentScorer =
         SeedsRun.run(
@@ -261,6 +271,67 @@ class NightlyRunIT {
             "lexicon");
     assertEquals(6, differentScorer.nAnalyzed(), "another scorer: every article again");
     assertEquals(Map.of(D4.toString(), 6L), countByDate(documents(out)));
+  }
+
+  @Test
+  void stateFilesHoldUpToTwoThousandArticlesEach() {
+    Dataset<Row> night = spark.range(0, 10, 1, 8).toDF().persist();
+    Dataset<Row> big = spark.range(0, 4_500, 1, 8).toDF().persist();
+    try {
+      assertEquals(1, ArticleState.sized(night).rdd().getNumPartitions(), "a night: one file");
+      assertEquals(3, ArticleState.sized(big).rdd().getNumPartitions());
+      Dataset<Row> notCached = spark.range(0, 12, 1, 8).toDF(); // not the plan of night
+      assertEquals(
+          8,
+          ArticleState.sized(notCached).rdd().getNumPartitions(),
+          "not persisted: merging partitions would merge the work that makes them");
+    } finally {
+      night.unpersist();
+      big.unpersist();
+    }
+  }
+
+  /**
+   * Every table of {@code out}'s framing.duckdb, which each run updated from the one before it,
+   * holds the rows of a file built from scratch from the same Parquet.
+   */
+  private void assertDatabaseAsBuiltAnew(Path out) throws Exception {
+    Path fresh = Files.createTempDirectory(tmp, "fresh");
+    Path parquet = out.resolve("parquet");
+    try (Stream<Path> files = Files.walk(parquet)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path to = fresh.resolve(out.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    FramingDatabase.write(fresh, List.of(), Map.of());
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = db.createStatement()) {
+      st.execute("ATTACH '" + out.resolve(FramingDatabase.FILE_NAME) + "' AS nightly (READ_ONLY)");
+      st.execute("ATTACH '" + fresh.resolve(FramingDatabase.FILE_NAME) + "' AS anew (READ_ONLY)");
+      for (Table t : Tables.ALL) {
+        for (String[] ab : new String[][] {{"nightly", "anew"}, {"anew", "nightly"}}) {
+          try (ResultSet rs =
+              st.executeQuery(
+                  "SELECT count(*) FROM (SELECT * FROM "
+                      + ab[0]
+                      + "."
+                      + t.name()
+                      + " EXCEPT ALL SELECT * FROM "
+                      + ab[1]
+                      + "."
+                      + t.name()
+                      + ")")) {
+            rs.next();
+            assertEquals(0, rs.getLong(1), t.name() + ": rows of " + ab[0] + " not in " + ab[1]);
+          }
+        }
+      }
+    }
   }
 
   private static Map<String, Long> countByDate(Map<String, String> docs) {
