@@ -125,6 +125,8 @@ public final class FramingJob {
             config.analysisFingerprint(),
             modelFingerprint);
     LOG.info(plan.describe(config.incremental()));
+    StoryStage.driverHeapWarning(input.nInput() + plan.nKept, Runtime.getRuntime().maxMemory())
+        .ifPresent(LOG::warn);
     smallRunBefore = SmallRunSettings.apply(spark, input.nInput(), plan::nStateArticles);
     boolean smallRun = !smallRunBefore.isEmpty();
     tables = tables.withConcurrentWrites(concurrentWrites(spark, smallRun));

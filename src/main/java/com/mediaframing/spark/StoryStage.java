@@ -25,7 +25,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
@@ -40,6 +42,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Spark side of story clustering and comparison. Clustering: each article's content lemmas ({@code
@@ -52,6 +56,8 @@ import org.apache.spark.sql.types.StructType;
  * handed to the plain-Java {@link StoryAnalyzer}.
  */
 final class StoryStage {
+  private static final Logger LOG = LoggerFactory.getLogger(StoryStage.class);
+
   static final int MAX_DF_MIN_DOCS = 10;
   static final double MAX_DF_SHARE = 0.02;
 
@@ -136,6 +142,7 @@ final class StoryStage {
             .flatMapGroups(
                 new StoryLinkFunctions.ScoreBucket(options.windowDays()), StoryLinkFunctions.PAIR);
     List<LinkEvidence.ScoredPair> scored = pairs.collectAsList();
+    LOG.info("stories: {} scored pairs of {} articles linked on the driver", scored.size(), n);
     Map<String, Integer> index = new HashMap<>();
     List<StoryLinkage.Doc> linked = new ArrayList<>();
     List<StoryLinkage.Pair> graph = new ArrayList<>(scored.size());
@@ -155,6 +162,37 @@ final class StoryStage {
   private static int add(List<StoryLinkage.Doc> docs, String docId, Map<String, Integer> days) {
     docs.add(new StoryLinkage.Doc(docId, days.get(docId)));
     return docs.size() - 1;
+  }
+
+  /**
+   * Driver memory the linkage takes per article: its scored pairs are collected on the driver,
+   * where the stories are cut from them. Whole AllSides corpus: about 17 pairs an article above
+   * {@link LinkEvidence#PAIR_FLOOR}, each held as the collected pair (two doc ids) and the graph's
+   * edge, some 300 bytes; rounded up.
+   */
+  static final long DRIVER_BYTES_PER_ARTICLE = 6_000;
+
+  /**
+   * The one-line warning, before the work starts, when linking {@code articles} would take more
+   * than half of the driver's heap {@code maxHeap} (the rest holds the story maps, the report and
+   * Spark's own); empty when it fits.
+   */
+  static Optional<String> driverHeapWarning(long articles, long maxHeap) {
+    long need = articles * DRIVER_BYTES_PER_ARTICLE;
+    if (need <= maxHeap / 2) {
+      return Optional.empty();
+    }
+    long mb = 1 << 20;
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "stories: linking %,d articles holds about %,d MB on the driver, more than half of its"
+                + " %,d MB heap; it may run out of memory: raise the heap (FRAMING_HEAP=%dg with"
+                + " bin/framing, --driver-memory with spark-submit)",
+            articles,
+            need / mb,
+            maxHeap / mb,
+            Math.max(2, (4 * need + (1L << 30) - 1) >> 30)));
   }
 
   /** Claim lemmas kept as the prior of the distinctive words, the most frequent first. */
