@@ -33,7 +33,12 @@ public final class DataDictionary {
     sb.append("\n# Reference tables in ")
         .append(FramingDatabase.FILE_NAME)
         .append("\n\nCopied from the run's dictionaries into the database (and into exports), ")
-        .append("so views and dashboards can show names instead of ids.\n");
+        .append("so views and dashboards can show names instead of ids. The file also holds ")
+        .append("`")
+        .append(FramingDatabase.LOADS)
+        .append("`, its own bookkeeping: the Parquet files (name and size) each table, or run ")
+        .append("date of a partitioned table, was loaded from, so that a run loads again only ")
+        .append("what changed.\n");
     for (Table t : FramingDatabase.REFERENCE_TABLES) {
       table(sb, t);
     }
