@@ -69,9 +69,9 @@ final class AggregateTables {
         tables.writeAll(
             List.of(
                 TableWrite.of(
-                    Tables.OUTLET_ACTOR_SENTIMENT, () -> Aggregates.actorSentiment(docActor, true)),
+                    Tables.OUTLET_ACTOR_SENTIMENT, () -> Aggregates.outletActorSentiment(docActor)),
                 TableWrite.of(
-                    Tables.BLOC_ACTOR_SENTIMENT, () -> Aggregates.actorSentiment(docActor, false)),
+                    Tables.BLOC_ACTOR_SENTIMENT, () -> Aggregates.blocActorSentiment(docActor)),
                 TableWrite.of(
                     Tables.OUTLET_TOPIC_SHARE, () -> Aggregates.topicShare(docTopics, true)),
                 TableWrite.of(

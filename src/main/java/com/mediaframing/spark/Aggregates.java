@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
+import com.mediaframing.metrics.ClusteredMean;
 import com.mediaframing.metrics.MeanInterval;
 import com.mediaframing.sentiment.ArticleStance;
 import com.mediaframing.sentiment.SentimentLabel;
@@ -24,10 +25,11 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * The aggregate tables, computed from the article-level tables only (so they can always be
  * recomputed from them). Sentiment is averaged per document first and then over documents, so an
- * article that names an actor twenty times counts once; the 95% interval is a t-interval over
- * documents; sentiment counts every mention an article carries, the {@code *_own} columns only the
- * mentions outside quotes (the outlet's own voice). Topic shares are means of per-document topic
- * weights over the topical documents.
+ * article that names an actor twenty times counts once; an outlet's 95% interval is a t-interval
+ * over its documents, a bloc's takes the outlet as the sampling unit ({@link ClusteredInterval});
+ * sentiment counts every mention an article carries, the {@code *_own} columns only the mentions
+ * outside quotes (the outlet's own voice). Topic shares are means of per-document topic weights
+ * over the topical documents.
  */
 final class Aggregates {
   private Aggregates() {}
@@ -106,36 +108,17 @@ final class Aggregates {
         .withColumn("label", stanceLabel(col("stance"), rule));
   }
 
-  /** Outlet (or bloc, when {@code outletLevel} is false) by actor sentiment. */
-  static Dataset<Row> actorSentiment(Dataset<Row> docActor, boolean outletLevel) {
-    Column[] keys =
-        outletLevel
-            ? new Column[] {col("outlet"), col("bloc"), col("actor_id")}
-            : new Column[] {col("bloc"), col("actor_id")};
-    Dataset<Row> g =
-        docActor
-            .groupBy(keys)
-            .agg(
-                countDistinct("outlet").as("n_outlets"),
-                count(lit(1)).as("n_docs"),
-                functions.sum("n_mentions").as("n_mentions"),
-                functions.sum("n_negative").as("n_neg"),
-                functions.sum("n_neutral").as("n_neu"),
-                functions.sum("n_positive").as("n_pos"),
-                functions.avg("sentiment").as("sentiment"),
-                functions.stddev_samp("sentiment").as("sd"),
-                count(col("sentiment_own")).as("n_docs_own"),
-                functions.sum("n_own").as("n_mentions_own"),
-                functions.avg("sentiment_own").as("sentiment_own"),
-                functions.stddev_samp("sentiment_own").as("sd_own"));
-    return g.withColumn(
+  /**
+   * Outlet by actor sentiment: the mean over the outlet's articles with a 95% Student-t interval
+   * over those articles (an outlet's articles are its sample of its own line).
+   */
+  static Dataset<Row> outletActorSentiment(Dataset<Row> docActor) {
+    return sentimentStats(docActor, col("outlet"), col("bloc"), col("actor_id"))
+        .withColumn(
             "ci_low", CI_LOW.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
         .withColumn(
             "ci_high",
             CI_HIGH.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
-        .withColumn("share_negative", col("n_neg").divide(col("n_mentions")))
-        .withColumn("share_neutral", col("n_neu").divide(col("n_mentions")))
-        .withColumn("share_positive", col("n_pos").divide(col("n_mentions")))
         .withColumn(
             "ci_low_own",
             CI_LOW.apply(
@@ -144,6 +127,77 @@ final class Aggregates {
             "ci_high_own",
             CI_HIGH.apply(
                 col("n_docs_own"), col("sentiment_own"), col("sd_own"), lit(-1.0), lit(1.0)));
+  }
+
+  /**
+   * Bloc by actor sentiment: the same mean over the bloc's articles, with a 95% interval that takes
+   * the outlet as the sampling unit ({@link ClusteredMean} over each outlet's article count and sum
+   * of article means), for all mentions and for the outlet's own voice.
+   */
+  static Dataset<Row> blocActorSentiment(Dataset<Row> docActor) {
+    Dataset<Row> perOutlet =
+        docActor
+            .groupBy("bloc", "actor_id", "outlet")
+            .agg(
+                count(lit(1)).cast("double").as("w"),
+                functions.sum("sentiment").as("s"),
+                count(col("sentiment_own")).cast("double").as("w_own"),
+                functions.sum("sentiment_own").as("s_own"));
+    Dataset<Row> intervals =
+        perOutlet
+            .groupBy("bloc", "actor_id")
+            .agg(
+                functions.collect_list(ClusteredInterval.cluster(col("w"), col("s"))).as("cells"),
+                functions
+                    .collect_list(
+                        when(
+                            col("w_own").gt(0),
+                            ClusteredInterval.cluster(col("w_own"), col("s_own"))))
+                    .as("cells_own"),
+                count(when(col("w_own").gt(0), lit(1))).as("n_outlets_own"))
+            .withColumn("ci", ClusteredInterval.of(col("cells"), -1, 1))
+            .withColumn("ci_own", ClusteredInterval.of(col("cells_own"), -1, 1))
+            .select(
+                col("bloc").as("i_bloc"),
+                col("actor_id").as("i_actor_id"),
+                col("ci.low").as("ci_low"),
+                col("ci.high").as("ci_high"),
+                col("ci.df").as("ci_df"),
+                col("n_outlets_own"),
+                col("ci_own.low").as("ci_low_own"),
+                col("ci_own.high").as("ci_high_own"),
+                col("ci_own.df").as("ci_df_own"));
+    Dataset<Row> stats = sentimentStats(docActor, col("bloc"), col("actor_id"));
+    return stats
+        .join(
+            intervals,
+            stats
+                .col("bloc")
+                .equalTo(intervals.col("i_bloc"))
+                .and(stats.col("actor_id").equalTo(intervals.col("i_actor_id"))))
+        .drop("i_bloc", "i_actor_id");
+  }
+
+  /** Counts, means and label shares of {@code docActor} grouped by {@code keys}. */
+  private static Dataset<Row> sentimentStats(Dataset<Row> docActor, Column... keys) {
+    return docActor
+        .groupBy(keys)
+        .agg(
+            countDistinct("outlet").as("n_outlets"),
+            count(lit(1)).as("n_docs"),
+            functions.sum("n_mentions").as("n_mentions"),
+            functions.sum("n_negative").as("n_neg"),
+            functions.sum("n_neutral").as("n_neu"),
+            functions.sum("n_positive").as("n_pos"),
+            functions.avg("sentiment").as("sentiment"),
+            functions.stddev_samp("sentiment").as("sd"),
+            count(col("sentiment_own")).as("n_docs_own"),
+            functions.sum("n_own").as("n_mentions_own"),
+            functions.avg("sentiment_own").as("sentiment_own"),
+            functions.stddev_samp("sentiment_own").as("sd_own"))
+        .withColumn("share_negative", col("n_neg").divide(col("n_mentions")))
+        .withColumn("share_neutral", col("n_neu").divide(col("n_mentions")))
+        .withColumn("share_positive", col("n_pos").divide(col("n_mentions")));
   }
 
   /**
