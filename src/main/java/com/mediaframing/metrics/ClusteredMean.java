@@ -2,6 +2,8 @@ package com.mediaframing.metrics;
 
 import java.io.Serializable;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The 95% interval of a mean over units that come in clusters — a bloc's articles, which come in
@@ -147,5 +149,78 @@ public final class ClusteredMean {
     double df = (va + vb) * (va + vb) / (va * va / a.df() + vb * vb / b.df());
     double half = MeanInterval.t975(Math.max(1, (long) Math.floor(df + 1e-9))) * Math.sqrt(va + vb);
     return new Difference(d, d - half, d + half, df);
+  }
+
+  /**
+   * Many estimates over the same clusters — one share per speaker over a bloc's outlets, each
+   * speaker quoted in a few of them — computed from the clusters' weights once and each estimate's
+   * non-zero cluster sums only. Gives what {@link ClusteredMean#of} gives for the full list of
+   * clusters with the missing sums 0. Immutable and thread-safe.
+   */
+  public static final class Design implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Map<String, Double> weights;
+    private final double total;
+    private final double weightSquares;
+    private final Interval base;
+
+    /** The clusters by name with their weights; those of zero weight are skipped. */
+    public Design(Map<String, Double> weights) {
+      Map<String, Double> positive = new HashMap<>();
+      double w = 0;
+      for (Map.Entry<String, Double> e : weights.entrySet()) {
+        if (e.getValue() < 0 || e.getValue().isNaN()) {
+          throw new IllegalArgumentException(
+              "cluster " + e.getKey() + ": weight must be >= 0, got " + e.getValue());
+        }
+        if (e.getValue() > 0) {
+          positive.put(e.getKey(), e.getValue());
+          w += e.getValue();
+        }
+      }
+      if (positive.isEmpty()) {
+        throw new IllegalArgumentException("no cluster of positive weight");
+      }
+      double squares = 0;
+      for (double x : positive.values()) {
+        squares += x * x / (1 - x / w);
+      }
+      this.weights = Map.copyOf(positive);
+      this.total = w;
+      this.weightSquares = squares;
+      this.base = ClusteredMean.of(positive.values().stream().map(x -> new Cluster(x, 0)).toList());
+    }
+
+    /** Clusters of positive weight. */
+    public int clusters() {
+      return weights.size();
+    }
+
+    /**
+     * The interval of {@code Σ sums / Σ weights}; clusters absent from {@code sums} sum to 0.
+     *
+     * @throws IllegalArgumentException when {@code sums} names a cluster without weight
+     */
+    public Interval of(Map<String, Double> sums) {
+      double s = 0;
+      for (Map.Entry<String, Double> e : sums.entrySet()) {
+        if (!weights.containsKey(e.getKey())) {
+          throw new IllegalArgumentException("cluster " + e.getKey() + " has no weight");
+        }
+        s += e.getValue();
+      }
+      double r = s / total;
+      if (base.se() == null) {
+        return new Interval(r, 1, null, null);
+      }
+      // Σ_g (S_g − R·W_g)² c_g over all clusters, with S_g = 0 outside sums
+      double v = r * r * weightSquares;
+      for (Map.Entry<String, Double> e : sums.entrySet()) {
+        double wg = weights.get(e.getKey());
+        double sg = e.getValue();
+        v += (sg * sg - 2 * r * sg * wg) / (1 - wg / total);
+      }
+      return new Interval(r, weights.size(), Math.sqrt(Math.max(0, v)) / total, base.df());
+    }
   }
 }

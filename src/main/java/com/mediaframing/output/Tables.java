@@ -321,7 +321,8 @@ public final class Tables {
           List.of("outlet", "topic_id"),
           "doc_topics joined to the article's outlet: share = sum of the topic's weights / "
               + "n_docs_topical, i.e. the mean weight over the outlet's topical articles counting"
-              + " absent topics as 0, with a 95% Student-t interval clipped to [0, 1]. "
+              + " absent topics as 0, with a 95% Student-t interval clipped to [0, 1] (an interval"
+              + " over articles: it takes the outlet's articles as independent draws). "
               + COPIES_ONCE);
 
   public static final Table BLOC_TOPIC_SHARE =
@@ -335,10 +336,17 @@ public final class Tables {
                   "n_docs_topical",
                   "articles of the bloc with any topic (the share's denominator)"),
               decimal("share", "mean topic weight over the bloc's topical articles (sums to 1)"),
-              decimal("ci_low", "lower bound of the 95% t-interval of the share"),
-              decimal("ci_high", "upper bound of the 95% t-interval of the share")),
+              bigint("n_outlets", "outlets of the bloc with topical articles"),
+              blocInterval("share", "").get(0),
+              blocInterval("share", "").get(1),
+              blocInterval("share", "").get(2)),
           List.of("bloc", "topic_id"),
-          "As outlet_topic_share, over all topical articles of the bloc. " + COPIES_ONCE);
+          "As outlet_topic_share, over all topical articles of the bloc, except the interval,"
+              + " which is clustered by outlet (each outlet enters with its topical articles and"
+              + " the sum of the topic's weights over them) and clipped to [0, 1]."
+              + OUTLET_CLUSTERED
+              + " "
+              + COPIES_ONCE);
 
   public static final Table REJECTS =
       new Table(

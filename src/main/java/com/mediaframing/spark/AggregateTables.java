@@ -74,8 +74,7 @@ final class AggregateTables {
                     Tables.BLOC_ACTOR_SENTIMENT, () -> Aggregates.blocActorSentiment(docActor)),
                 TableWrite.of(
                     Tables.OUTLET_TOPIC_SHARE, () -> Aggregates.topicShare(docTopics, true)),
-                TableWrite.of(
-                    Tables.BLOC_TOPIC_SHARE, () -> Aggregates.topicShare(docTopics, false)),
+                TableWrite.of(Tables.BLOC_TOPIC_SHARE, () -> Aggregates.blocTopicShare(docTopics)),
                 TableWrite.of(
                     QuoteTables.OUTLET_VOICE,
                     () -> VoiceAggregates.voice(voiceCells, true, QuoteTables.OUTLET_VOICE)),

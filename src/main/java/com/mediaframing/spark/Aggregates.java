@@ -201,7 +201,8 @@ final class Aggregates {
   }
 
   /**
-   * Topic share per outlet (or bloc): {@code docTopics} has doc_id, outlet, bloc, topic_id, weight.
+   * Topic share per outlet (or bloc, with an interval over articles: {@link #blocTopicShare} is the
+   * bloc table's): {@code docTopics} has doc_id, outlet, bloc, topic_id, weight.
    */
   static Dataset<Row> topicShare(Dataset<Row> docTopics, boolean outletLevel) {
     String[] group = outletLevel ? new String[] {"outlet", "bloc"} : new String[] {"bloc"};
@@ -230,5 +231,42 @@ final class Aggregates {
         .withColumn("sd", when(n.gt(1), sd))
         .withColumn("ci_low", CI_LOW.apply(n, col("share"), col("sd"), lit(0.0), lit(1.0)))
         .withColumn("ci_high", CI_HIGH.apply(n, col("share"), col("sd"), lit(0.0), lit(1.0)));
+  }
+
+  /**
+   * Topic share per bloc: {@link #topicShare} over all topical articles of the bloc, with the
+   * interval clustered by outlet instead ({@link ClusteredInterval}: each outlet enters with its
+   * topical articles and the sum of the topic's weights over them, 0 where it has none).
+   */
+  static Dataset<Row> blocTopicShare(Dataset<Row> docTopics) {
+    Dataset<Row> outletDocs =
+        docTopics.groupBy("bloc", "outlet").agg(countDistinct("doc_id").as("w"));
+    Dataset<Row> sums =
+        docTopics.groupBy("bloc", "topic_id", "outlet").agg(functions.sum("weight").as("s"));
+    Dataset<Row> intervals =
+        docTopics
+            .select("bloc", "topic_id")
+            .distinct()
+            .join(outletDocs, "bloc")
+            .join(sums, seq("bloc", "topic_id", "outlet"), "left")
+            .groupBy("bloc", "topic_id")
+            .agg(
+                functions.collect_list(ClusteredInterval.cluster(col("w"), col("s"))).as("cells"),
+                count(lit(1)).as("n_outlets"))
+            .withColumn("ci", ClusteredInterval.of(col("cells"), 0, 1))
+            .select(
+                col("bloc"),
+                col("topic_id"),
+                col("n_outlets"),
+                col("ci.low").as("ci_low"),
+                col("ci.high").as("ci_high"),
+                col("ci.df").as("ci_df"));
+    return topicShare(docTopics, false)
+        .drop("ci_low", "ci_high")
+        .join(intervals, seq("bloc", "topic_id"));
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... names) {
+    return CollectionConverters.asScala(List.of(names)).toSeq();
   }
 }

@@ -122,4 +122,30 @@ class ClusteredMeanTest {
     assertTrue(
         newCoverage >= 0.93 && newCoverage <= 0.97, "clustered interval coverage " + newCoverage);
   }
+
+  @Test
+  void aDesignGivesWhatTheFullListGivesFromTheNonZeroSumsAlone() {
+    java.util.Map<String, Double> weights = new java.util.TreeMap<>();
+    List<Cluster> full = new ArrayList<>();
+    java.util.Map<String, Double> sums = new java.util.TreeMap<>();
+    Random random = new Random(7);
+    for (int g = 0; g < 15; g++) {
+      double w = 1 + random.nextInt(40);
+      double s = g % 3 == 0 ? random.nextInt((int) w) : 0;
+      weights.put("outlet" + g, w);
+      full.add(new Cluster(w, s));
+      if (s > 0) {
+        sums.put("outlet" + g, s);
+      }
+    }
+    ClusteredMean.Design design = new ClusteredMean.Design(weights);
+    Interval sparse = design.of(sums);
+    Interval dense = ClusteredMean.of(full);
+    assertEquals(15, design.clusters());
+    assertEquals(dense.mean(), sparse.mean(), 1e-12);
+    assertEquals(dense.se(), sparse.se(), 1e-12);
+    assertEquals(dense.df(), sparse.df(), 1e-12);
+    assertThrows(
+        IllegalArgumentException.class, () -> design.of(java.util.Map.of("elsewhere", 1.0)));
+  }
 }
