@@ -7,11 +7,13 @@ import static org.apache.spark.sql.functions.lit;
 import com.mediaframing.metrics.ClusterBootstrap;
 import com.mediaframing.metrics.ClusterCoverage;
 import com.mediaframing.metrics.ClusteredMean;
+import com.mediaframing.metrics.MeanInterval;
 import com.mediaframing.output.Tables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -68,7 +70,7 @@ public final class BlocIntervalCheck {
     for (Row r : Aggregates.blocActorSentiment(docActor).collectAsList()) {
       job.put(r.getAs("bloc") + "\t" + r.getAs("actor_id"), r);
     }
-    Map<String, List<ClusteredMean.Cluster>> clusters = new java.util.TreeMap<>();
+    Map<String, List<ClusteredMean.Cluster>> clusters = new TreeMap<>();
     Map<String, List<ClusterCoverage.Outlet>> shapes = new HashMap<>();
     for (Row r :
         docActor
@@ -108,7 +110,7 @@ public final class BlocIntervalCheck {
               r.getAs("ci_high"),
               r.getAs("ci_df"),
               i,
-              com.mediaframing.metrics.MeanInterval.t975(i.clusters() - 1L) * i.se(),
+              MeanInterval.t975(i.clusters() - 1L) * i.se(),
               boot[0],
               boot[1],
               List.copyOf(shapes.get(e.getKey()))));
