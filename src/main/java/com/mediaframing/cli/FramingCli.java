@@ -38,8 +38,9 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The command line: {@code run} (the framing job), {@code bench} (the job on a corpus with timing
  * and memory figures), {@code eval-stance} (article-level stance against annotated author stance),
- * {@code eval-tsc}, {@code train-tsc} and {@code cv-tsc} (target sentiment evaluation, training and
- * cross validation), {@code train-clusters} (the word cluster table of the target sentiment model),
+ * {@code eval-intervals} (the bloc intervals against an outlet-cluster bootstrap), {@code
+ * eval-tsc}, {@code train-tsc} and {@code cv-tsc} (target sentiment evaluation, training and cross
+ * validation), {@code train-clusters} (the word cluster table of the target sentiment model),
  * {@code dictionary} and {@code help}. Exit codes: 0 success, 1 internal error, 2 bad arguments or
  * configuration, 3 input unreadable, 4 output folder locked by another run. User errors print one
  * line; set {@code FRAMING_DEBUG=1} for the stack trace.
@@ -72,6 +73,7 @@ public final class FramingCli {
         case "eval-stance" ->
             StanceEvalCommand.run(rest, out, r -> runJob(RunOptions.parse(r), out, false));
         case "sample-actors" -> ActorSampleCommand.run(rest, out);
+        case "eval-intervals" -> IntervalEvalCommand.run(rest, out);
         case "eval-tsc" -> {
           out.print(TscEvalMain.run(rest.toArray(String[]::new)));
           yield OK;
@@ -108,7 +110,7 @@ public final class FramingCli {
             throw new ConfigException(
                 "unknown command '"
                     + command
-                    + "'; commands are run, bench, validate, eval-stories, eval-stance, eval-tsc,"
+                    + "'; commands are run, bench, validate, eval-stories, eval-stance, eval-intervals, eval-tsc,"
                     + " eval-quotes, sample-actors, train-tsc, cv-tsc, train-clusters, dictionary, export,"
                     + " prune-vectors, help");
       };
@@ -291,6 +293,12 @@ public final class FramingCli {
     out.println(
         "         article-level stance (doc_actor_sentiment) against annotated author stance:"
             + " macro-F1 on a calibration and a held-out half of the events");
+    out.println(
+        "  eval-intervals --output DIR [--draws 1000] [--seed 38] [--min-outlets 10] [--actors ID,ID]"
+            + " [--simulate N]");
+    out.println(
+        "         bloc_actor_sentiment's outlet-clustered intervals against an outlet-cluster"
+            + " bootstrap");
     out.println(
         "  sample-actors --input FILE --actors-ids ID,ID --out FILE [--per-bloc K] [--seed N]"
             + " [--actors CSV]");

@@ -9,10 +9,11 @@ import java.util.TreeMap;
 
 /**
  * Share of voice within one outlet or bloc, in plain Java: from the quotes of each speaker in each
- * article, every speaker's (and every speaker type's) share of all quotes with its {@link
- * ShareInterval} over articles, quoted words and a display name. Input cells are per article and
- * speaker; the whole group is held in memory (one outlet or bloc: thousands of cells). Stateless
- * and thread-safe.
+ * article, every speaker's (and every speaker type's) share of all quotes with its 95% interval,
+ * quoted words and a display name. Within an outlet the interval is clustered by article ({@link
+ * ShareInterval}); within a bloc by outlet ({@link ClusteredMean.Design}, the outlet being the
+ * sampling unit of a bloc). Input cells are per article and speaker; the whole group is held in
+ * memory (one outlet or bloc: thousands of cells). Stateless and thread-safe.
  */
 public final class SpeakerShares {
   private SpeakerShares() {}
@@ -20,6 +21,7 @@ public final class SpeakerShares {
   /**
    * One speaker's quotes in one article.
    *
+   * @param outlet the article's outlet
    * @param name the display name seen at the speaker's first quote in the article (nullable)
    * @param firstQuote index of that quote in the article (orders names across articles)
    * @param actor the dictionary actor (nullable)
@@ -27,6 +29,7 @@ public final class SpeakerShares {
    */
   public record Cell(
       String doc,
+      String outlet,
       String key,
       long quotes,
       long direct,
@@ -37,7 +40,11 @@ public final class SpeakerShares {
       String type)
       implements Serializable {}
 
-  /** One row of the result; {@code level} is {@code speaker} or {@code speaker_type}. */
+  /**
+   * One row of the result; {@code level} is {@code speaker} or {@code speaker_type}; {@code
+   * outlets} and {@code df} are the clustered interval's outlets and degrees of freedom (0 and null
+   * when the interval is over articles).
+   */
   public record Share(
       String level,
       String key,
@@ -53,7 +60,9 @@ public final class SpeakerShares {
       Double high,
       Double shareWords,
       long total,
-      long docsQuoting)
+      long docsQuoting,
+      long outlets,
+      Double df)
       implements Serializable {}
 
   private static final class Tally {
@@ -68,10 +77,22 @@ public final class SpeakerShares {
     int nameQuote;
     String actor;
     final Map<String, Long> types = new TreeMap<>();
+    final Map<String, Double> byOutlet = new HashMap<>();
   }
 
-  /** The shares of one group's cells, speakers first, each level ordered by key. */
+  /**
+   * The shares of one outlet's cells, speakers first, each level ordered by key; intervals over
+   * articles.
+   */
   public static List<Share> of(List<Cell> cells) {
+    return of(cells, false);
+  }
+
+  /**
+   * The shares of one group's cells, speakers first, each level ordered by key; with {@code
+   * byOutlet} (a bloc) the intervals take the outlet as the sampling unit, else the article.
+   */
+  public static List<Share> of(List<Cell> cells, boolean byOutlet) {
     Map<String, long[]> perDoc = new HashMap<>(); // doc -> {quotes, words}
     for (Cell c : cells) {
       long[] t = perDoc.computeIfAbsent(c.doc(), k -> new long[2]);
@@ -88,10 +109,17 @@ public final class SpeakerShares {
     }
     Map<String, Tally> speakers = new TreeMap<>();
     Map<String, Map<String, long[]>> typeByDoc = new HashMap<>(); // type -> doc -> {x, d, w}
+    Map<String, String> outletOf = new HashMap<>();
+    Map<String, Double> outletQuotes = new HashMap<>();
+    for (Cell c : cells) {
+      outletOf.put(c.doc(), c.outlet());
+      outletQuotes.merge(c.outlet(), (double) c.quotes(), Double::sum);
+    }
     for (Cell c : cells) {
       long n = perDoc.get(c.doc())[0];
       Tally t = speakers.computeIfAbsent(c.key(), k -> new Tally());
       add(t, c.quotes(), c.direct(), c.words(), n);
+      t.byOutlet.merge(c.outlet(), (double) c.quotes(), Double::sum);
       if (c.name() != null
           && (t.name == null
               || c.doc().compareTo(t.nameDoc) < 0
@@ -116,18 +144,30 @@ public final class SpeakerShares {
     typeByDoc.forEach(
         (type, docs) ->
             docs.forEach(
-                (doc, x) ->
-                    add(
-                        types.computeIfAbsent(type, k -> new Tally()),
-                        x[0],
-                        x[1],
-                        x[2],
-                        perDoc.get(doc)[0])));
+                (doc, x) -> {
+                  Tally t = types.computeIfAbsent(type, k -> new Tally());
+                  add(t, x[0], x[1], x[2], perDoc.get(doc)[0]);
+                  t.byOutlet.merge(outletOf.get(doc), (double) x[0], Double::sum);
+                }));
+    ClusteredMean.Design outlets =
+        byOutlet && total(outletQuotes) > 0 ? new ClusteredMean.Design(outletQuotes) : null;
     List<Share> out = new ArrayList<>(speakers.size() + types.size());
     long m = perDoc.size();
     for (Map.Entry<String, Tally> e : speakers.entrySet()) {
       Tally t = e.getValue();
-      out.add(share("speaker", e.getKey(), t.name, t.actor, mode(t.types), t, m, total, nn, words));
+      out.add(
+          share(
+              "speaker",
+              e.getKey(),
+              t.name,
+              t.actor,
+              mode(t.types),
+              t,
+              m,
+              total,
+              nn,
+              words,
+              outlets));
     }
     for (Map.Entry<String, Tally> e : types.entrySet()) {
       out.add(
@@ -141,9 +181,14 @@ public final class SpeakerShares {
               m,
               total,
               nn,
-              words));
+              words,
+              outlets));
     }
     return out;
+  }
+
+  private static double total(Map<String, Double> values) {
+    return values.values().stream().mapToDouble(Double::doubleValue).sum();
   }
 
   private static void add(Tally t, long x, long direct, long words, long n) {
@@ -178,7 +223,22 @@ public final class SpeakerShares {
       long m,
       long total,
       double nn,
-      long words) {
+      long words,
+      ClusteredMean.Design outlets) {
+    Double low;
+    Double high;
+    long nOutlets = 0;
+    Double df = null;
+    if (outlets != null) {
+      ClusteredMean.Interval i = outlets.of(t.byOutlet);
+      low = i.low(0, 1);
+      high = i.high(0, 1);
+      nOutlets = outlets.clusters();
+      df = i.df();
+    } else {
+      low = ShareInterval.lower(m, total, t.quotes, t.xx, t.xn, nn);
+      high = ShareInterval.upper(m, total, t.quotes, t.xx, t.xn, nn);
+    }
     return new Share(
         level,
         key,
@@ -190,10 +250,12 @@ public final class SpeakerShares {
         t.direct,
         t.words,
         total == 0 ? 0 : (double) t.quotes / total,
-        ShareInterval.lower(m, total, t.quotes, t.xx, t.xn, nn),
-        ShareInterval.upper(m, total, t.quotes, t.xx, t.xn, nn),
+        low,
+        high,
         words > 0 ? (double) t.words / words : null,
         total,
-        m);
+        m,
+        nOutlets,
+        df);
   }
 }

@@ -32,15 +32,17 @@ public final class BiViews {
   public static final BiView BLOC_ACTOR_SENTIMENT =
       new BiView(
           "v_bloc_actor_sentiment",
-          "bloc x actor sentiment with its 95% interval and the actor's name and type; the *_own"
-              + " columns count only mentions outside quotes",
+          "bloc x actor sentiment with its 95% interval (the outlet as the sampling unit, n_outlets"
+              + " beside it) and the actor's name and type; the *_own columns count only mentions"
+              + " outside quotes",
           "bloc_actor_sentiment left-joined with the actors reference table.",
           """
           SELECT s.bloc, s.actor_id, a.name AS actor_name, a.type AS actor_type,
                  s.n_outlets, s.n_docs, s.n_mentions, s.sentiment, s.ci_low, s.ci_high,
-                 s.ci_high - s.ci_low AS ci_width,
+                 s.ci_high - s.ci_low AS ci_width, s.ci_df,
                  s.share_negative, s.share_neutral, s.share_positive,
-                 s.n_docs_own, s.n_mentions_own, s.sentiment_own, s.ci_low_own, s.ci_high_own
+                 s.n_docs_own, s.n_mentions_own, s.sentiment_own, s.n_outlets_own,
+                 s.ci_low_own, s.ci_high_own, s.ci_df_own
           FROM bloc_actor_sentiment s
           LEFT JOIN actors a ON a.actor_id = s.actor_id""");
 
@@ -131,14 +133,14 @@ public final class BiViews {
       new BiView(
           "v_bloc_voice",
           "share of voice per bloc: each speaker's share of the bloc's quotes with its 95%"
-              + " interval, ranked",
+              + " interval (the outlet as the sampling unit, n_outlets beside it), ranked",
           "bloc_voice rows of level speaker, left-joined with the actors reference table; rank "
               + "is 1 for the speaker with most quotes in the bloc (ties by speaker_key).",
           """
           SELECT v.bloc, v.speaker_key, coalesce(a.name, v.speaker_name) AS speaker_name,
                  v.speaker_actor_id, a.type AS actor_type, v.speaker_type,
                  v.n_docs, v.n_quotes, v.n_direct, v.n_words, v.share, v.ci_low, v.ci_high,
-                 v.share_words, v.n_quotes_total,
+                 v.n_outlets, v.ci_df, v.share_words, v.n_quotes_total,
                  row_number() OVER (PARTITION BY v.bloc
                                     ORDER BY v.n_quotes DESC, v.speaker_key) AS rank
           FROM bloc_voice v

@@ -88,6 +88,7 @@ public final class QuoteTables {
 
   /** The columns of a voice aggregate after its keys. */
   private static List<Table.Column> voiceColumns(String scope, Table.Column... keys) {
+    boolean bloc = scope.equals("bloc");
     List<Table.Column> columns = new ArrayList<>(List.of(keys));
     columns.addAll(
         List.of(
@@ -103,27 +104,35 @@ public final class QuoteTables {
             bigint("n_quotes", "the speaker's quotes, direct and indirect"),
             bigint("n_direct", "of those, direct quotes"),
             bigint("n_words", "words of the speaker's quotes"),
-            decimal("share", "n_quotes / n_quotes_total: the speaker's share of voice"),
-            decimal(
-                "ci_low",
-                "lower bound of the 95% interval of share, clustered by article (null if"
-                    + " n_docs_quoting < 2)"),
-            decimal("ci_high", "upper bound of that interval"),
+            decimal("share", "n_quotes / n_quotes_total: the speaker's share of voice")));
+    if (bloc) {
+      columns.addAll(Tables.blocInterval("share", "").subList(0, 2));
+    } else {
+      columns.addAll(
+          List.of(
+              decimal(
+                  "ci_low",
+                  "lower bound of the 95% interval of share, clustered by article (null if"
+                      + " n_docs_quoting < 2)"),
+              decimal("ci_high", "upper bound of that interval")));
+    }
+    columns.addAll(
+        List.of(
             decimal("share_words", "n_words / the " + scope + "'s quoted words"),
             bigint("n_quotes_total", "quotes of the " + scope + " (the share's denominator)"),
             bigint("n_docs_quoting", "articles of the " + scope + " with at least one quote")));
+    if (bloc) {
+      columns.add(bigint("n_outlets", "outlets of the bloc with at least one quote"));
+      columns.add(Tables.blocInterval("share", "").get(2));
+    }
     return List.copyOf(columns);
   }
 
   private static final String VOICE_METHOD =
       "share is the speaker's part of all quotes (direct and indirect) in those articles, a "
-          + "ratio estimator over articles; ci_low/ci_high is its 95% interval with the "
-          + "linearization (cluster-robust) standard error over articles and Student's t with "
-          + "n_docs_quoting - 1 degrees of freedom, clipped to [0, 1], wider than a binomial "
-          + "interval because one article's quotes of a speaker are not independent. Rows with "
-          + "level speaker_type give the same for each speaker type. Quotes without a speaker "
-          + "('(none)') and unresolved pronouns ('(unresolved)') are rows of their own, so the "
-          + "shares sum to 1.";
+          + "ratio estimator over articles. Rows with level speaker_type give the same for each "
+          + "speaker type. Quotes without a speaker ('(none)') and unresolved pronouns "
+          + "('(unresolved)') are rows of their own, so the shares sum to 1.";
 
   public static final Table OUTLET_VOICE =
       new Table(
@@ -132,7 +141,11 @@ public final class QuoteTables {
           List.of("outlet", "level", "speaker_key"),
           "quotes grouped by outlet and speaker_key: who gets to speak in the outlet. "
               + VOICE_METHOD
-              + " "
+              + " ci_low/ci_high is its 95% interval with the linearization (cluster-robust) "
+              + "standard error over articles and Student's t with n_docs_quoting - 1 degrees of "
+              + "freedom, clipped to [0, 1], wider than a binomial interval because one article's "
+              + "quotes of a speaker are not independent (an interval over articles: it takes "
+              + "the outlet's articles as independent draws). "
               + Tables.COPIES_ONCE);
 
   public static final Table BLOC_VOICE =
@@ -143,6 +156,9 @@ public final class QuoteTables {
           "quotes grouped by bloc and speaker_key, over all articles of the bloc (not a mean of "
               + "outlet shares). "
               + VOICE_METHOD
+              + " ci_low/ci_high is clustered by outlet, each outlet entering with its quotes "
+              + "and the speaker's quotes among them, clipped to [0, 1]."
+              + Tables.OUTLET_CLUSTERED
               + " "
               + Tables.COPIES_ONCE);
 
@@ -171,8 +187,19 @@ public final class QuoteTables {
               bigint("n_docs", "articles of the bloc citing it"),
               bigint("n_citations", "citations"),
               bigint("n_docs_bloc", "articles of the bloc"),
-              decimal("share_docs", "n_docs / n_docs_bloc")),
+              decimal("share_docs", "n_docs / n_docs_bloc"),
+              bigint("n_outlets_bloc", "outlets of the bloc (the interval's units)"),
+              decimal(
+                  "ci_low",
+                  "lower bound of the 95% interval of share_docs with the outlet as the sampling"
+                      + " unit (CR2 over outlets; null below 2 outlets)"),
+              decimal("ci_high", "upper bound of that interval"),
+              Tables.blocInterval("share_docs", "").get(2)),
           List.of("bloc", "source"),
-          "cited_sources grouped by bloc and source, over all articles of the bloc. "
+          "cited_sources grouped by bloc and source, over all articles of the bloc; ci_low/ci_high"
+              + " is clustered by outlet (each of the bloc's outlets enters with its articles and"
+              + " those citing the source) and clipped to [0, 1]."
+              + Tables.OUTLET_CLUSTERED
+              + " "
               + Tables.COPIES_ONCE);
 }

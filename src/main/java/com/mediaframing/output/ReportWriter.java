@@ -108,7 +108,9 @@ public final class ReportWriter {
         .append(
             "<p class=\"note\">Who gets to speak: each bloc's speakers with most quotes (direct "
                 + "and indirect) and their share of all the bloc's quotes, with 95% intervals "
-                + "clustered by article (bloc_voice).</p>\n")
+                + "that take the outlet as the sampling unit (CR2 over the bloc's outlets; none "
+                + "for a bloc of one outlet): the articles of one outlet share its line, so a "
+                + "bloc has as many independent units as outlets (bloc_voice).</p>\n")
         .append(SvgCharts.intervalBars(d.voiceBlocs(), d.blocVoice()));
     SvgCharts.Palette topics = d.topicPalette();
     b.append("<h2>Topic share by bloc</h2>\n")
@@ -251,7 +253,13 @@ public final class ReportWriter {
         .append(SvgCharts.heatmap(new ArrayList<>(outlets), actors, cells))
         .append(SvgCharts.heatmapScale());
 
-    b.append("<h2>Bloc comparison: tone toward shared actors</h2>\n");
+    b.append("<h2>Bloc comparison: tone toward shared actors</h2>\n")
+        .append(
+            "<p class=\"note\">A bloc's tone is the mean over its articles of each article's mean"
+                + " mention score; the interval of the difference takes the article as the unit"
+                + " (mentions of one article are not independent) and is absent when a bloc has a"
+                + " single article naming the actor: one article each says nothing about the"
+                + " blocs.</p>\n");
     List<Disagreement> ds =
         r.disagreements().stream().sorted(Disagreement.BY_EVIDENCE).limit(20).toList();
     if (ds.isEmpty()) {
@@ -259,7 +267,7 @@ public final class ReportWriter {
     } else {
       b.append(
           "<table><thead><tr><th>actor</th><th>bloc a</th><th>tone a</th><th>bloc b</th>"
-              + "<th>tone b</th><th>difference</th><th>95% interval</th><th>significant</th>"
+              + "<th>tone b</th><th>difference</th><th>95% interval</th><th>verdict</th>"
               + "<th>evidence</th></tr>"
               + "</thead><tbody>\n");
       for (Disagreement x : ds) {
@@ -278,7 +286,7 @@ public final class ReportWriter {
                     ? "—"
                     : String.format(
                         Locale.ROOT, "[%+.2f, %+.2f]", x.differenceLow(), x.differenceHigh()),
-                x.significant() ? "yes" : "no",
+                escape(x.verdict()),
                 EvidenceHtml.expandable(x.evidence(), d.sentences())));
       }
       b.append("</tbody></table>\n");

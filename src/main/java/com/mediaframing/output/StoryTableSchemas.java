@@ -81,16 +81,28 @@ public final class StoryTableSchemas {
               decimal("difference", "sentiment_b - sentiment_a"),
               decimal(
                   "difference_low",
-                  "lower bound of the 95% Welch interval of the difference in mean mention"
-                      + " sentiment (null below 2 mentions a side)"),
+                  "lower bound of the 95% interval of the difference, clustered by article (the"
+                      + " article means are the units; Welch degrees of freedom); null when a bloc"
+                      + " has a single article naming the actor"),
               decimal("difference_high", "upper bound of that interval"),
               integer("n_mentions_a", "bloc a's mentions of the actor in the story"),
               integer("n_mentions_b", "bloc b's mentions of the actor in the story"),
+              integer("n_docs_a", "bloc a's articles naming the actor (the interval's units)"),
+              integer("n_docs_b", "bloc b's articles naming the actor"),
               bool(
                   "significant",
-                  "both blocs have >= 4 mentions of the actor and the interval excludes zero"),
+                  "both blocs have >= 2 articles and >= 4 mentions of the actor and the interval"
+                      + " excludes zero"),
               string("evidence", "bloc: doc_id[sentence indexes] of the mentions, per bloc")),
-          List.of("story_id", "actor_id", "bloc_a", "bloc_b"));
+          List.of("story_id", "actor_id", "bloc_a", "bloc_b"),
+          "Every pair of blocs of a story that both name an actor. A bloc's tone is the mean over"
+              + " its articles of each article's mean mention score, so the interval of the"
+              + " difference takes the article as the unit (the mentions of one article share its"
+              + " author and are not independent): each bloc's standard error over its article"
+              + " means, combined with Welch-Satterthwaite degrees of freedom. It assumes a bloc's"
+              + " articles in the story are independent of each other. With a single article"
+              + " on either side there is no interval and nothing is significant: one article per"
+              + " bloc says nothing about the blocs (the narratives say 'one article each').");
 
   public static final Table STORY_CLAIMS =
       new Table(

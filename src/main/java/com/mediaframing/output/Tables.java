@@ -32,6 +32,34 @@ public final class Tables {
           "ci_high",
           "upper bound of the 95% t-interval of the mean over documents (null if n_docs < 2)");
 
+  /** The clustered interval columns of a bloc aggregate, with {@code what} the estimate. */
+  static List<Table.Column> blocInterval(String what, String suffix) {
+    return List.of(
+        decimal(
+            "ci_low" + suffix,
+            "lower bound of the 95% interval of "
+                + what
+                + " with the outlet as the sampling unit (CR2 over outlets; null below 2 outlets)"),
+        decimal("ci_high" + suffix, "upper bound of that interval"),
+        decimal(
+            "ci_df" + suffix,
+            "its Bell-McCaffrey degrees of freedom: outlets - 1 for outlets of equal size, fewer"
+                + " when a few outlets hold most of the weight"));
+  }
+
+  /** What a bloc aggregate's interval assumes, for the data-dictionary paragraphs. */
+  static final String OUTLET_CLUSTERED =
+      " A bloc's interval takes the outlet as the sampling unit: the articles of one outlet share "
+          + "its editorial line, so a bloc has as many independent units as outlets, not "
+          + "articles. It is the cluster-robust CR2 interval (Bell and McCaffrey) of the same "
+          + "estimate over the bloc's outlets, each outlet's residual inflated by its share of "
+          + "the bloc's weight, with Student's t at the Bell-McCaffrey degrees of freedom (ci_df: "
+          + "outlets - 1 when the outlets are of equal size, fewer when a few large outlets "
+          + "dominate); the number of outlets stands beside it. It assumes the bloc's outlets are "
+          + "a sample of outlets like them (and says nothing of outlets the corpus lacks); with "
+          + "fewer than 2 outlets there is no interval. Outlet-level tables keep intervals over "
+          + "articles, which take an outlet's articles as independent draws of its line.";
+
   /** How every aggregate treats copies of one text (documents.copy_in_outlet). */
   static final String COPIES_ONCE =
       "A text an outlet ran several times counts once for that outlet (its first copy, "
@@ -177,14 +205,20 @@ public final class Tables {
                   + "Partitioned like documents.")
           .partitionedByRunDate();
 
-  /** {@code keys} followed by the sentiment statistics every actor-sentiment aggregate carries. */
-  private static List<Table.Column> withSentimentStats(Table.Column... keys) {
+  /**
+   * {@code keys} followed by the sentiment statistics every actor-sentiment aggregate carries; a
+   * bloc's intervals are clustered by outlet ({@link #blocInterval}).
+   */
+  private static List<Table.Column> withSentimentStats(boolean bloc, Table.Column... keys) {
     List<Table.Column> columns = new ArrayList<>(List.of(keys));
+    columns.add(SENTIMENT);
+    if (bloc) {
+      columns.addAll(blocInterval("sentiment", ""));
+    } else {
+      columns.addAll(List.of(CI_LOW, CI_HIGH));
+    }
     columns.addAll(
         List.of(
-            SENTIMENT,
-            CI_LOW,
-            CI_HIGH,
             decimal("share_negative", "share of mentions labelled negative"),
             decimal("share_neutral", "share of mentions labelled neutral"),
             decimal("share_positive", "share of mentions labelled positive"),
@@ -193,9 +227,16 @@ public final class Tables {
             decimal(
                 "sentiment_own",
                 "the outlet's own voice: mean over n_docs_own articles of the mean sentiment of "
-                    + "their mentions outside quotes"),
-            decimal("ci_low_own", "lower bound of the 95% t-interval of sentiment_own"),
-            decimal("ci_high_own", "upper bound of the 95% t-interval of sentiment_own")));
+                    + "their mentions outside quotes")));
+    if (bloc) {
+      columns.add(bigint("n_outlets_own", "outlets of the n_docs_own articles"));
+      columns.addAll(blocInterval("sentiment_own", "_own"));
+    } else {
+      columns.addAll(
+          List.of(
+              decimal("ci_low_own", "lower bound of the 95% t-interval of sentiment_own"),
+              decimal("ci_high_own", "upper bound of the 95% t-interval of sentiment_own")));
+    }
     return List.copyOf(columns);
   }
 
@@ -210,6 +251,7 @@ public final class Tables {
       new Table(
           "outlet_actor_sentiment",
           withSentimentStats(
+              false,
               string("outlet", "outlet"),
               string("bloc", "information bloc"),
               string("actor_id", "actor"),
@@ -218,8 +260,9 @@ public final class Tables {
           List.of("outlet", "actor_id"),
           "doc_actor_sentiment grouped by outlet and actor: sentiment is the mean of the "
               + "per-article means (an article counts once however often it names the actor), "
-              + "ci_low/ci_high a 95% Student-t interval over those articles clipped to [-1, 1]; "
-              + "the label shares are over mentions. "
+              + "ci_low/ci_high a 95% Student-t interval over those articles clipped to [-1, 1] "
+              + "(an interval over articles: it takes the outlet's articles as independent draws "
+              + "of its line); the label shares are over mentions. "
               + COPIES_ONCE
               + VOICES);
 
@@ -227,6 +270,7 @@ public final class Tables {
       new Table(
           "bloc_actor_sentiment",
           withSentimentStats(
+              true,
               string("bloc", "information bloc"),
               string("actor_id", "actor"),
               bigint("n_outlets", "outlets of the bloc mentioning the actor"),
@@ -235,7 +279,11 @@ public final class Tables {
           List.of("bloc", "actor_id"),
           "doc_actor_sentiment grouped by bloc and actor, computed as "
               + "outlet_actor_sentiment but over all articles of the bloc (not a mean of outlet "
-              + "means). "
+              + "means), except the intervals, which are clustered by outlet (the estimate is the "
+              + "same mean over articles, each outlet entering with its article count and sum of "
+              + "article means) and clipped to [-1, 1]."
+              + OUTLET_CLUSTERED
+              + " "
               + COPIES_ONCE
               + VOICES);
 
@@ -273,7 +321,8 @@ public final class Tables {
           List.of("outlet", "topic_id"),
           "doc_topics joined to the article's outlet: share = sum of the topic's weights / "
               + "n_docs_topical, i.e. the mean weight over the outlet's topical articles counting"
-              + " absent topics as 0, with a 95% Student-t interval clipped to [0, 1]. "
+              + " absent topics as 0, with a 95% Student-t interval clipped to [0, 1] (an interval"
+              + " over articles: it takes the outlet's articles as independent draws). "
               + COPIES_ONCE);
 
   public static final Table BLOC_TOPIC_SHARE =
@@ -287,10 +336,17 @@ public final class Tables {
                   "n_docs_topical",
                   "articles of the bloc with any topic (the share's denominator)"),
               decimal("share", "mean topic weight over the bloc's topical articles (sums to 1)"),
-              decimal("ci_low", "lower bound of the 95% t-interval of the share"),
-              decimal("ci_high", "upper bound of the 95% t-interval of the share")),
+              bigint("n_outlets", "outlets of the bloc with topical articles"),
+              blocInterval("share", "").get(0),
+              blocInterval("share", "").get(1),
+              blocInterval("share", "").get(2)),
           List.of("bloc", "topic_id"),
-          "As outlet_topic_share, over all topical articles of the bloc. " + COPIES_ONCE);
+          "As outlet_topic_share, over all topical articles of the bloc, except the interval,"
+              + " which is clustered by outlet (each outlet enters with its topical articles and"
+              + " the sum of the topic's weights over them) and clipped to [0, 1]."
+              + OUTLET_CLUSTERED
+              + " "
+              + COPIES_ONCE);
 
   public static final Table REJECTS =
       new Table(

@@ -69,13 +69,12 @@ final class AggregateTables {
         tables.writeAll(
             List.of(
                 TableWrite.of(
-                    Tables.OUTLET_ACTOR_SENTIMENT, () -> Aggregates.actorSentiment(docActor, true)),
+                    Tables.OUTLET_ACTOR_SENTIMENT, () -> Aggregates.outletActorSentiment(docActor)),
                 TableWrite.of(
-                    Tables.BLOC_ACTOR_SENTIMENT, () -> Aggregates.actorSentiment(docActor, false)),
+                    Tables.BLOC_ACTOR_SENTIMENT, () -> Aggregates.blocActorSentiment(docActor)),
                 TableWrite.of(
                     Tables.OUTLET_TOPIC_SHARE, () -> Aggregates.topicShare(docTopics, true)),
-                TableWrite.of(
-                    Tables.BLOC_TOPIC_SHARE, () -> Aggregates.topicShare(docTopics, false)),
+                TableWrite.of(Tables.BLOC_TOPIC_SHARE, () -> Aggregates.blocTopicShare(docTopics)),
                 TableWrite.of(
                     QuoteTables.OUTLET_VOICE,
                     () -> VoiceAggregates.voice(voiceCells, true, QuoteTables.OUTLET_VOICE)),

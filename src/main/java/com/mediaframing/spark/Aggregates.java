@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
+import com.mediaframing.metrics.ClusteredMean;
 import com.mediaframing.metrics.MeanInterval;
 import com.mediaframing.sentiment.ArticleStance;
 import com.mediaframing.sentiment.SentimentLabel;
@@ -24,10 +25,11 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * The aggregate tables, computed from the article-level tables only (so they can always be
  * recomputed from them). Sentiment is averaged per document first and then over documents, so an
- * article that names an actor twenty times counts once; the 95% interval is a t-interval over
- * documents; sentiment counts every mention an article carries, the {@code *_own} columns only the
- * mentions outside quotes (the outlet's own voice). Topic shares are means of per-document topic
- * weights over the topical documents.
+ * article that names an actor twenty times counts once; an outlet's 95% interval is a t-interval
+ * over its documents, a bloc's takes the outlet as the sampling unit ({@link ClusteredInterval});
+ * sentiment counts every mention an article carries, the {@code *_own} columns only the mentions
+ * outside quotes (the outlet's own voice). Topic shares are means of per-document topic weights
+ * over the topical documents.
  */
 final class Aggregates {
   private Aggregates() {}
@@ -106,36 +108,17 @@ final class Aggregates {
         .withColumn("label", stanceLabel(col("stance"), rule));
   }
 
-  /** Outlet (or bloc, when {@code outletLevel} is false) by actor sentiment. */
-  static Dataset<Row> actorSentiment(Dataset<Row> docActor, boolean outletLevel) {
-    Column[] keys =
-        outletLevel
-            ? new Column[] {col("outlet"), col("bloc"), col("actor_id")}
-            : new Column[] {col("bloc"), col("actor_id")};
-    Dataset<Row> g =
-        docActor
-            .groupBy(keys)
-            .agg(
-                countDistinct("outlet").as("n_outlets"),
-                count(lit(1)).as("n_docs"),
-                functions.sum("n_mentions").as("n_mentions"),
-                functions.sum("n_negative").as("n_neg"),
-                functions.sum("n_neutral").as("n_neu"),
-                functions.sum("n_positive").as("n_pos"),
-                functions.avg("sentiment").as("sentiment"),
-                functions.stddev_samp("sentiment").as("sd"),
-                count(col("sentiment_own")).as("n_docs_own"),
-                functions.sum("n_own").as("n_mentions_own"),
-                functions.avg("sentiment_own").as("sentiment_own"),
-                functions.stddev_samp("sentiment_own").as("sd_own"));
-    return g.withColumn(
+  /**
+   * Outlet by actor sentiment: the mean over the outlet's articles with a 95% Student-t interval
+   * over those articles (an outlet's articles are its sample of its own line).
+   */
+  static Dataset<Row> outletActorSentiment(Dataset<Row> docActor) {
+    return sentimentStats(docActor, col("outlet"), col("bloc"), col("actor_id"))
+        .withColumn(
             "ci_low", CI_LOW.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
         .withColumn(
             "ci_high",
             CI_HIGH.apply(col("n_docs"), col("sentiment"), col("sd"), lit(-1.0), lit(1.0)))
-        .withColumn("share_negative", col("n_neg").divide(col("n_mentions")))
-        .withColumn("share_neutral", col("n_neu").divide(col("n_mentions")))
-        .withColumn("share_positive", col("n_pos").divide(col("n_mentions")))
         .withColumn(
             "ci_low_own",
             CI_LOW.apply(
@@ -147,7 +130,79 @@ final class Aggregates {
   }
 
   /**
-   * Topic share per outlet (or bloc): {@code docTopics} has doc_id, outlet, bloc, topic_id, weight.
+   * Bloc by actor sentiment: the same mean over the bloc's articles, with a 95% interval that takes
+   * the outlet as the sampling unit ({@link ClusteredMean} over each outlet's article count and sum
+   * of article means), for all mentions and for the outlet's own voice.
+   */
+  static Dataset<Row> blocActorSentiment(Dataset<Row> docActor) {
+    Dataset<Row> perOutlet =
+        docActor
+            .groupBy("bloc", "actor_id", "outlet")
+            .agg(
+                count(lit(1)).cast("double").as("w"),
+                functions.sum("sentiment").as("s"),
+                count(col("sentiment_own")).cast("double").as("w_own"),
+                functions.sum("sentiment_own").as("s_own"));
+    Dataset<Row> intervals =
+        perOutlet
+            .groupBy("bloc", "actor_id")
+            .agg(
+                functions.collect_list(ClusteredInterval.cluster(col("w"), col("s"))).as("cells"),
+                functions
+                    .collect_list(
+                        when(
+                            col("w_own").gt(0),
+                            ClusteredInterval.cluster(col("w_own"), col("s_own"))))
+                    .as("cells_own"),
+                count(when(col("w_own").gt(0), lit(1))).as("n_outlets_own"))
+            .withColumn("ci", ClusteredInterval.of(col("cells"), -1, 1))
+            .withColumn("ci_own", ClusteredInterval.of(col("cells_own"), -1, 1))
+            .select(
+                col("bloc").as("i_bloc"),
+                col("actor_id").as("i_actor_id"),
+                col("ci.low").as("ci_low"),
+                col("ci.high").as("ci_high"),
+                col("ci.df").as("ci_df"),
+                col("n_outlets_own"),
+                col("ci_own.low").as("ci_low_own"),
+                col("ci_own.high").as("ci_high_own"),
+                col("ci_own.df").as("ci_df_own"));
+    Dataset<Row> stats = sentimentStats(docActor, col("bloc"), col("actor_id"));
+    return stats
+        .join(
+            intervals,
+            stats
+                .col("bloc")
+                .equalTo(intervals.col("i_bloc"))
+                .and(stats.col("actor_id").equalTo(intervals.col("i_actor_id"))))
+        .drop("i_bloc", "i_actor_id");
+  }
+
+  /** Counts, means and label shares of {@code docActor} grouped by {@code keys}. */
+  private static Dataset<Row> sentimentStats(Dataset<Row> docActor, Column... keys) {
+    return docActor
+        .groupBy(keys)
+        .agg(
+            countDistinct("outlet").as("n_outlets"),
+            count(lit(1)).as("n_docs"),
+            functions.sum("n_mentions").as("n_mentions"),
+            functions.sum("n_negative").as("n_neg"),
+            functions.sum("n_neutral").as("n_neu"),
+            functions.sum("n_positive").as("n_pos"),
+            functions.avg("sentiment").as("sentiment"),
+            functions.stddev_samp("sentiment").as("sd"),
+            count(col("sentiment_own")).as("n_docs_own"),
+            functions.sum("n_own").as("n_mentions_own"),
+            functions.avg("sentiment_own").as("sentiment_own"),
+            functions.stddev_samp("sentiment_own").as("sd_own"))
+        .withColumn("share_negative", col("n_neg").divide(col("n_mentions")))
+        .withColumn("share_neutral", col("n_neu").divide(col("n_mentions")))
+        .withColumn("share_positive", col("n_pos").divide(col("n_mentions")));
+  }
+
+  /**
+   * Topic share per outlet (or bloc, with an interval over articles: {@link #blocTopicShare} is the
+   * bloc table's): {@code docTopics} has doc_id, outlet, bloc, topic_id, weight.
    */
   static Dataset<Row> topicShare(Dataset<Row> docTopics, boolean outletLevel) {
     String[] group = outletLevel ? new String[] {"outlet", "bloc"} : new String[] {"bloc"};
@@ -176,5 +231,42 @@ final class Aggregates {
         .withColumn("sd", when(n.gt(1), sd))
         .withColumn("ci_low", CI_LOW.apply(n, col("share"), col("sd"), lit(0.0), lit(1.0)))
         .withColumn("ci_high", CI_HIGH.apply(n, col("share"), col("sd"), lit(0.0), lit(1.0)));
+  }
+
+  /**
+   * Topic share per bloc: {@link #topicShare} over all topical articles of the bloc, with the
+   * interval clustered by outlet instead ({@link ClusteredInterval}: each outlet enters with its
+   * topical articles and the sum of the topic's weights over them, 0 where it has none).
+   */
+  static Dataset<Row> blocTopicShare(Dataset<Row> docTopics) {
+    Dataset<Row> outletDocs =
+        docTopics.groupBy("bloc", "outlet").agg(countDistinct("doc_id").as("w"));
+    Dataset<Row> sums =
+        docTopics.groupBy("bloc", "topic_id", "outlet").agg(functions.sum("weight").as("s"));
+    Dataset<Row> intervals =
+        docTopics
+            .select("bloc", "topic_id")
+            .distinct()
+            .join(outletDocs, "bloc")
+            .join(sums, seq("bloc", "topic_id", "outlet"), "left")
+            .groupBy("bloc", "topic_id")
+            .agg(
+                functions.collect_list(ClusteredInterval.cluster(col("w"), col("s"))).as("cells"),
+                count(lit(1)).as("n_outlets"))
+            .withColumn("ci", ClusteredInterval.of(col("cells"), 0, 1))
+            .select(
+                col("bloc"),
+                col("topic_id"),
+                col("n_outlets"),
+                col("ci.low").as("ci_low"),
+                col("ci.high").as("ci_high"),
+                col("ci.df").as("ci_df"));
+    return topicShare(docTopics, false)
+        .drop("ci_low", "ci_high")
+        .join(intervals, seq("bloc", "topic_id"));
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... names) {
+    return CollectionConverters.asScala(List.of(names)).toSeq();
   }
 }

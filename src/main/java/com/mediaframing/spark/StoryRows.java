@@ -145,6 +145,8 @@ final class StoryRows {
                 d.differenceHigh(),
                 d.nMentionsA(),
                 d.nMentionsB(),
+                d.nDocsA(),
+                d.nDocsB(),
                 d.significant(),
                 d.evidence()));
       }

@@ -31,8 +31,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * The quote tables: {@code quotes} and {@code cited_sources} per article (from the analyzed
  * articles' bean rows) and the share-of-voice and cited-source aggregates per outlet and bloc (from
  * the article-level tables only, so they can always be recomputed from them). The voice shares are
- * ratio estimators over articles with a cluster-robust interval, computed per outlet or bloc in
- * plain Java ({@link SpeakerShares}).
+ * ratio estimators over articles with a cluster-robust interval (clustered by article within an
+ * outlet, by outlet within a bloc), computed per outlet or bloc in plain Java ({@link
+ * SpeakerShares}).
  */
 final class VoiceAggregates {
   private VoiceAggregates() {}
@@ -156,6 +157,7 @@ final class VoiceAggregates {
         cells.add(
             new SpeakerShares.Cell(
                 r.getAs("doc_id"),
+                r.getAs("outlet"),
                 r.getAs("speaker_key"),
                 r.<Long>getAs("x"),
                 r.<Long>getAs("x_direct"),
@@ -166,7 +168,7 @@ final class VoiceAggregates {
                 r.getAs("type")));
       }
       List<Row> out = new ArrayList<>();
-      for (SpeakerShares.Share x : SpeakerShares.of(cells)) {
+      for (SpeakerShares.Share x : SpeakerShares.of(cells, !outletLevel)) {
         Map<String, Object> v = new HashMap<>();
         v.put("outlet", outletLevel ? group : null);
         v.put("bloc", outletLevel ? bloc : group);
@@ -185,6 +187,8 @@ final class VoiceAggregates {
         v.put("share_words", x.shareWords());
         v.put("n_quotes_total", x.total());
         v.put("n_docs_quoting", x.docsQuoting());
+        v.put("n_outlets", x.outlets());
+        v.put("ci_df", x.df());
         Object[] values = new Object[columns.size()];
         for (int i = 0; i < values.length; i++) {
           values[i] = v.get(columns.get(i));
@@ -214,9 +218,37 @@ final class VoiceAggregates {
         cited
             .groupBy(cols(group, "source"))
             .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
-    return counts
-        .join(denominators, seq(group))
-        .withColumn("share_docs", col("n_docs").divide(col(docs)));
+    Dataset<Row> shares =
+        counts
+            .join(denominators, seq(group))
+            .withColumn("share_docs", col("n_docs").divide(col(docs)));
+    if (outletLevel) {
+      return shares;
+    }
+    // the interval takes the outlet as the unit: each of the bloc's outlets enters with its
+    // articles and those citing the source (0 when none do)
+    Dataset<Row> outletDocs = documents.groupBy("bloc", "outlet").agg(count(lit(1)).as("w"));
+    Dataset<Row> citing =
+        cited.groupBy("bloc", "source", "outlet").agg(countDistinct("doc_id").as("s"));
+    Dataset<Row> intervals =
+        cited
+            .select("bloc", "source")
+            .distinct()
+            .join(outletDocs, "bloc")
+            .join(citing, seq(List.of("bloc", "source", "outlet")), "left")
+            .groupBy("bloc", "source")
+            .agg(
+                functions.collect_list(ClusteredInterval.cluster(col("w"), col("s"))).as("cells"),
+                count(lit(1)).as("n_outlets_bloc"))
+            .withColumn("ci", ClusteredInterval.of(col("cells"), 0, 1))
+            .select(
+                col("bloc"),
+                col("source"),
+                col("n_outlets_bloc"),
+                col("ci.low").as("ci_low"),
+                col("ci.high").as("ci_high"),
+                col("ci.df").as("ci_df"));
+    return shares.join(intervals, seq(List.of("bloc", "source")));
   }
 
   private static Column[] cols(List<String> names, String... more) {

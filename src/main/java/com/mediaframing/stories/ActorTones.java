@@ -84,11 +84,11 @@ final class ActorTones {
 
   /**
    * Every pair of blocs that both name an actor, with their tones toward it (means over articles)
-   * and the {@link ToneGaps} interval of the difference over mentions; {@code significant} when
-   * that gap is supported.
+   * and the {@link ToneGaps} interval of the difference, clustered by article; {@code significant}
+   * when that gap is supported.
    */
   static List<Disagreement> disagreements(
-      List<ActorTone> blocTone, Map<String, Map<String, List<Double>>> mentions) {
+      List<ActorTone> blocTone, Map<String, Map<String, ToneGaps.Side>> sides) {
     Map<String, List<ActorTone>> byActor = new TreeMap<>();
     for (ActorTone t : blocTone) {
       byActor.computeIfAbsent(t.actorId(), k -> new ArrayList<>()).add(t);
@@ -103,8 +103,12 @@ final class ActorTones {
           ActorTone b = ts.get(j);
           ToneGaps.Gap gap =
               ToneGaps.gap(
-                  mentions.getOrDefault(a.group(), Map.of()).getOrDefault(e.getKey(), List.of()),
-                  mentions.getOrDefault(b.group(), Map.of()).getOrDefault(e.getKey(), List.of()));
+                  sides
+                      .getOrDefault(a.group(), Map.of())
+                      .getOrDefault(e.getKey(), ToneGaps.Side.NONE),
+                  sides
+                      .getOrDefault(b.group(), Map.of())
+                      .getOrDefault(e.getKey(), ToneGaps.Side.NONE));
           out.add(
               new Disagreement(
                   e.getKey(),
@@ -117,6 +121,8 @@ final class ActorTones {
                   gap.high(),
                   gap.nA(),
                   gap.nB(),
+                  gap.nDocsA(),
+                  gap.nDocsB(),
                   gap.supported(),
                   a.group() + ": " + a.evidence() + " | " + b.group() + ": " + b.evidence()));
         }

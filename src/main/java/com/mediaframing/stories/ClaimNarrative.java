@@ -21,8 +21,9 @@ import java.util.Map;
  * comparison seed: shared data points (each bloc's own wording side by side), how each bloc reads
  * the story (headlines, its own claims by salience, distinctive words, tone toward its top actors),
  * key disagreements (claims that differ in a number, a negation or an actor; tone gaps the evidence
- * supports), blind spots and what to watch. Every line cites {@code doc_id[sentence_index]} ({@code
- * doc_id[headline]} for a headline). Deterministic; thread-safe.
+ * supports, and tone differences of 0.1 or more with enough mentions but a single article on a
+ * side, marked as such), blind spots and what to watch. Every line cites {@code
+ * doc_id[sentence_index]} ({@code doc_id[headline]} for a headline). Deterministic; thread-safe.
  */
 final class ClaimNarrative {
   static final int MAX_ITEMS = NarrativeBuilder.MAX_ITEMS;
@@ -164,8 +165,11 @@ final class ClaimNarrative {
       md.append(
           "- None the evidence supports: no claim stated by two blocs differs in a number, a"
               + " negation or its actor, and no tone gap toward an actor has at least "
+              + ToneGaps.MIN_ARTICLES
+              + " articles and "
               + ToneGaps.MIN_MENTIONS
-              + " mentions in both blocs and a 95% interval that excludes zero.\n");
+              + " mentions in both blocs and a 95% interval (clustered by article) that excludes"
+              + " zero.\n");
     }
     for (ClaimDisagreement d : r.disagreements().stream().limit(MAX_ITEMS).toList()) {
       String what =
@@ -191,7 +195,7 @@ final class ClaimNarrative {
           String.format(
               Locale.ROOT,
               "- Tone toward %s: %s %+.2f vs %s %+.2f (difference %+.2f, 95%% interval [%+.2f, %+.2f]"
-                  + " over %d and %d mentions) — %s%n",
+                  + " over %d and %d articles, %d and %d mentions) — %s%n",
               name(d.actorId()),
               d.blocA(),
               d.sentimentA(),
@@ -200,8 +204,35 @@ final class ClaimNarrative {
               d.difference(),
               d.differenceLow(),
               d.differenceHigh(),
+              d.nDocsA(),
+              d.nDocsB(),
               d.nMentionsA(),
               d.nMentionsB(),
+              d.evidence()));
+    }
+    List<Disagreement> single =
+        disagreements.stream()
+            .filter(d -> d.nDocsA() == 1 || d.nDocsB() == 1)
+            .filter(d -> d.nMentionsA() >= ToneGaps.MIN_MENTIONS)
+            .filter(d -> d.nMentionsB() >= ToneGaps.MIN_MENTIONS)
+            .filter(d -> Math.abs(d.difference()) >= 0.1)
+            .sorted(Disagreement.BY_EVIDENCE)
+            .limit(MAX_ITEMS)
+            .toList();
+    for (Disagreement d : single) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- Tone toward %s: %s %+.2f vs %s %+.2f over %d and %d mentions, from %s: no"
+                  + " interval, and no disagreement between the blocs can be read from it — %s%n",
+              name(d.actorId()),
+              d.blocA(),
+              d.sentimentA(),
+              d.blocB(),
+              d.sentimentB(),
+              d.nMentionsA(),
+              d.nMentionsB(),
+              d.verdict(),
               d.evidence()));
     }
 

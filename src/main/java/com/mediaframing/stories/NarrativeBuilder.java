@@ -138,7 +138,7 @@ public final class NarrativeBuilder {
               d.blocB(),
               d.sentimentB(),
               d.difference(),
-              d.significant() ? "significant at 95%" : "not significant",
+              d.verdict(),
               d.evidence()));
     }
 

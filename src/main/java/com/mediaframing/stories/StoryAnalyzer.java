@@ -145,7 +145,7 @@ public final class StoryAnalyzer implements Serializable {
     List<StoryFact> facts = StoryFacts.of(docs, summary.blocs());
     List<ActorTone> outletTone = ActorTones.of(docs, AnalyzedArticle::getOutlet);
     List<ActorTone> blocTone = ActorTones.of(docs, AnalyzedArticle::getBloc);
-    List<Disagreement> disagreements = ActorTones.disagreements(blocTone, ToneGaps.mentions(docs));
+    List<Disagreement> disagreements = ActorTones.disagreements(blocTone, ToneGaps.sides(docs));
     List<TopicShare> topics = new ArrayList<>(topicShares(docs, "outlet"));
     topics.addAll(topicShares(docs, "bloc"));
     ClaimReading reading = null;

@@ -73,6 +73,8 @@ public record StoryReport(
       Double differenceHigh,
       int nMentionsA,
       int nMentionsB,
+      int nDocsA,
+      int nDocsB,
       boolean significant,
       String evidence)
       implements Serializable {
@@ -94,8 +96,30 @@ public record StoryReport(
     /** The smallest difference the 95% interval allows, in absolute value (0 when it spans 0). */
     public double guaranteed() {
       return new ToneGaps.Gap(
-              nMentionsA, nMentionsB, difference, differenceLow, differenceHigh, significant)
+              nDocsA,
+              nDocsB,
+              nMentionsA,
+              nMentionsB,
+              difference,
+              differenceLow,
+              differenceHigh,
+              significant)
           .guaranteed();
+    }
+
+    /**
+     * What the evidence says of the gap, for narratives: "significant at 95%", "not significant",
+     * or, when a bloc has a single article naming the actor (no interval), "one article each" or
+     * "one article in BLOC".
+     */
+    public String verdict() {
+      if (nDocsA == 1 && nDocsB == 1) {
+        return "one article each";
+      }
+      if (nDocsA == 1 || nDocsB == 1) {
+        return "one article in " + (nDocsA == 1 ? blocA : blocB);
+      }
+      return significant ? "significant at 95%" : "not significant";
     }
   }
 

@@ -2,27 +2,43 @@ package com.mediaframing.stories;
 
 import com.mediaframing.analysis.AnalyzedArticle;
 import com.mediaframing.analysis.MentionRecord;
-import com.mediaframing.metrics.MeanInterval;
+import com.mediaframing.metrics.ClusteredMean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The 95% interval of the difference in mean mention sentiment toward an actor between two blocs of
- * a story (Welch's t-interval over the mentions), and whether the evidence supports calling it a
- * tone gap: both blocs have at least {@link #MIN_MENTIONS} mentions of the actor and the interval
- * excludes zero. Mentions in one article are not independent, so the interval is optimistic for
- * stories of one article per bloc; the mention floor keeps single remarks out. Stateless and
- * thread-safe.
+ * The 95% interval of the difference in tone toward an actor between two blocs of a story, and
+ * whether the evidence supports calling it a tone gap. A bloc's tone is the mean over its articles
+ * of each article's mean mention score, so the article is the unit: the mentions of one article
+ * share its author and are not independent draws. The interval is therefore clustered by article —
+ * each bloc's mean with its standard error over articles ({@link ClusteredMean} with one cluster
+ * per article, which for this estimate is the Student-t error over article means), the two combined
+ * with Welch–Satterthwaite degrees of freedom. A side with a single article has no interval and no
+ * gap is claimed from it: one article per bloc says nothing about the blocs. A gap is supported
+ * when both blocs have at least {@link #MIN_ARTICLES} articles and {@link #MIN_MENTIONS} mentions
+ * of the actor and the interval excludes zero. Stateless and thread-safe.
  */
 public final class ToneGaps {
   public static final int MIN_MENTIONS = 4;
+  public static final int MIN_ARTICLES = 2;
 
   private ToneGaps() {}
 
-  /** Bloc b's mean minus bloc a's, with its interval; null bounds when undefined. */
-  public record Gap(int nA, int nB, double difference, Double low, Double high, boolean supported) {
+  /**
+   * Bloc b's tone minus bloc a's, with its interval; null bounds when either bloc has fewer than
+   * two articles naming the actor.
+   */
+  public record Gap(
+      int nDocsA,
+      int nDocsB,
+      int nA,
+      int nB,
+      double difference,
+      Double low,
+      Double high,
+      boolean supported) {
     /** The smallest difference the interval allows, in absolute value (0 when it spans 0). */
     public double guaranteed() {
       if (low == null || high == null || (low <= 0 && high >= 0)) {
@@ -32,54 +48,73 @@ public final class ToneGaps {
     }
   }
 
-  /** Mention sentiments per bloc and actor. */
-  public static Map<String, Map<String, List<Double>>> mentions(List<AnalyzedArticle> docs) {
-    Map<String, Map<String, List<Double>>> out = new TreeMap<>();
+  /** One bloc's mentions of one actor in a story: each article's mean score and mention count. */
+  public record Side(List<Double> articleMeans, int mentions) {
+    static final Side NONE = new Side(List.of(), 0);
+  }
+
+  /** Each bloc's {@link Side} per actor. */
+  public static Map<String, Map<String, Side>> sides(List<AnalyzedArticle> docs) {
+    Map<String, Map<String, List<Double>>> means = new TreeMap<>();
+    Map<String, Map<String, Integer>> counts = new TreeMap<>();
     for (AnalyzedArticle d : docs) {
       if (d.getMentions() == null) {
         continue;
       }
+      Map<String, double[]> perActor = new TreeMap<>();
       for (MentionRecord m : d.getMentions()) {
-        out.computeIfAbsent(d.getBloc(), k -> new TreeMap<>())
-            .computeIfAbsent(m.getActorId(), k -> new ArrayList<>())
-            .add(m.getSentiment());
+        double[] s = perActor.computeIfAbsent(m.getActorId(), k -> new double[2]);
+        s[0] += m.getSentiment();
+        s[1]++;
+      }
+      for (Map.Entry<String, double[]> e : perActor.entrySet()) {
+        means
+            .computeIfAbsent(d.getBloc(), k -> new TreeMap<>())
+            .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+            .add(e.getValue()[0] / e.getValue()[1]);
+        counts
+            .computeIfAbsent(d.getBloc(), k -> new TreeMap<>())
+            .merge(e.getKey(), (int) e.getValue()[1], Integer::sum);
       }
     }
+    Map<String, Map<String, Side>> out = new TreeMap<>();
+    means.forEach(
+        (bloc, byActor) ->
+            byActor.forEach(
+                (actor, v) ->
+                    out.computeIfAbsent(bloc, k -> new TreeMap<>())
+                        .put(actor, new Side(List.copyOf(v), counts.get(bloc).get(actor)))));
     return out;
   }
 
-  public static Gap gap(List<Double> a, List<Double> b) {
-    double ma = mean(a);
-    double mb = mean(b);
-    double diff = mb - ma;
-    if (a.size() < 2 || b.size() < 2) {
-      return new Gap(a.size(), b.size(), diff, null, null, false);
+  /** Bloc b's tone minus bloc a's ({@link Side#NONE} for a bloc that does not name the actor). */
+  public static Gap gap(Side a, Side b) {
+    int na = a.articleMeans().size();
+    int nb = b.articleMeans().size();
+    if (na == 0 || nb == 0) {
+      double diff = (nb == 0 ? 0 : mean(b)) - (na == 0 ? 0 : mean(a));
+      return new Gap(na, nb, a.mentions(), b.mentions(), diff, null, null, false);
     }
-    double va = variance(a, ma) / a.size();
-    double vb = variance(b, mb) / b.size();
-    double se = Math.sqrt(va + vb);
-    if (se == 0) {
-      boolean sup = diff != 0 && a.size() >= MIN_MENTIONS && b.size() >= MIN_MENTIONS;
-      return new Gap(a.size(), b.size(), diff, diff, diff, sup);
-    }
-    double df = (va + vb) * (va + vb) / (va * va / (a.size() - 1) + vb * vb / (b.size() - 1));
-    double half = MeanInterval.t975(Math.max(1, (long) Math.floor(df))) * se;
-    double low = diff - half;
-    double high = diff + half;
+    ClusteredMean.Difference d = ClusteredMean.difference(byArticle(a), byArticle(b));
     boolean supported =
-        a.size() >= MIN_MENTIONS && b.size() >= MIN_MENTIONS && (low > 0 || high < 0);
-    return new Gap(a.size(), b.size(), diff, low, high, supported);
+        na >= MIN_ARTICLES
+            && nb >= MIN_ARTICLES
+            && a.mentions() >= MIN_MENTIONS
+            && b.mentions() >= MIN_MENTIONS
+            && d.excludesZero();
+    return new Gap(
+        na, nb, a.mentions(), b.mentions(), d.difference(), d.low(), d.high(), supported);
   }
 
-  private static double mean(List<Double> v) {
-    return v.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-  }
-
-  private static double variance(List<Double> v, double mean) {
-    double ss = 0;
-    for (double x : v) {
-      ss += (x - mean) * (x - mean);
+  private static ClusteredMean.Interval byArticle(Side s) {
+    List<ClusteredMean.Cluster> articles = new ArrayList<>(s.articleMeans().size());
+    for (double m : s.articleMeans()) {
+      articles.add(new ClusteredMean.Cluster(1, m));
     }
-    return ss / (v.size() - 1);
+    return ClusteredMean.of(articles);
+  }
+
+  private static double mean(Side s) {
+    return s.articleMeans().stream().mapToDouble(Double::doubleValue).average().orElse(0);
   }
 }

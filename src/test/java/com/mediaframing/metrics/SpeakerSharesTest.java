@@ -9,7 +9,19 @@ import org.junit.jupiter.api.Test;
 class SpeakerSharesTest {
   private static SpeakerShares.Cell cell(
       String doc, String key, long x, long words, String name, int first, String type) {
-    return new SpeakerShares.Cell(doc, key, x, x, words, name, first, null, type);
+    return cell(doc, "outlet of " + doc, key, x, words, name, first, type);
+  }
+
+  private static SpeakerShares.Cell cell(
+      String doc,
+      String outlet,
+      String key,
+      long x,
+      long words,
+      String name,
+      int first,
+      String type) {
+    return new SpeakerShares.Cell(doc, outlet, key, x, x, words, name, first, null, type);
   }
 
   @Test
@@ -42,5 +54,36 @@ class SpeakerSharesTest {
     assertEquals(5.0 / 8, media.share(), 1e-12);
     assertNull(media.name());
     assertEquals(4, out.size());
+  }
+
+  @Test
+  void aBlocsIntervalsTakeTheOutletAsTheUnit() {
+    List<SpeakerShares.Cell> cells =
+        List.of(
+            cell("d1", "A", "lavrov", 2, 20, "Sergei Lavrov", 0, "person"),
+            cell("d1", "A", "tass", 2, 10, "TASS", 1, "media"),
+            cell("d2", "A", "lavrov", 1, 5, "Lavrov", 0, "person"),
+            cell("d2", "A", "tass", 1, 5, "TASS", 1, "media"),
+            cell("d3", "B", "tass", 2, 10, "TASS", 0, "media"),
+            cell("d4", "C", "lavrov", 1, 5, "Lavrov", 0, "person"),
+            cell("d4", "C", "tass", 1, 5, "TASS", 1, "media"));
+    SpeakerShares.Share lavrov = SpeakerShares.of(cells, true).get(0);
+    assertEquals("lavrov", lavrov.key());
+    assertEquals(0.4, lavrov.share(), 1e-12);
+    assertEquals(3, lavrov.outlets());
+    // outlets A, B, C hold 6, 2 and 2 quotes, Lavrov 3, 0 and 1 of them
+    ClusteredMean.Interval expected =
+        ClusteredMean.of(
+            List.of(
+                new ClusteredMean.Cluster(6, 3),
+                new ClusteredMean.Cluster(2, 0),
+                new ClusteredMean.Cluster(2, 1)));
+    assertEquals(expected.low(0, 1), lavrov.low(), 1e-12);
+    assertEquals(expected.high(0, 1), lavrov.high(), 1e-12);
+    assertEquals(expected.df(), lavrov.df(), 1e-12);
+    SpeakerShares.Share byArticle = SpeakerShares.of(cells, false).get(0);
+    assertEquals(0, byArticle.outlets());
+    assertNull(byArticle.df());
+    assertEquals(lavrov.share(), byArticle.share(), 1e-12);
   }
 }

@@ -94,6 +94,9 @@ class QuoteTablesIT {
             .first();
     assertEquals(1L, bloc.<Long>getAs("n_docs"));
     assertEquals(1.0, bloc.<Double>getAs("share_docs"), 1e-12);
+    // one outlet in the bloc: no interval with the outlet as the unit
+    assertEquals(1L, bloc.<Long>getAs("n_outlets_bloc"));
+    assertTrue(bloc.isNullAt(bloc.fieldIndex("ci_low")));
   }
 
   @Test
@@ -140,9 +143,11 @@ class QuoteTablesIT {
     long n = houthis.getAs("n_quotes");
     long total = houthis.getAs("n_quotes_total");
     assertEquals((double) n / total, houthis.<Double>getAs("share"), 1e-12);
-    // one article in the bloc: the interval over articles is undefined
+    // one article and one outlet in the bloc: the interval over outlets is undefined
     assertEquals(1L, houthis.<Long>getAs("n_docs_quoting"));
+    assertEquals(1L, houthis.<Long>getAs("n_outlets"));
     assertTrue(houthis.isNullAt(houthis.fieldIndex("ci_low")));
+    assertTrue(houthis.isNullAt(houthis.fieldIndex("ci_df")));
   }
 
   @Test

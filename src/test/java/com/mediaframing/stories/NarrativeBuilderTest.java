@@ -49,6 +49,8 @@ class NarrativeBuilderTest {
                 null,
                 2,
                 3,
+                1,
+                2,
                 false,
                 "east: d1[0] | west: d2[1] d3[0]"),
             new Disagreement(
@@ -60,6 +62,8 @@ class NarrativeBuilderTest {
                 0.05,
                 null,
                 null,
+                1,
+                1,
                 1,
                 1,
                 false,
@@ -104,7 +108,7 @@ class NarrativeBuilderTest {
             "",
             "## Key disagreements",
             "",
-            "- Tone toward Houthis: east -0.50 vs west +0.10 (difference +0.60, not significant)"
+            "- Tone toward Houthis: east -0.50 vs west +0.10 (difference +0.60, one article in east)"
                 + " — east: d1[0] | west: d2[1] d3[0]",
             "",
             "## Blind spots",

@@ -216,4 +216,26 @@ class SeedStoryTest {
             .dates());
     System.out.println(report.markdown());
   }
+
+  @Test
+  void theOneArticlePerBlocToneGapIsNotCalledSignificant() {
+    StoryReport.Disagreement us =
+        report.disagreements().stream()
+            .filter(d -> d.actorId().equals("united-states"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, us.nDocsA());
+    assertEquals(1, us.nDocsB());
+    assertTrue(us.nMentionsA() >= 10 && us.nMentionsB() >= 10, "a gap over mentions before");
+    assertTrue(Math.abs(us.difference()) >= 0.3, "a wide difference: " + us.difference());
+    assertNull(us.differenceLow());
+    assertEquals("one article each", us.verdict());
+    assertTrue(report.disagreements().stream().noneMatch(StoryReport.Disagreement::significant));
+    String md = report.markdown();
+    String disagreements =
+        md.substring(md.indexOf("## Key disagreements"), md.indexOf("## Blind spots"));
+    assertTrue(disagreements.contains("- Tone toward United States: middle_east "), disagreements);
+    assertTrue(disagreements.contains("from one article each: no interval"), disagreements);
+    assertTrue(!disagreements.contains("95% interval ["), disagreements);
+  }
 }

@@ -126,8 +126,36 @@ class StoryAnalyzerTest {
     assertEquals(0.55, trump.sentimentA(), 1e-9);
     assertEquals(-0.45, trump.sentimentB(), 1e-9);
     assertEquals(-1.0, trump.difference(), 1e-9);
+    // clustered by article: left's article means -0.5, -0.4 (se 0.05), center's 0.5, 0.6, 0.55
+    // (se 0.0289); Welch df 1.68 -> t(1) 12.706; half-width 12.706 * sqrt(0.0025 + 0.000833)
+    assertEquals(2, trump.nDocsB());
+    assertEquals(3, trump.nDocsA());
+    assertEquals(-1.0 - 12.706 * Math.sqrt(0.0025 + 0.0025 / 3), trump.differenceLow(), 1e-6);
+    assertEquals(-1.0 + 12.706 * Math.sqrt(0.0025 + 0.0025 / 3), trump.differenceHigh(), 1e-6);
     assertTrue(trump.significant());
+    assertEquals("significant at 95%", trump.verdict());
     assertEquals("center: a3[0,2] a4[0,2] a5[0,2] | left: a1[0,2] a2[0,2]", trump.evidence());
+  }
+
+  @Test
+  void oneArticleABlocGivesNoIntervalAndNoDisagreement() {
+    List<AnalyzedArticle> docs = new ArrayList<>();
+    docs.add(doc("a1", "left", "2020-01-02", -0.9, "actor:Houthis:0"));
+    docs.add(doc("a3", "center", "2020-01-02", 0.9, "actor:Houthis:0"));
+    Disagreement oneEach = ANALYZER.analyze("a1", docs).disagreements().get(0);
+    assertEquals(1, oneEach.nDocsA());
+    assertEquals(1, oneEach.nDocsB());
+    assertEquals(2, oneEach.nMentionsA());
+    assertNull(oneEach.differenceLow());
+    assertNull(oneEach.differenceHigh());
+    assertFalse(oneEach.significant());
+    assertEquals("one article each", oneEach.verdict());
+
+    docs.add(doc("a2", "left", "2020-01-03", -0.8, "actor:Houthis:0"));
+    Disagreement oneInCenter = ANALYZER.analyze("a1", docs).disagreements().get(0);
+    assertNull(oneInCenter.differenceLow());
+    assertFalse(oneInCenter.significant());
+    assertEquals("one article in center", oneInCenter.verdict());
   }
 
   @Test
