@@ -72,6 +72,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
   @Override
   public QuoteExtraction extract(
       String text, List<AnnotatedSentence> tagged, List<ActorMention> mentions) {
+    return extract(text, null, null, tagged, mentions);
+  }
+
+  @Override
+  public QuoteExtraction extract(
+      String text,
+      String title,
+      java.time.LocalDate published,
+      List<AnnotatedSentence> tagged,
+      List<ActorMention> mentions) {
     if (tagged.isEmpty()) {
       return new QuoteExtraction(List.of(), List.of());
     }
@@ -85,10 +95,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     }
     List<QuoteDraft> drafts = new ArrayList<>();
     Set<Long> usedCues = new HashSet<>();
-    direct(text, sentences, starts, paragraphOf, marks, drafts, usedCues);
+    TextSpan headline = QuoteShapes.headline(text, title, paragraphs);
+    direct(text, sentences, starts, paragraphs, paragraphOf, headline, marks, drafts, usedCues);
     indirect.find(text, sentences, marks, drafts, usedCues);
     drafts.sort(Comparator.comparingInt((QuoteDraft d) -> d.contentStart));
-    new SpeakerResolver(dictionary, cues).resolve(text, sentences, mentions, drafts);
+    new SpeakerResolver(dictionary, cues, published).resolve(text, sentences, mentions, drafts);
     List<Quote> quotes = new ArrayList<>(drafts.size());
     List<CitedSource> cited = new ArrayList<>();
     for (QuoteDraft d : drafts) {
@@ -132,25 +143,41 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       String text,
       List<AnnotatedSentence> sentences,
       int[] starts,
+      List<TextSpan> paragraphs,
       int[] paragraphOf,
+      TextSpan headline,
       List<QuoteMarks.Span> marks,
       List<QuoteDraft> drafts,
       Set<Long> usedCues) {
     QuoteDraft previous = null;
+    int lastEnd = -1; // of the previous marks that are not titles: a title does not bound a frame
     for (int m = 0; m < marks.size(); m++) {
       QuoteMarks.Span q = marks.get(m);
-      if (!ArticleLayout.hasLetter(text, q.contentStart(), q.contentEnd())) {
+      int prevEnd = lastEnd;
+      lastEnd = q.end();
+      if (!ArticleLayout.hasLetter(text, q.contentStart(), q.contentEnd())
+          || headline != null && q.start() < headline.end()) {
         continue;
       }
       int so = ArticleLayout.sentenceAt(starts, q.start());
       int sc = ArticleLayout.sentenceAt(starts, Math.max(q.start(), q.end() - 1));
-      int prevEnd = m > 0 ? marks.get(m - 1).end() : -1;
+      TextSpan paragraph = paragraphs.get(paragraphOf[sc]);
+      if (QuoteShapes.subhead(text, q, paragraph)
+          || QuoteShapes.titleOfWork(text, sentences.get(so), q, cues)) {
+        lastEnd = prevEnd;
+        continue;
+      }
       int nextStart = m + 1 < marks.size() ? marks.get(m + 1).start() : Integer.MAX_VALUE;
       Frame after = q.unclosed() ? null : after(text, sentences, sc, q, nextStart);
       Frame before = q.orphan() ? null : before(sentences, so, q, prevEnd, marks);
       boolean preferAfter = q.orphan() || ArticleLayout.commaAt(text, q);
       Frame frame =
           preferAfter ? (after != null ? after : before) : (before != null ? before : after);
+      int[] signed = q.unclosed() ? null : QuoteShapes.signature(text, q, paragraph);
+      signed = signed == null ? null : QuoteShapes.signatureTokens(sentences, starts, signed);
+      if (signed != null) {
+        frame = new Frame(signed[0], -1, new Phrases.Range(signed[1], signed[2]), "");
+      }
       if (q.orphan() && frame == null) {
         continue;
       }

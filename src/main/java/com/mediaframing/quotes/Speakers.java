@@ -1,0 +1,168 @@
+package com.mediaframing.quotes;
+
+import com.mediaframing.nlp.AnnotatedSentence;
+import java.util.Set;
+
+/**
+ * What may stand as a speaker: a person, an organisation or a group that can speak, or nothing.
+ * Finds the name a naming closes with past a page element or a description glued before it ("Story
+ * highlights John Avlon" → "John Avlon", and so "Clinton communication director Jennifer Palmieri"
+ * → "Jennifer Palmieri", not Clinton), and refuses namings that cannot speak: vague people ("some
+ * people", "others") and a thing of someone's ("her own experience", "their powerful partnership").
+ * A pronoun without a referent ("it", "we") keeps its naming, as the text names the source, but has
+ * no speaker key of its own (see {@code QuoteRows}). Stateless; thread-safe.
+ */
+final class Speakers {
+  /** Heads of vague namings of people: no source a reader could name. */
+  private static final Set<String> VAGUE =
+      Set.of(
+          "people",
+          "folks",
+          "others",
+          "some",
+          "many",
+          "most",
+          "everyone",
+          "everybody",
+          "someone",
+          "somebody",
+          "anyone",
+          "anybody",
+          "nobody",
+          "one");
+
+  /** Words a vague naming may carry before its head ("some people", "many others"). */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("some", "many", "most", "few", "a", "other", "several", "lots", "of", "the", "plenty");
+
+  private static final Set<String> POSSESSIVE_DETERMINERS =
+      Set.of("his", "her", "their", "its", "our", "my", "your");
+
+  /** People named by their relation to someone ("her husband", "his son", "their friends"). */
+  private static final Set<String> RELATIONS =
+      Set.of(
+          "husband",
+          "wife",
+          "son",
+          "daughter",
+          "father",
+          "mother",
+          "brother",
+          "sister",
+          "parent",
+          "child",
+          "children",
+          "family",
+          "friend",
+          "partner",
+          "boss",
+          "colleague",
+          "uncle",
+          "aunt",
+          "cousin",
+          "niece",
+          "nephew",
+          "grandson",
+          "granddaughter",
+          "grandmother",
+          "grandfather",
+          "mom",
+          "dad",
+          "team",
+          "staff",
+          "office",
+          "camp",
+          "allies",
+          "ally",
+          "opponent",
+          "rival",
+          "successor",
+          "predecessor",
+          "doctor",
+          "physician",
+          "kids",
+          "relatives",
+          "neighbor",
+          "neighbour",
+          "fiancé",
+          "fiancee",
+          "widow",
+          "teacher",
+          "students",
+          "coach",
+          "employer",
+          "men",
+          "women",
+          "people",
+          "followers",
+          "base",
+          "fans",
+          "defenders",
+          "backers",
+          "surrogate",
+          "surrogates",
+          "advocates",
+          "lawyers",
+          "attorneys",
+          "aides",
+          "donors",
+          "representatives",
+          "members",
+          "officers",
+          "agents",
+          "employees",
+          "workers");
+
+  private Speakers() {}
+
+  /**
+   * The naming without a lower-case noun and what precedes it before a closing name of two or more
+   * capitalised words, or {@code r} as it is.
+   */
+  static Phrases.Range trimToName(AnnotatedSentence s, Phrases.Range r) {
+    int k = r.end();
+    while (k > r.start() && capitalised(s.token(k - 1)) && !Phrases.isPossessive(s, k - 1)) {
+      k--;
+    }
+    if (r.end() - k < 2 || k == r.start()) {
+      return r;
+    }
+    String before = s.token(k - 1);
+    boolean commonNoun =
+        "NOUN".equals(Phrases.tag(s, k - 1))
+            && !before.isEmpty()
+            && Character.isLowerCase(before.charAt(0));
+    return commonNoun ? new Phrases.Range(k, r.end()) : r;
+  }
+
+  private static boolean capitalised(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+  }
+
+  /**
+   * Whether a naming cannot be a speaker whatever it refers to: vague people, or a thing of
+   * someone's. {@code nouns} gives the speaker nouns a head may be.
+   */
+  static boolean cannotSpeak(AnnotatedSentence s, Phrases.Range r, SpeechCues nouns) {
+    String head = Phrases.lower(s, r.end() - 1);
+    if (VAGUE.contains(head)) {
+      boolean plain = true;
+      for (int i = r.start(); i < r.end() - 1; i++) {
+        plain &= QUANTIFIERS.contains(Phrases.lower(s, i));
+      }
+      if (plain) {
+        return true;
+      }
+    }
+    if (r.length() >= 2 && POSSESSIVE_DETERMINERS.contains(Phrases.lower(s, r.start()))) {
+      if (Phrases.hasProperNoun(s, r) || RELATIONS.contains(head)) {
+        return false;
+      }
+      String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+      return nouns.noun(head) == null
+          && nouns.noun(singular) == null
+          && !RELATIONS.contains(singular);
+    }
+    return false;
+  }
+}
