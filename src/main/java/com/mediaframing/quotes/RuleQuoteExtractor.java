@@ -26,7 +26,9 @@ import java.util.Set;
  *       attributed by the frame after it ({@code ,” she said}, {@code ,” said Lavrov}), else the
  *       frame before it ({@code Bruce said: “}, {@code according to X, “}, {@code Lavrov
  *       “emphasized}), else it continues the previous quote's speaker when that quote is at most
- *       one paragraph back; unattributed short quotes (titles, scare quotes) are dropped;
+ *       one paragraph back; unattributed short quotes (titles, scare quotes) are dropped, and so
+ *       are headline fragments, subheads and titles of works ({@link QuoteShapes}); a dash
+ *       signature after a quote ({@code ” ― Jane Doe}) names its speaker;
  *   <li>indirect attributions are cue verbs outside quotes with a subject ({@code X said (that) …},
  *       {@code X told reporters …}, {@code …, X said.}) and {@code according to X};
  *   <li>speakers are resolved by {@link SpeakerResolver}; news organisations that are speakers, or
@@ -306,7 +308,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     }
     for (int v = f + 1; v < hi && v <= f + AFTER_WINDOW; v++) {
       if (tokens.isCue(s, v)) {
-        if (insideAppositive(s, v, f)) {
+        if (Subjects.insideAppositive(s, v, f)) {
           continue; // ”, Holm, speaking to reporters, said.” / ”, Holm, who has proposed …, said.”
         }
         Phrases.Range r = Subjects.subjectBefore(s, v, f);
@@ -324,28 +326,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       }
     }
     return null;
-  }
-
-  /**
-   * Whether the cue at {@code v} stands in an interruption after the speaker's naming, between the
-   * quote (ending before token {@code f}) and the speaker's own cue: a participle after a comma
-   * ("Holm, speaking to reporters, said") or the verb of a relative clause ("Holm, who has proposed
-   * …, said").
-   */
-  private static boolean insideAppositive(AnnotatedSentence s, int v, int f) {
-    if (v - 1 > f && s.token(v - 1).equals(",") && Phrases.lower(s, v).endsWith("ing")) {
-      return true;
-    }
-    for (int k = v - 1; k > f && v - k <= 4; k--) {
-      String w = Phrases.lower(s, k);
-      if (w.equals("who") || w.equals("which")) {
-        return s.token(k - 1).equals(",");
-      }
-      if (!"AUX".equals(Phrases.tag(s, k)) && !"ADV".equals(Phrases.tag(s, k))) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** The frame before a quote in its opening sentence: {@code X said: “} and the like. */
