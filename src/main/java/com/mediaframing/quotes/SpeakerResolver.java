@@ -162,7 +162,8 @@ final class SpeakerResolver {
       }
     }
     boolean definite = Phrases.lower(s, r.start()).equals("the");
-    if (definite && r.length() > 1) {
+    if (definite && r.length() > 1 || !definite && !Phrases.isPossessive(s, r.end() - 1)) {
+      // "the president", "The President", or "President" alone
       String office = Roles.office(naming);
       if (dictionary.isOffice(office)) {
         Actor holder = Roles.holder(dictionary, text, office, published, mentions, d.speakerStart);
@@ -213,6 +214,15 @@ final class SpeakerResolver {
           copy(history.get(i).draft(), d);
           return;
         }
+      }
+      String full =
+          Phrases.hasProperNoun(s, r)
+              ? Speakers.fullNameBefore(text, naming, d.speakerStart)
+              : null;
+      if (full != null) {
+        d.resolved = full;
+        d.type = SpeakerType.PERSON;
+        return;
       }
     }
     d.resolved = naming;

@@ -76,4 +76,35 @@ class SpeakersTest {
     // control: a relation of someone's is a person who can speak
     assertEquals("Her husband", quote(x, "the couple would").speaker());
   }
+
+  @Test
+  void bareSurnameIsTheFullNameTheArticleGaveEarlier() {
+    QuoteExtraction x =
+        extract(
+            "Kellyanne Conway met donors in Ohio on Monday.\n"
+                + "“We are not worried about the polls,” Conway said.",
+            null);
+    assertEquals("Kellyanne Conway", quote(x, "We are not worried").resolvedSpeaker());
+    String text = "Sen. Ann M. Ray spoke first. Mr. Lee spoke next. Ray and Lee said";
+    assertEquals("Ann M. Ray", Speakers.fullNameBefore(text, "Ray", text.length() - 12));
+    assertEquals(null, Speakers.fullNameBefore(text, "Lee", text.length() - 4));
+  }
+
+  @Test
+  void presidentAloneIsARoleNamingToo() {
+    QuoteExtraction x =
+        extract(
+            "“The border is closed,” President said in a video posted on Sunday.", "2019-06-01");
+    assertEquals("donald-trump", quote(x, "The border").speakerActorId());
+  }
+
+  @Test
+  void agentsAndRelationsOfSomeoneCanSpeak() {
+    QuoteExtraction x =
+        extract(
+            "His accusers said the tapes were genuine.\n"
+                + "Their home said the tapes were genuine.",
+            null);
+    assertEquals("His accusers", quote(x, "the tapes were genuine").speaker());
+  }
 }
