@@ -14,9 +14,9 @@ import java.util.Set;
  *   <li>a <b>headline fragment</b>: a quote in the article's first paragraph when that paragraph
  *       repeats the headline (the quoted words stand again in the body, framed);
  *   <li>a <b>subhead</b>: a paragraph that is nothing but a short quoted phrase in title case
- *       ({@code “Legend in the Coal Fields.”} between two sections);
+ *       ({@code “A Town Without Trains.”} between two sections);
  *   <li>a <b>title of a work</b>: a short phrase in title case named as a programme, book, song or
- *       film ({@code MSNBC's “Morning Joe”}, {@code On “Face the Nation,”}, {@code in his book,
+ *       film ({@code CNN's “Morning Report”}, {@code On “Face the Voters,”}, {@code in his book,
  *       “…”}, {@code his “…” radio show});
  *   <li>a <b>signature</b>: a quote followed by a dash and a name that closes the paragraph ({@code
  *       “…” ― Jane Doe}), the speaker of that quote.
@@ -28,7 +28,7 @@ final class QuoteShapes {
   /** A title-case phrase longer than this is not taken for a title or a subhead. */
   static final int MAX_TITLE_WORDS = 8;
 
-  /** Words that stay lower case inside a title ("Legend in the Coal Fields"). */
+  /** Words that stay lower case inside a title ("A Town Without Trains"). */
   private static final Set<String> MINOR_WORDS =
       Set.of(
           "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with",
@@ -135,7 +135,7 @@ final class QuoteShapes {
 
   /**
    * Whether the title-case quote {@code q} inside sentence {@code s} names a work: right after a
-   * news organisation's possessive ("MSNBC's “Morning Joe”"), after "on" opening the sentence or
+   * news organisation's possessive ("CNN's “Morning Report”"), after "on" opening the sentence or
    * after a verb ("appeared on “…”"), after a work noun ("his book, “…”", "the anthem “…”"), or
    * right before one ("“…” radio program").
    */

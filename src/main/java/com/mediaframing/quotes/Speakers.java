@@ -7,11 +7,11 @@ import java.util.Set;
 /**
  * What may stand as a speaker: a person, an organisation or a group that can speak, or nothing.
  * Finds the name a naming closes with past a page element or a description glued before it ("Story
- * highlights John Avlon" → "John Avlon", and so "Clinton communication director Jennifer Palmieri"
- * → "Jennifer Palmieri", not Clinton), and refuses namings that cannot speak: vague people ("some
- * people", "others") and a thing of someone's ("her own experience", "their powerful partnership").
- * A pronoun without a referent ("it", "we") keeps its naming, as the text names the source, but has
- * no speaker key of its own (see {@code QuoteRows}). Stateless; thread-safe.
+ * highlights John Avlon" → "John Avlon", and so "Clinton campaign aide Jane Roe" → "Jane Roe", not
+ * Clinton), and refuses namings that cannot speak: vague people ("some people", "others") and a
+ * thing of someone's ("her own experience", "their powerful partnership"). A pronoun without a
+ * referent ("it", "we") keeps its naming, as the text names the source, but has no speaker key of
+ * its own (see {@code QuoteRows}). Stateless; thread-safe.
  */
 final class Speakers {
   /** Heads of vague namings of people: no source a reader could name. */
