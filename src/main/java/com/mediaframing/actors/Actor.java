@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param name canonical display name, e.g. {@code Sergei Lavrov}
  * @param type lower-case free-text type, e.g. {@code person}, {@code country}
  * @param aliases every surface form, starting with {@code name}; never empty
+ * @param offices the offices the actor holds or held, each with the dates of its tenure ({@code
+ *     president@2017-01-20..2021-01-20}), lower-cased; a role naming such as "the president" in an
+ *     article of those dates may stand for the actor. Empty when the dictionary names none. Office
+ *     terms never produce mentions.
  */
-public record Actor(String actorId, String name, String type, List<ActorAlias> aliases)
+public record Actor(
+    String actorId, String name, String type, List<ActorAlias> aliases, List<ActorAlias> offices)
     implements Serializable {
 
   /** The type that makes a person actor eligible for spelling variants and bare surnames. */
@@ -29,9 +34,25 @@ public record Actor(String actorId, String name, String type, List<ActorAlias> a
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     aliases = List.copyOf(aliases);
+    offices = List.copyOf(offices);
     if (aliases.isEmpty()) {
       throw new IllegalArgumentException("actor " + actorId + " has no aliases");
     }
+  }
+
+  /** An actor without office terms. */
+  public Actor(String actorId, String name, String type, List<ActorAlias> aliases) {
+    this(actorId, name, type, aliases, List.of());
+  }
+
+  /** Whether the actor holds {@code office} (lower case) on {@code date} (never when undated). */
+  public boolean holds(String office, java.time.LocalDate date) {
+    for (ActorAlias o : offices) {
+      if (o.text().equals(office) && date != null && o.validOn(date)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isPerson() {

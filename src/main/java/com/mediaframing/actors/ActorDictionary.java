@@ -28,9 +28,12 @@ import org.apache.commons.csv.CSVRecord;
  * actor_id,name,type,aliases}. {@code aliases} lists further surface forms separated by {@code |};
  * an alias may end in a validity window {@code @FROM..UNTIL} (ISO dates, either end may be empty,
  * UNTIL exclusive) for role titles such as {@code Secretary of State@2025-01-21..}. The same alias
- * may be repeated with several windows. The name is always an alias. Types are lower-cased; lines
- * starting with {@code #} are comments. Actors keep the file's order, which breaks ties between
- * actors sharing an alias. Immutable and thread-safe.
+ * may be repeated with several windows. The name is always an alias. An optional fifth column
+ * {@code offices} lists, the same way, the offices an actor holds with the dates of each tenure
+ * ({@code president@2017-01-20..2021-01-20}); they are lower-cased, resolve role namings of quote
+ * speakers ("the president") and never produce mentions; a file without the column loads as before.
+ * Types are lower-cased; lines starting with {@code #} are comments. Actors keep the file's order,
+ * which breaks ties between actors sharing an alias. Immutable and thread-safe.
  */
 public final class ActorDictionary implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -41,11 +44,22 @@ public final class ActorDictionary implements Serializable {
   /** The CSV columns, in the order of the expected header. */
   public static final List<String> COLUMNS = List.of("actor_id", "name", "type", "aliases");
 
+  /** The optional column of office terms, after {@link #COLUMNS}. */
+  public static final String OFFICES = "offices";
+
   private final List<Actor> actors;
   private final Map<String, Actor> byId;
+  private final java.util.Set<String> officeTerms;
 
   private ActorDictionary(List<Actor> actors) {
     this.actors = List.copyOf(actors);
+    java.util.Set<String> terms = new java.util.HashSet<>();
+    for (Actor a : this.actors) {
+      for (ActorAlias o : a.offices()) {
+        terms.add(o.text());
+      }
+    }
+    this.officeTerms = java.util.Set.copyOf(terms);
     Map<String, Actor> ids = new LinkedHashMap<>();
     for (Actor a : this.actors) {
       if (ids.putIfAbsent(a.actorId(), a) != null) {
@@ -153,7 +167,16 @@ public final class ActorDictionary implements Serializable {
             }
           }
         }
-        actors.add(new Actor(id, name, type, aliases));
+        List<ActorAlias> offices = new ArrayList<>();
+        if (header.contains(OFFICES)) {
+          for (String raw : record.get(OFFICES).split("\\|")) {
+            String office = raw.trim().toLowerCase(Locale.ROOT);
+            if (!office.isEmpty()) {
+              offices.add(parseAlias(office, where));
+            }
+          }
+        }
+        actors.add(new Actor(id, name, type, aliases, offices));
       }
     } catch (IOException | IllegalStateException | IllegalArgumentException e) {
       throw new ConfigException(
@@ -233,6 +256,25 @@ public final class ActorDictionary implements Serializable {
   /** All actors in file order, stop rows included. */
   public List<Actor> actors() {
     return actors;
+  }
+
+  /**
+   * The actors holding {@code office} (lower case, "president") on {@code date}, in file order;
+   * empty for an undated article.
+   */
+  public List<Actor> holders(String office, LocalDate date) {
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : actors) {
+      if (a.holds(office, date)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** Whether some actor has {@code office} (lower case) among its office terms, at any date. */
+  public boolean isOffice(String office) {
+    return officeTerms.contains(office);
   }
 
   /** The actor with the given id, if any. */

@@ -282,7 +282,7 @@ public final class ArticleAnalyzer {
     if (times != null) {
       times.stop("sentiment");
     }
-    QuoteExtraction found = quotes.extract(text, sentences, mentions);
+    QuoteExtraction found = quotes.extract(text, a.getTitle(), published, sentences, mentions);
     out.setQuotes(QuoteRows.quotes(found));
     out.setCitedSources(QuoteRows.citedSources(found));
     QuoteRows.markMentions(out.getMentions(), out.getQuotes());

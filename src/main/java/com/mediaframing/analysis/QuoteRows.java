@@ -70,11 +70,16 @@ public final class QuoteRows {
   /**
    * What share of voice counts a quote by: the dictionary actor id; else the resolved name, else
    * the naming, lower-cased with a leading "the" and spacing normalized; {@link #UNRESOLVED} for a
-   * pronoun naming without a referent and {@link #NO_SPEAKER} for a quote without a naming.
+   * pronoun naming without a referent, {@link #UNRESOLVED} and the naming ("(unresolved)
+   * president") for a role naming whose holder was not found, and {@link #NO_SPEAKER} for a quote
+   * without a naming.
    */
   public static String speakerKey(Quote q) {
     if (!q.speakerActorId().isEmpty()) {
       return q.speakerActorId();
+    }
+    if (q.unresolvedRole()) {
+      return UNRESOLVED + " " + normalize(q.speaker());
     }
     if (!q.resolvedSpeaker().isEmpty()) {
       return normalize(q.resolvedSpeaker());

@@ -95,8 +95,9 @@ public final class QuoteEvalMain {
     for (PolnearArticle a : articles) {
       List<TextSpan> kept = cleaner.clean(a.text()).kept();
       List<AnnotatedSentence> sentences = annotator.annotate(a.text(), kept);
-      List<ActorMention> mentions = matcher.find(a.text(), sentences, date(a.published()));
-      out.add(extractor.extract(a.text(), sentences, mentions));
+      LocalDate published = date(a.published());
+      List<ActorMention> mentions = matcher.find(a.text(), sentences, published);
+      out.add(extractor.extract(a.text(), a.title(), published, sentences, mentions));
     }
     return out;
   }

@@ -50,7 +50,9 @@ public final class QuoteTables {
                       "speaker_key",
                       "what share of voice counts by: speaker_actor_id, else resolved_speaker, "
                           + "else speaker, lower-cased without a leading 'the'; '(unresolved)' for"
-                          + " a pronoun without referent, '(none)' without a speaker"),
+                          + " a pronoun without referent, '(unresolved) ' and the role for a role"
+                          + " naming whose holder is unknown ('(unresolved) president'), '(none)'"
+                          + " without a speaker"),
                   integer("n_words", "whitespace-separated words of the content")),
               List.of("doc_id", "quote_index"),
               "Direct quotes (every quotation-mark style, partial quotes, quotes over several "

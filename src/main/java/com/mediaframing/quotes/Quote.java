@@ -27,6 +27,8 @@ import java.util.Objects;
  *     earlier full naming for "he" or "the minister"), empty when unresolved
  * @param speakerActorId the dictionary actor the speaker is or speaks for, empty when none
  * @param speakerType the kind of source
+ * @param unresolvedRole true when the speaker is a role naming ("the president", "the spokesman")
+ *     whose holder neither the article nor the dictionary names
  */
 public record Quote(
     int quoteIndex,
@@ -40,7 +42,8 @@ public record Quote(
     int speakerEnd,
     String resolvedSpeaker,
     String speakerActorId,
-    SpeakerType speakerType)
+    SpeakerType speakerType,
+    boolean unresolvedRole)
     implements Serializable {
 
   /** Whether the content is verbatim (between quotation marks) or reported. */
@@ -70,6 +73,36 @@ public record Quote(
       throw new IllegalArgumentException(
           "bad speaker span [" + speakerStart + ", " + speakerEnd + ")");
     }
+  }
+
+  /** A quote whose speaker is not an unresolved role naming. */
+  public Quote(
+      int quoteIndex,
+      Kind kind,
+      String content,
+      int contentStart,
+      int contentEnd,
+      String cue,
+      String speaker,
+      int speakerStart,
+      int speakerEnd,
+      String resolvedSpeaker,
+      String speakerActorId,
+      SpeakerType speakerType) {
+    this(
+        quoteIndex,
+        kind,
+        content,
+        contentStart,
+        contentEnd,
+        cue,
+        speaker,
+        speakerStart,
+        speakerEnd,
+        resolvedSpeaker,
+        speakerActorId,
+        speakerType,
+        false);
   }
 
   public boolean hasSpeaker() {

@@ -33,6 +33,12 @@ final class QuoteDraft {
   SpeakerType type = SpeakerType.UNKNOWN;
   String media;
 
+  /** Its naming was found but cannot speak ("some people"): the quote has no speaker. */
+  boolean speechless;
+
+  /** A role naming ("the president") whose holder was not found. */
+  boolean unresolvedRole;
+
   QuoteDraft(Quote.Kind kind, int contentStart, int contentEnd, int sentence) {
     this.kind = kind;
     this.contentStart = contentStart;
@@ -57,6 +63,7 @@ final class QuoteDraft {
         speakerEnd,
         resolved,
         actorId,
-        type);
+        type,
+        unresolvedRole);
   }
 }

@@ -2,6 +2,7 @@ package com.mediaframing.quotes;
 
 import com.mediaframing.actors.ActorMention;
 import com.mediaframing.nlp.AnnotatedSentence;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,4 +20,19 @@ public interface QuoteExtractor {
    */
   QuoteExtraction extract(
       String text, List<AnnotatedSentence> sentences, List<ActorMention> mentions);
+
+  /**
+   * {@link #extract(String, List, List)} told what the article says of itself: its headline (a
+   * first paragraph repeating it holds headline fragments, not quotes) and its publication date
+   * (whose office holders a role naming such as "the president" may stand for). Either may be null.
+   * The default ignores both.
+   */
+  default QuoteExtraction extract(
+      String text,
+      String title,
+      LocalDate published,
+      List<AnnotatedSentence> sentences,
+      List<ActorMention> mentions) {
+    return extract(text, sentences, mentions);
+  }
 }

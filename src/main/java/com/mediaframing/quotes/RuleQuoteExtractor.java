@@ -26,7 +26,9 @@ import java.util.Set;
  *       attributed by the frame after it ({@code ,” she said}, {@code ,” said Lavrov}), else the
  *       frame before it ({@code Bruce said: “}, {@code according to X, “}, {@code Lavrov
  *       “emphasized}), else it continues the previous quote's speaker when that quote is at most
- *       one paragraph back; unattributed short quotes (titles, scare quotes) are dropped;
+ *       one paragraph back; unattributed short quotes (titles, scare quotes) are dropped, and so
+ *       are headline fragments, subheads and titles of works ({@link QuoteShapes}); a dash
+ *       signature after a quote ({@code ” ― Jane Doe}) names its speaker;
  *   <li>indirect attributions are cue verbs outside quotes with a subject ({@code X said (that) …},
  *       {@code X told reporters …}, {@code …, X said.}) and {@code according to X};
  *   <li>speakers are resolved by {@link SpeakerResolver}; news organisations that are speakers, or
@@ -72,6 +74,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
   @Override
   public QuoteExtraction extract(
       String text, List<AnnotatedSentence> tagged, List<ActorMention> mentions) {
+    return extract(text, null, null, tagged, mentions);
+  }
+
+  @Override
+  public QuoteExtraction extract(
+      String text,
+      String title,
+      java.time.LocalDate published,
+      List<AnnotatedSentence> tagged,
+      List<ActorMention> mentions) {
     if (tagged.isEmpty()) {
       return new QuoteExtraction(List.of(), List.of());
     }
@@ -85,10 +97,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     }
     List<QuoteDraft> drafts = new ArrayList<>();
     Set<Long> usedCues = new HashSet<>();
-    direct(text, sentences, starts, paragraphOf, marks, drafts, usedCues);
+    TextSpan headline = QuoteShapes.headline(text, title, paragraphs);
+    direct(text, sentences, starts, paragraphs, paragraphOf, headline, marks, drafts, usedCues);
     indirect.find(text, sentences, marks, drafts, usedCues);
     drafts.sort(Comparator.comparingInt((QuoteDraft d) -> d.contentStart));
-    new SpeakerResolver(dictionary, cues).resolve(text, sentences, mentions, drafts);
+    new SpeakerResolver(dictionary, cues, published).resolve(text, sentences, mentions, drafts);
     List<Quote> quotes = new ArrayList<>(drafts.size());
     List<CitedSource> cited = new ArrayList<>();
     for (QuoteDraft d : drafts) {
@@ -132,25 +145,41 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       String text,
       List<AnnotatedSentence> sentences,
       int[] starts,
+      List<TextSpan> paragraphs,
       int[] paragraphOf,
+      TextSpan headline,
       List<QuoteMarks.Span> marks,
       List<QuoteDraft> drafts,
       Set<Long> usedCues) {
     QuoteDraft previous = null;
+    int lastEnd = -1; // of the previous marks that are not titles: a title does not bound a frame
     for (int m = 0; m < marks.size(); m++) {
       QuoteMarks.Span q = marks.get(m);
-      if (!ArticleLayout.hasLetter(text, q.contentStart(), q.contentEnd())) {
+      int prevEnd = lastEnd;
+      lastEnd = q.end();
+      if (!ArticleLayout.hasLetter(text, q.contentStart(), q.contentEnd())
+          || headline != null && q.start() < headline.end()) {
         continue;
       }
       int so = ArticleLayout.sentenceAt(starts, q.start());
       int sc = ArticleLayout.sentenceAt(starts, Math.max(q.start(), q.end() - 1));
-      int prevEnd = m > 0 ? marks.get(m - 1).end() : -1;
+      TextSpan paragraph = paragraphs.get(paragraphOf[sc]);
+      if (QuoteShapes.subhead(text, q, paragraph)
+          || QuoteShapes.titleOfWork(text, sentences.get(so), q, cues)) {
+        lastEnd = prevEnd;
+        continue;
+      }
       int nextStart = m + 1 < marks.size() ? marks.get(m + 1).start() : Integer.MAX_VALUE;
       Frame after = q.unclosed() ? null : after(text, sentences, sc, q, nextStart);
       Frame before = q.orphan() ? null : before(sentences, so, q, prevEnd, marks);
       boolean preferAfter = q.orphan() || ArticleLayout.commaAt(text, q);
       Frame frame =
           preferAfter ? (after != null ? after : before) : (before != null ? before : after);
+      int[] signed = q.unclosed() ? null : QuoteShapes.signature(text, q, paragraph);
+      signed = signed == null ? null : QuoteShapes.signatureTokens(sentences, starts, signed);
+      if (signed != null) {
+        frame = new Frame(signed[0], -1, new Phrases.Range(signed[1], signed[2]), "");
+      }
       if (q.orphan() && frame == null) {
         continue;
       }
@@ -279,7 +308,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
     }
     for (int v = f + 1; v < hi && v <= f + AFTER_WINDOW; v++) {
       if (tokens.isCue(s, v)) {
-        if (insideAppositive(s, v, f)) {
+        if (Subjects.insideAppositive(s, v, f)) {
           continue; // ”, Holm, speaking to reporters, said.” / ”, Holm, who has proposed …, said.”
         }
         Phrases.Range r = Subjects.subjectBefore(s, v, f);
@@ -297,28 +326,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
       }
     }
     return null;
-  }
-
-  /**
-   * Whether the cue at {@code v} stands in an interruption after the speaker's naming, between the
-   * quote (ending before token {@code f}) and the speaker's own cue: a participle after a comma
-   * ("Holm, speaking to reporters, said") or the verb of a relative clause ("Holm, who has proposed
-   * …, said").
-   */
-  private static boolean insideAppositive(AnnotatedSentence s, int v, int f) {
-    if (v - 1 > f && s.token(v - 1).equals(",") && Phrases.lower(s, v).endsWith("ing")) {
-      return true;
-    }
-    for (int k = v - 1; k > f && v - k <= 4; k--) {
-      String w = Phrases.lower(s, k);
-      if (w.equals("who") || w.equals("which")) {
-        return s.token(k - 1).equals(",");
-      }
-      if (!"AUX".equals(Phrases.tag(s, k)) && !"ADV".equals(Phrases.tag(s, k))) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** The frame before a quote in its opening sentence: {@code X said: “} and the like. */

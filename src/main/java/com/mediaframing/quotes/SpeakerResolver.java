@@ -4,6 +4,7 @@ import com.mediaframing.actors.Actor;
 import com.mediaframing.actors.ActorDictionary;
 import com.mediaframing.actors.ActorMention;
 import com.mediaframing.nlp.AnnotatedSentence;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,10 +28,16 @@ final class SpeakerResolver {
 
   private final ActorDictionary dictionary;
   private final SpeechCues cues;
+  private final LocalDate published;
 
-  SpeakerResolver(ActorDictionary dictionary, SpeechCues cues) {
+  /**
+   * @param published the article's date, whose office holders role namings may stand for; null when
+   *     unknown (role namings then resolve only to persons the article names)
+   */
+  SpeakerResolver(ActorDictionary dictionary, SpeechCues cues, LocalDate published) {
     this.dictionary = dictionary;
     this.cues = cues;
+    this.published = published;
   }
 
   private record Entry(QuoteDraft draft, String lowerNaming, String head) {}
@@ -44,6 +51,11 @@ final class SpeakerResolver {
     for (QuoteDraft d : drafts) {
       if (d.speaker != null) {
         AnnotatedSentence s = sentences.get(d.speakerSentence);
+        if (Speakers.cannotSpeak(s, d.speaker, cues)) {
+          d.speaker = null;
+          d.speechless = true;
+          continue;
+        }
         d.speakerStart = s.tokenStart(d.speaker.start());
         d.speakerEnd = s.tokenEnd(d.speaker.end() - 1);
         d.speakerText = text.substring(d.speakerStart, d.speakerEnd);
@@ -64,7 +76,7 @@ final class SpeakerResolver {
     }
     for (QuoteDraft d : drafts) {
       QuoteDraft from = d.continues;
-      while (from != null && from.speaker == null) {
+      while (from != null && from.speaker == null && !from.speechless) {
         from = from.continues;
       }
       if (from != null) {
@@ -75,6 +87,7 @@ final class SpeakerResolver {
         d.actorId = from.actorId;
         d.type = from.type;
         d.media = from.media;
+        d.unresolvedRole = from.unresolvedRole;
       }
     }
   }
@@ -126,7 +139,19 @@ final class SpeakerResolver {
       d.type = SpeakerType.MEDIA;
       return;
     }
-    ActorMention actor = actorIn(mentions, s.tokenStart(r.start()), s.tokenEnd(r.end() - 1));
+    // "Story highlights John Avlon", "Clinton aide Jane Roe": the speaker is the closing name
+    Phrases.Range name = Speakers.trimToName(s, r);
+    ActorMention actor = actorIn(mentions, s.tokenStart(name.start()), s.tokenEnd(name.end() - 1));
+    if (actor == null && name != r) {
+      ActorMention m = actorIn(mentions, s.tokenStart(r.start()), s.tokenEnd(r.end() - 1));
+      Actor a = m == null ? null : dictionary.actor(m.actorId()).orElse(null);
+      actor = a != null && a.name().equalsIgnoreCase(Phrases.text(text, s, name)) ? m : null;
+    }
+    if (name != r) {
+      r = name;
+      naming = Phrases.text(text, s, name);
+      head = Phrases.lower(s, name.end() - 1);
+    }
     if (actor != null) {
       Actor a = dictionary.actor(actor.actorId()).orElse(null);
       if (a != null) {
@@ -136,8 +161,24 @@ final class SpeakerResolver {
         return;
       }
     }
-    SpeakerType nounType = cues.noun(head);
     boolean definite = Phrases.lower(s, r.start()).equals("the");
+    if (definite && r.length() > 1 || !definite && !Phrases.isPossessive(s, r.end() - 1)) {
+      // "the president", "The President", or "President" alone
+      String office = Roles.office(naming);
+      if (dictionary.isOffice(office)) {
+        Actor holder = Roles.holder(dictionary, text, office, published, mentions, d.speakerStart);
+        if (holder != null) {
+          d.actorId = holder.actorId();
+          d.resolved = holder.name();
+          d.type = SpeakerType.PERSON;
+        } else {
+          d.type = SpeakerType.PERSON;
+          d.unresolvedRole = true;
+        }
+        return;
+      }
+    }
+    SpeakerType nounType = cues.noun(head);
     if (definite && !Phrases.hasProperNoun(s, r) && nounType != null) {
       String modifier = modifier(s, r);
       Entry e = null;
@@ -162,6 +203,7 @@ final class SpeakerResolver {
         copy(e.draft(), d);
       } else {
         d.type = nounType;
+        d.unresolvedRole = nounType == SpeakerType.PERSON && r.length() == 2 && !head.endsWith("s");
       }
       return;
     }
@@ -172,6 +214,15 @@ final class SpeakerResolver {
           copy(history.get(i).draft(), d);
           return;
         }
+      }
+      String full =
+          Phrases.hasProperNoun(s, r)
+              ? Speakers.fullNameBefore(text, naming, d.speakerStart)
+              : null;
+      if (full != null) {
+        d.resolved = full;
+        d.type = SpeakerType.PERSON;
+        return;
       }
     }
     d.resolved = naming;
@@ -202,6 +253,7 @@ final class SpeakerResolver {
     to.actorId = from.actorId;
     to.type = from.type;
     to.media = from.media;
+    to.unresolvedRole = from.unresolvedRole;
   }
 
   /** The latest entry within {@code window} sentences of type {@code want} (or not {@code not}). */

@@ -329,4 +329,26 @@ final class Subjects {
     }
     return null;
   }
+
+  /**
+   * Whether the cue at {@code v} stands in an interruption after the speaker's naming, between the
+   * quote (ending before token {@code f}) and the speaker's own cue: a participle after a comma
+   * ("Holm, speaking to reporters, said") or the verb of a relative clause ("Holm, who has proposed
+   * …, said").
+   */
+  static boolean insideAppositive(AnnotatedSentence s, int v, int f) {
+    if (v - 1 > f && s.token(v - 1).equals(",") && Phrases.lower(s, v).endsWith("ing")) {
+      return true;
+    }
+    for (int k = v - 1; k > f && v - k <= 4; k--) {
+      String w = Phrases.lower(s, k);
+      if (w.equals("who") || w.equals("which")) {
+        return s.token(k - 1).equals(",");
+      }
+      if (!"AUX".equals(Phrases.tag(s, k)) && !"ADV".equals(Phrases.tag(s, k))) {
+        return false;
+      }
+    }
+    return false;
+  }
 }

@@ -236,6 +236,8 @@ final class ReportStage {
                 col("docId"),
                 functions.explode(col("quotes")).as("q"))
             .filter(col("q.speaker").isNotNull())
+            // a pronoun without a referent names nobody a reader could know
+            .filter(col("q.speakerKey").notEqual(QuoteRows.UNRESOLVED))
             .select(
                 col("storyId"),
                 col("bloc"),
@@ -245,17 +247,27 @@ final class ReportStage {
                 functions.coalesce(col("q.resolvedSpeaker"), col("q.speaker")),
                 col("q.kind"),
                 col("q.content"),
-                col("q.quoteIndex"))
+                col("q.quoteIndex"),
+                col("q.speakerKey"))
             .orderBy(col("storyId"), col("bloc"), col("docId"), col("q.quoteIndex"))
             .collectAsList();
     Map<String, Integer> perBloc = new HashMap<>();
+    // one shown name per speaker key in a story: case variants ("the President") are one speaker
+    Map<String, String> shownName = new HashMap<>();
     for (Row r : rows) {
       String key = r.getString(0) + '\u0001' + r.getString(1);
       if (perBloc.merge(key, 1, Integer::sum) > STORY_QUOTES_PER_BLOC) {
         continue;
       }
       String actor = r.getString(4);
-      String speaker = actor != null ? actorNames.getOrDefault(actor, actor) : r.getString(5);
+      String speakerKey = r.getString(9);
+      String speaker =
+          actor != null
+              ? actorNames.getOrDefault(actor, actor)
+              : speakerKey.startsWith(QuoteRows.UNRESOLVED)
+                  ? speakerKey
+                  : shownName.computeIfAbsent(
+                      r.getString(0) + '\u0001' + speakerKey, k -> r.getString(5));
       out.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
           .add(
               new ReportData.StoryQuote(

@@ -101,6 +101,41 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void officesColumnIsOptionalAndGivesHoldersByDate() {
+    ActorDictionary d =
+        parse(
+            "actor_id,name,type,aliases,offices\n"
+                + "barack-obama,Barack Obama,person,Obama,President@2009-01-20..2017-01-20\n"
+                + "donald-trump,Donald Trump,person,Trump,"
+                + "\"president@2017-01-20..2021-01-20|president@2025-01-20..\"\n"
+                + "white-house,White House,institution,,\n");
+    assertEquals(
+        List.of(new ActorAlias("president", LocalDate.of(2009, 1, 20), LocalDate.of(2017, 1, 20))),
+        d.actor("barack-obama").orElseThrow().offices());
+    assertTrue(d.isOffice("president"));
+    assertFalse(d.isOffice("secretary of state"));
+    assertEquals(
+        List.of("barack-obama"),
+        d.holders("president", LocalDate.of(2016, 5, 1)).stream().map(Actor::actorId).toList());
+    assertEquals(
+        List.of("donald-trump"),
+        d.holders("president", LocalDate.of(2025, 5, 1)).stream().map(Actor::actorId).toList());
+    assertEquals(List.of(), d.holders("president", LocalDate.of(2022, 5, 1)));
+    assertEquals(List.of(), d.holders("president", null));
+    assertEquals(List.of(), d.actor("white-house").orElseThrow().offices());
+    // a dictionary without the column loads as before, without offices
+    ActorDictionary old = parse(HEADER + "barack-obama,Barack Obama,person,Obama\n");
+    assertEquals(List.of(), old.actor("barack-obama").orElseThrow().offices());
+    assertFalse(old.isOffice("president"));
+    assertEquals(
+        "test.csv: line 2: bad date '2017-02-30' in alias 'president@2017-02-30..';"
+            + " use YYYY-MM-DD",
+        error(
+            "actor_id,name,type,aliases,offices\n"
+                + "t,Donald Trump,person,Trump,President@2017-02-30..\n"));
+  }
+
+  @Test
   void lineNumbersCountQuotedLineBreaks() {
     assertEquals(
         "test.csv: line 4: empty name for actor_id 'b'",

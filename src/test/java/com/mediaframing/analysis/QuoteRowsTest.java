@@ -57,6 +57,28 @@ class QuoteRowsTest {
   }
 
   @Test
+  void unresolvedRoleNamingIsVisiblyUnresolvedWhateverItsCase() {
+    for (String naming : List.of("the President", "The president")) {
+      Quote q =
+          new Quote(
+              0,
+              Quote.Kind.DIRECT,
+              "xxxxx",
+              0,
+              5,
+              "said",
+              naming,
+              100,
+              100 + naming.length(),
+              "",
+              "",
+              SpeakerType.PERSON,
+              true);
+      assertEquals("(unresolved) president", QuoteRows.speakerKey(q));
+    }
+  }
+
+  @Test
   void mentionsInsideAQuoteTakeItsSpeakerTheDirectOneWhenNested() {
     QuoteExtraction x =
         new QuoteExtraction(

@@ -9,11 +9,16 @@ import java.util.List;
  *
  * @param id the article id
  * @param published ISO date, or null when absent
+ * @param title the headline, or null when absent (the text opens with it)
  * @param text the text the offsets point into
  * @param attributions the gold attributions in file order
  */
 public record PolnearArticle(
-    String id, String published, String text, List<PolnearArticle.Attribution> attributions) {
+    String id,
+    String published,
+    String title,
+    String text,
+    List<PolnearArticle.Attribution> attributions) {
   public PolnearArticle {
     attributions = List.copyOf(attributions);
   }

@@ -87,9 +87,11 @@ public final class PolnearReader {
               spans(a, "cue", text.length(), at),
               direct.asBoolean()));
     }
+    JsonNode title = node.get("title");
     return new PolnearArticle(
         id,
         published == null || published.isNull() ? null : published.asText(),
+        title == null || !title.isTextual() ? null : title.asText(),
         text,
         attributions);
   }

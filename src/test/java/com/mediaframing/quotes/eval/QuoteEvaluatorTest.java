@@ -41,7 +41,7 @@ class QuoteEvaluatorTest {
     PolnearArticle.Attribution indirect =
         new PolnearArticle.Attribution(
             List.of(new TextSpan(33, 58)), List.of(new TextSpan(25, 27)), List.of(), false);
-    PolnearArticle gold = new PolnearArticle("a", null, TEXT, List.of(direct, indirect));
+    PolnearArticle gold = new PolnearArticle("a", null, null, TEXT, List.of(direct, indirect));
     QuoteExtraction predicted =
         new QuoteExtraction(
             List.of(
