@@ -75,36 +75,6 @@ public record Quote(
     }
   }
 
-  /** A quote whose speaker is not an unresolved role naming. */
-  public Quote(
-      int quoteIndex,
-      Kind kind,
-      String content,
-      int contentStart,
-      int contentEnd,
-      String cue,
-      String speaker,
-      int speakerStart,
-      int speakerEnd,
-      String resolvedSpeaker,
-      String speakerActorId,
-      SpeakerType speakerType) {
-    this(
-        quoteIndex,
-        kind,
-        content,
-        contentStart,
-        contentEnd,
-        cue,
-        speaker,
-        speakerStart,
-        speakerEnd,
-        resolvedSpeaker,
-        speakerActorId,
-        speakerType,
-        false);
-  }
-
   public boolean hasSpeaker() {
     return speakerStart >= 0;
   }

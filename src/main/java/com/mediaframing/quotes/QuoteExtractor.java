@@ -15,24 +15,17 @@ import java.util.List;
 public interface QuoteExtractor {
   /**
    * @param text the article text as given in the input
+   * @param title its headline, or null: a first paragraph repeating it holds headline fragments,
+   *     not quotes
+   * @param published its publication date, or null: whose office holders a role naming such as "the
+   *     president" may stand for
    * @param sentences its tagged sentences in text order
    * @param mentions its actor mentions (may be empty)
    */
   QuoteExtraction extract(
-      String text, List<AnnotatedSentence> sentences, List<ActorMention> mentions);
-
-  /**
-   * {@link #extract(String, List, List)} told what the article says of itself: its headline (a
-   * first paragraph repeating it holds headline fragments, not quotes) and its publication date
-   * (whose office holders a role naming such as "the president" may stand for). Either may be null.
-   * The default ignores both.
-   */
-  default QuoteExtraction extract(
       String text,
       String title,
       LocalDate published,
       List<AnnotatedSentence> sentences,
-      List<ActorMention> mentions) {
-    return extract(text, sentences, mentions);
-  }
+      List<ActorMention> mentions);
 }

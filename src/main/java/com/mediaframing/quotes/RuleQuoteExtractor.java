@@ -73,12 +73,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor, java.io.Seriali
 
   @Override
   public QuoteExtraction extract(
-      String text, List<AnnotatedSentence> tagged, List<ActorMention> mentions) {
-    return extract(text, null, null, tagged, mentions);
-  }
-
-  @Override
-  public QuoteExtraction extract(
       String text,
       String title,
       java.time.LocalDate published,

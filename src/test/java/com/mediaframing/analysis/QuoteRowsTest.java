@@ -34,7 +34,8 @@ class QuoteRowsTest {
         e,
         resolved,
         actor,
-        SpeakerType.PERSON);
+        SpeakerType.PERSON,
+        false);
   }
 
   @Test

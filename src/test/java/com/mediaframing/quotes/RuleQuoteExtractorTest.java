@@ -28,7 +28,11 @@ class RuleQuoteExtractorTest {
     List<AnnotatedSentence> sentences = ANNOTATOR.annotate(text, cleaned.kept());
     QuoteExtraction x =
         EXTRACTOR.extract(
-            text, sentences, MATCHER.find(text, sentences, LocalDate.parse("2025-03-16")));
+            text,
+            null,
+            null,
+            sentences,
+            MATCHER.find(text, sentences, LocalDate.parse("2025-03-16")));
     for (Quote q : x.quotes()) {
       assertEquals(q.content(), text.substring(q.contentStart(), q.contentEnd()), q.toString());
       if (q.hasSpeaker()) {

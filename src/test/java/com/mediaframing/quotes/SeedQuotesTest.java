@@ -31,6 +31,8 @@ class SeedQuotesTest {
     return new RuleQuoteExtractor(DICTIONARY)
         .extract(
             text,
+            null,
+            null,
             sentences,
             new ActorMatcher(DICTIONARY).find(text, sentences, LocalDate.parse(published)));
   }

@@ -30,7 +30,8 @@ class QuoteEvaluatorTest {
         speakerEnd,
         "",
         "",
-        SpeakerType.UNKNOWN);
+        SpeakerType.UNKNOWN,
+        false);
   }
 
   @Test
