@@ -244,23 +244,12 @@ final class Aggregates {
     Dataset<Row> sums =
         docTopics.groupBy("bloc", "topic_id", "outlet").agg(functions.sum("weight").as("s"));
     Dataset<Row> intervals =
-        docTopics
-            .select("bloc", "topic_id")
-            .distinct()
-            .join(outletDocs, "bloc")
-            .join(sums, seq("bloc", "topic_id", "outlet"), "left")
-            .groupBy("bloc", "topic_id")
-            .agg(
-                functions.collect_list(ClusteredInterval.cluster(col("w"), col("s"))).as("cells"),
-                count(lit(1)).as("n_outlets"))
-            .withColumn("ci", ClusteredInterval.of(col("cells"), 0, 1))
-            .select(
-                col("bloc"),
-                col("topic_id"),
-                col("n_outlets"),
-                col("ci.low").as("ci_low"),
-                col("ci.high").as("ci_high"),
-                col("ci.df").as("ci_df"));
+        ClusteredInterval.shares(
+            docTopics.select("bloc", "topic_id").distinct(),
+            outletDocs,
+            sums,
+            "topic_id",
+            "n_outlets");
     return topicShare(docTopics, false)
         .drop("ci_low", "ci_high")
         .join(intervals, seq("bloc", "topic_id"));

@@ -4,6 +4,7 @@ import com.mediaframing.metrics.ClusteredMean;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
@@ -46,6 +47,40 @@ final class ClusteredInterval implements UDF1<scala.collection.Seq<Row>, Row> {
   /** The interval of a column of collected {@link #cluster} structs, clipped to [lo, hi]. */
   static Column of(Column clusters, double lo, double hi) {
     return functions.udf(new ClusteredInterval(lo, hi), RESULT).apply(clusters);
+  }
+
+  /**
+   * The outlet-clustered interval of a share per bloc and {@code key} (a topic, a cited source):
+   * {@code cells} holds each (bloc, key) to compute, {@code outletWeights} each outlet's weight
+   * {@code w} per bloc (its articles), {@code outletSums} each outlet's sum {@code s} per bloc and
+   * key; every outlet of the bloc enters, with 0 where it has no sum. Columns: bloc, key, {@code
+   * nOutlets} (the bloc's outlets), ci_low, ci_high, ci_df; the share is clipped to [0, 1].
+   */
+  static Dataset<Row> shares(
+      Dataset<Row> cells,
+      Dataset<Row> outletWeights,
+      Dataset<Row> outletSums,
+      String key,
+      String nOutlets) {
+    return cells
+        .join(outletWeights, "bloc")
+        .join(outletSums, seq("bloc", key, "outlet"), "left")
+        .groupBy("bloc", key)
+        .agg(
+            functions.collect_list(cluster(functions.col("w"), functions.col("s"))).as("cells"),
+            functions.count(functions.lit(1)).as(nOutlets))
+        .withColumn("ci", of(functions.col("cells"), 0, 1))
+        .select(
+            functions.col("bloc"),
+            functions.col(key),
+            functions.col(nOutlets),
+            functions.col("ci.low").as("ci_low"),
+            functions.col("ci.high").as("ci_high"),
+            functions.col("ci.df").as("ci_df"));
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... names) {
+    return CollectionConverters.asScala(List.of(names)).toSeq();
   }
 
   @Override

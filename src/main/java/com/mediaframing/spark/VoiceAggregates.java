@@ -231,23 +231,12 @@ final class VoiceAggregates {
     Dataset<Row> citing =
         cited.groupBy("bloc", "source", "outlet").agg(countDistinct("doc_id").as("s"));
     Dataset<Row> intervals =
-        cited
-            .select("bloc", "source")
-            .distinct()
-            .join(outletDocs, "bloc")
-            .join(citing, seq(List.of("bloc", "source", "outlet")), "left")
-            .groupBy("bloc", "source")
-            .agg(
-                functions.collect_list(ClusteredInterval.cluster(col("w"), col("s"))).as("cells"),
-                count(lit(1)).as("n_outlets_bloc"))
-            .withColumn("ci", ClusteredInterval.of(col("cells"), 0, 1))
-            .select(
-                col("bloc"),
-                col("source"),
-                col("n_outlets_bloc"),
-                col("ci.low").as("ci_low"),
-                col("ci.high").as("ci_high"),
-                col("ci.df").as("ci_df"));
+        ClusteredInterval.shares(
+            cited.select("bloc", "source").distinct(),
+            outletDocs,
+            citing,
+            "source",
+            "n_outlets_bloc");
     return shares.join(intervals, seq(List.of("bloc", "source")));
   }
 

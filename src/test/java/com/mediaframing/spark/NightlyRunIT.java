@@ -297,17 +297,7 @@ class NightlyRunIT {
    */
   private void assertDatabaseAsBuiltAnew(Path out) throws Exception {
     Path fresh = Files.createTempDirectory(tmp, "fresh");
-    Path parquet = out.resolve("parquet");
-    try (Stream<Path> files = Files.walk(parquet)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path to = fresh.resolve(out.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    SeedsRun.copyTree(out.resolve("parquet"), fresh.resolve("parquet"));
     FramingDatabase.write(fresh, List.of(), Map.of());
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = db.createStatement()) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Assertions;
 
@@ -99,6 +100,20 @@ final class SeedsRun {
       }
       Assertions.assertEquals(
           csvLines(expected, t), csvLines(actual, t), t.name() + " differs " + how);
+    }
+  }
+
+  /** Copies folder {@code from} with all it holds to {@code to}. */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
     }
   }
 }
