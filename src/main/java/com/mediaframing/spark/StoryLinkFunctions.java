@@ -155,7 +155,7 @@ final class StoryLinkFunctions {
       List<LinkEvidence.Doc> home = new ArrayList<>();
       List<LinkEvidence.Doc> visitors = new ArrayList<>();
       docs.forEachRemaining(t -> (t._2()._1() ? home : visitors).add(t._2()._2()));
-      return LinkEvidence.pairIterator(home, visitors, windowDays);
+      return LinkEvidence.pairs(home, visitors, windowDays);
     }
   }
 }

@@ -59,24 +59,14 @@ public final class LinkEvidence {
    * as (smaller doc id, larger doc id). The shared lemmas of each article with the others are
    * counted through an index of the bucket's lemmas, which visits only the pairs that share one (a
    * rare lemma is in few articles), instead of merging every pair's lemma lists; the score is
-   * {@link #score}'s, to the bit.
-   */
-  public static List<ScoredPair> pairs(List<Doc> home, List<Doc> visitors, int windowDays) {
-    List<ScoredPair> out = new ArrayList<>();
-    pairIterator(home, visitors, windowDays).forEachRemaining(out::add);
-    return out;
-  }
-
-  /**
-   * {@link #pairs}, in the same order, made as they are read: the pairs of one home article at a
+   * {@link #score}'s, to the bit. The pairs are made as they are read, one home article's at a
    * time, so a large bucket's pairs are never all held at once.
    */
-  public static Iterator<ScoredPair> pairIterator(
-      List<Doc> home, List<Doc> visitors, int windowDays) {
+  public static Iterator<ScoredPair> pairs(List<Doc> home, List<Doc> visitors, int windowDays) {
     return new PairIterator(home, visitors, windowDays);
   }
 
-  /** The pairs of {@link #pairIterator}: one home article's at a time. */
+  /** The pairs of {@link #pairs}: one home article's at a time. */
   private static final class PairIterator implements Iterator<ScoredPair> {
     private final List<Doc> home;
     private final List<Doc> all;

@@ -20,8 +20,15 @@ class LinkEvidenceTest {
     return LinkEvidence.Doc.of(id, day, List.of(lemmas), ENCODER.encode(List.of(lead))[0]);
   }
 
+  private static List<LinkEvidence.ScoredPair> list(
+      java.util.Iterator<LinkEvidence.ScoredPair> pairs) {
+    List<LinkEvidence.ScoredPair> out = new ArrayList<>();
+    pairs.forEachRemaining(out::add);
+    return out;
+  }
+
   private static Map<String, String> stories(List<LinkEvidence.Doc> docs) {
-    List<LinkEvidence.ScoredPair> pairs = LinkEvidence.pairs(docs, List.of(), 3);
+    List<LinkEvidence.ScoredPair> pairs = list(LinkEvidence.pairs(docs, List.of(), 3));
     List<StoryLinkage.Doc> ds = new ArrayList<>();
     java.util.Map<String, Integer> ix = new java.util.HashMap<>();
     for (LinkEvidence.Doc d : docs) {
@@ -76,9 +83,9 @@ class LinkEvidenceTest {
       }
     }
     assertTrue(expected.size() > 500, "pairs " + expected.size());
-    assertEquals(expected, LinkEvidence.pairs(home, visitors, 3));
+    assertEquals(expected, list(LinkEvidence.pairs(home, visitors, 3)));
     // made as read: asking twice whether there is another pair skips none
-    java.util.Iterator<LinkEvidence.ScoredPair> it = LinkEvidence.pairIterator(home, visitors, 3);
+    java.util.Iterator<LinkEvidence.ScoredPair> it = LinkEvidence.pairs(home, visitors, 3);
     List<LinkEvidence.ScoredPair> read = new ArrayList<>();
     while (it.hasNext() && it.hasNext()) {
       read.add(it.next());
@@ -130,7 +137,7 @@ class LinkEvidenceTest {
                 "ban",
                 "appeal"));
     Map<String, String> ids = stories(docs);
-    String scores = LinkEvidence.pairs(docs, List.of(), 3).toString();
+    String scores = list(LinkEvidence.pairs(docs, List.of(), 3)).toString();
     assertEquals("a1", ids.get("a2"), scores);
     assertEquals("b1", ids.get("b2"), scores);
     assertFalse("a1".equals(ids.get("b1")), scores);
@@ -140,7 +147,7 @@ class LinkEvidenceTest {
   void articlesOutsideTheWindowAreNotScored() {
     LinkEvidence.Doc a = doc("a", 0, "Senate passes the budget deal.", "senate", "budget");
     LinkEvidence.Doc b = doc("b", 4, "Senate passes the budget deal.", "senate", "budget");
-    assertTrue(LinkEvidence.pairs(List.of(a, b), List.of(), 3).isEmpty());
+    assertTrue(list(LinkEvidence.pairs(List.of(a, b), List.of(), 3)).isEmpty());
     assertEquals(2.0, LinkEvidence.score(a, b), 1e-4);
   }
 }
