@@ -32,12 +32,22 @@ import org.apache.spark.sql.types.StructType;
  * Columns are selected and cast to the table's contract first, so a table on disk always has
  * exactly the documented schema. Paths go through Hadoop's FileSystem (local, HDFS, S3).
  *
- * <p>By default the Parquet is a Spark write and the CSV's rows come from a second job over the
- * cached rows. A writer {@linkplain #onDriver() on the driver} (for small runs) collects the rows
- * once and writes both files from them on the driver ({@link DriverParquetWriter}): one Spark job
- * per table instead of two, and no write job's fixed cost.
+ * <p>By default the Parquet is a Spark write and the CSV's rows come from the cached rows:
+ * collected at once when there are at most {@value #COLLECTED_CSV_ROWS} (one job, where fetching
+ * partition after partition costs one job each), else one partition at a time. A writer {@linkplain
+ * #onDriver() on the driver} (for small runs) collects the rows once and writes both files from
+ * them on the driver ({@link DriverParquetWriter}): one Spark job per table instead of two, and no
+ * write job's fixed cost.
  */
 public final class TableWriter {
+  /**
+   * A table of at most this many rows reaches the CSV writer in one collect: a few tens of
+   * megabytes on the driver at most (the aggregate and most story tables of the whole AllSides
+   * corpus; its story claims, facts and narratives and the article-level tables of a full run are
+   * larger and come partition by partition).
+   */
+  static final long COLLECTED_CSV_ROWS = 200_000;
+
   private final String outputDir;
   private final Configuration hadoop;
   private final boolean onDriver;
@@ -130,7 +140,11 @@ public final class TableWriter {
           .write()
           .mode(SaveMode.Overwrite)
           .parquet(parquet);
-      return writeCsv(table, csv, rows.toLocalIterator());
+      Iterator<Row> csvRows =
+          rows.count() <= COLLECTED_CSV_ROWS
+              ? rows.collectAsList().iterator()
+              : rows.toLocalIterator();
+      return writeCsv(table, csv, csvRows);
     } finally {
       rows.unpersist();
     }
