@@ -34,6 +34,13 @@ final class ReportStage {
   static final int HEATMAP_OUTLETS = 20;
   static final int HEATMAP_ACTORS = 15;
 
+  /**
+   * The columns of a page story's articles the report reads (the cited sentences and the quotes);
+   * {@code storyArticles} may leave the other nullable ones null.
+   */
+  static final List<String> READS =
+      List.of("docId", "storyId", "bloc", "outlet", "sentences", "quotes");
+
   private ReportStage() {}
 
   static ReportData collect(

@@ -150,7 +150,11 @@ final class StoryTables {
     releaseInputs.run();
   }
 
-  /** The articles of stories {@code ids} with their story ids, every column. */
+  /**
+   * The articles of stories {@code ids} with their story ids and the columns the report reads
+   * ({@link ReportStage#READS}): the scan of the whole history for these few articles reads no
+   * other nullable column (mentions, claims, facts, topics ...).
+   */
   private Dataset<AnalyzedArticle> pageArticles(
       Dataset<AnalyzedArticle> all, List<String> ids, Map<String, String> storyIds) {
     Set<String> stories = new HashSet<>(ids);
@@ -161,7 +165,10 @@ final class StoryTables {
             docs.add(doc);
           }
         });
-    return StoryStage.withStories(spark, all.filter(col("docId").isin(docs.toArray())), storyIds);
+    return StoryStage.withStories(
+        spark,
+        StoryStage.only(all, ReportStage.READS).filter(col("docId").isin(docs.toArray())),
+        storyIds);
   }
 
   private Dataset<Row> staged(Table t) {
