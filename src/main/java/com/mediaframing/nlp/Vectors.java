@@ -11,11 +11,24 @@ public final class Vectors {
     if (a.length != b.length) {
       throw new IllegalArgumentException("vector lengths differ: " + a.length + " and " + b.length);
     }
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += (double) a[i] * b[i];
+    // four sums in turn: one sum waits on its last addition at every element (the loop ran at
+    // half the speed; story linkage and claim alignment take millions of dot products a night)
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int n = a.length & ~3;
+    int i = 0;
+    for (; i < n; i += 4) {
+      s0 += (double) a[i] * b[i];
+      s1 += (double) a[i + 1] * b[i + 1];
+      s2 += (double) a[i + 2] * b[i + 2];
+      s3 += (double) a[i + 3] * b[i + 3];
     }
-    return s;
+    for (; i < a.length; i++) {
+      s0 += (double) a[i] * b[i];
+    }
+    return (s0 + s1) + (s2 + s3);
   }
 
   /** Adds {@code v} to {@code sum} in place. */

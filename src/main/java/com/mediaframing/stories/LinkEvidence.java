@@ -1,5 +1,6 @@
 package com.mediaframing.stories;
 
+import com.mediaframing.nlp.Vectors;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -192,10 +193,6 @@ public final class LinkEvidence {
   }
 
   private static double cosine(float[] a, float[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s; // the encoder's vectors are L2-normalised
+    return Vectors.dot(a, b); // the encoder's vectors are L2-normalised
   }
 }
