@@ -346,11 +346,11 @@ public final class ClaimAligner {
           for (int i = a0; i < a1; i++) {
             for (int j = b0; j < b1; j++) {
               double c = cos[i - a0][j - b0];
-              if (Double.isNaN(c)
+              if (!(c >= MIN_COSINE_ECHO) // not encoded (NaN), or too far apart to echo
                   || echoes.get(i).contains(blocB) && echoes.get(j).contains(blocA)) {
-                continue; // not encoded, or the pair could add nothing
+                continue; // or the pair could add nothing
               }
-              if (echoes(in.get(i), in.get(j), c, actors, i, j)) {
+              if (echoes(c, actors, i, j)) {
                 echoes.get(i).add(blocB);
                 echoes.get(j).add(blocA);
               }
@@ -434,14 +434,12 @@ public final class ClaimAligner {
   }
 
   /**
-   * Whether b's sentence echoes a's claim (or states it): {@link #MIN_COSINE_ECHO}; {@code i} and
-   * {@code j} are their indexes in {@code actors}.
+   * Whether inputs {@code i} and {@code j} (indexes in {@code actors}) at cosine {@code cos} echo
+   * each other's claim (or state it): at least {@link #MIN_COSINE_ECHO} with compatible actors, or
+   * close enough for {@link #accepts} whatever the actors.
    */
-  private static boolean echoes(Input a, Input b, double cos, ActorSets actors, int i, int j) {
-    if (cos < MIN_COSINE_ECHO) {
-      return false; // below every threshold of accepts, too: no need to compare the actors
-    }
-    return accepts(a, b, cos, actors, i, j) || actors.compatible(i, j);
+  private static boolean echoes(double cos, ActorSets actors, int i, int j) {
+    return cos >= MIN_COSINE_ACTORS_APART || cos >= MIN_COSINE_ECHO && actors.compatible(i, j);
   }
 
   /**
