@@ -43,6 +43,32 @@ final class ReportStage {
 
   private ReportStage() {}
 
+  /**
+   * The stories the report gives a page, best first: those of two articles or more, ranked by
+   * number of blocs, then articles, then id, up to {@code maxStories}. Known from the articles'
+   * story ids alone, before any story is analyzed: only these keep their serialized report ({@link
+   * StoryRows#report}).
+   */
+  static List<String> pageStories(Dataset<AnalyzedArticle> withStories, int maxStories) {
+    List<Row> multi =
+        withStories
+            .groupBy("storyId")
+            .agg(
+                functions.count(functions.lit(1)).as("n_docs"),
+                functions.countDistinct(col("bloc")).as("n_blocs"))
+            .filter(col("n_docs").geq(2))
+            .collectAsList();
+    return multi.stream()
+        .sorted(
+            Comparator.comparingLong((Row r) -> -count(r, 2))
+                .thenComparingLong(r -> -count(r, 1))
+                .thenComparing(r -> r.getString(0), NULLS_FIRST))
+        .limit(maxStories)
+        .map(r -> r.getString(0))
+        .toList();
+  }
+
+  /** What the report shows; {@code ids} are its page stories ({@link #pageStories}). */
   static ReportData collect(
       String input,
       long nDocs,
@@ -50,7 +76,7 @@ final class ReportStage {
       Dataset<Row> outletActor,
       Dataset<Row> outletTopics,
       Dataset<Row> blocTopics,
-      int maxStories,
+      List<String> ids,
       Map<String, String> actorNames,
       java.util.function.Function<List<String>, Dataset<AnalyzedArticle>> storyArticles,
       Map<String, String> topicLabels,
@@ -63,17 +89,7 @@ final class ReportStage {
             .select("story_id", "n_docs", "n_blocs")
             .collectAsList();
     long nStories = storyCounts.size();
-    List<Row> multi = storyCounts.stream().filter(r -> count(r, 1) >= 2).toList();
-    long nMulti = multi.size();
-    List<String> ids =
-        multi.stream()
-            .sorted(
-                Comparator.comparingLong((Row r) -> -count(r, 2))
-                    .thenComparingLong(r -> -count(r, 1))
-                    .thenComparing(r -> r.getString(0), NULLS_FIRST))
-            .limit(maxStories)
-            .map(r -> r.getString(0))
-            .toList();
+    long nMulti = storyCounts.stream().filter(r -> count(r, 1) >= 2).count();
     // the articles of the page stories, full (their sentences and quotes): few
     Dataset<AnalyzedArticle> articles =
         storyArticles.apply(ids).persist(CacheLevel.of(reports.sparkSession()));

@@ -28,12 +28,11 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * A story's {@link StoryReport} as one row of {@link #REPORTS}: its id, the report itself
- * (serialized for stories of two articles or more, the only ones the HTML report shows, and read
- * back only for its few pages; empty for the others) and, for each story table, the story's rows of
- * that table in the table's column order (dates as ISO strings; the table writer casts them; lists
- * as '|'-separated strings so the CSV and Parquet files agree). A table is then one column of the
- * cached reports, exploded ({@link #of}): writing the seven tables does not deserialize every
- * report seven times.
+ * (serialized for the few stories the HTML report gives a page, and read back for them; empty for
+ * the others) and, for each story table, the story's rows of that table in the table's column order
+ * (dates as ISO strings; the table writer casts them; lists as '|'-separated strings so the CSV and
+ * Parquet files agree). A table is then one column of the cached reports, exploded ({@link #of}):
+ * writing the seven tables does not deserialize every report seven times.
  */
 final class StoryRows {
   /** The column of the serialized report. */
@@ -60,11 +59,14 @@ final class StoryRows {
     return reports.select(explode(col(table.name())).as("r")).select(col("r.*"));
   }
 
-  /** A report as a row of {@link #REPORTS}. */
-  static Row report(StoryReport r) {
+  /**
+   * A report as a row of {@link #REPORTS}; the report itself is serialized only for a {@code page}
+   * story (one the HTML report shows, {@link ReportStage#pageStories}).
+   */
+  static Row report(StoryReport r, boolean page) {
     List<Object> values = new ArrayList<>();
     values.add(r.summary().storyId());
-    values.add(r.summary().nDocs() >= 2 ? serialize(r) : new byte[0]);
+    values.add(page ? serialize(r) : new byte[0]);
     for (Table t : StoryTableSchemas.REPORT_TABLES) {
       values.add(scala.jdk.javaapi.CollectionConverters.asScala(rows(r, t.name())).toSeq());
     }
@@ -75,7 +77,7 @@ final class StoryRows {
   static StoryReport report(Row row) {
     byte[] bytes = (byte[]) row.get(row.fieldIndex(REPORT));
     if (bytes.length == 0) {
-      throw new IllegalStateException("a story of one article keeps no report: " + row);
+      throw new IllegalStateException("only a page story keeps its report: " + row);
     }
     try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
       return (StoryReport) in.readObject();

@@ -22,12 +22,14 @@ import com.mediaframing.stories.StoryLinkage;
 import com.mediaframing.stories.StoryOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
@@ -285,13 +287,15 @@ final class StoryStage {
    * The reports of every story, one row of {@link StoryRows#REPORTS} each: the claim sentences each
    * multi-bloc story needs ({@link StoryAnalyzer#claimTexts}) are looked up in the vector store,
    * the misses encoded ({@link VectorStore#withVectors}), and each story's articles are analyzed
-   * with its vectors beside them (a cogroup by story id; no vector goes through the driver).
+   * with its vectors beside them (a cogroup by story id; no vector goes through the driver). Only
+   * the {@code pages} stories keep their serialized report.
    */
   static Dataset<Row> reports(
       Dataset<AnalyzedArticle> withStories,
       StoryAnalyzer a,
       VectorStore store,
-      org.apache.spark.util.LongAccumulator encoderNanos) {
+      org.apache.spark.util.LongAccumulator encoderNanos,
+      List<String> pages) {
     Dataset<Row> texts =
         only(withStories, CLAIM_GATE_COLUMNS)
             .groupByKey(new StoryKey(), Encoders.STRING())
@@ -309,7 +313,8 @@ final class StoryStage {
             storyVectors.groupByKey(new StoryOfVector(), Encoders.STRING()),
             new AnalyzeStory(
                 JavaSparkContext.fromSparkContext(withStories.sparkSession().sparkContext())
-                    .broadcast(a)),
+                    .broadcast(a),
+                new HashSet<>(pages)),
             Encoders.row(StoryRows.REPORTS));
   }
 
@@ -366,9 +371,12 @@ final class StoryStage {
     private static final long serialVersionUID = 1L;
     // broadcast: its corpus lemma counts are read once per executor, not with every task
     private final Broadcast<StoryAnalyzer> analyzer;
+    private final Set<String> pages;
 
-    AnalyzeStory(Broadcast<StoryAnalyzer> analyzer) {
+    /** {@code pages}: the stories whose serialized report the HTML report reads. */
+    AnalyzeStory(Broadcast<StoryAnalyzer> analyzer, Set<String> pages) {
       this.analyzer = analyzer;
+      this.pages = pages;
     }
 
     @Override
@@ -389,7 +397,8 @@ final class StoryStage {
           });
       return List.of(
               StoryRows.report(
-                  analyzer.value().analyze(storyId, docs, ClaimVectors.gated(byPosition))))
+                  analyzer.value().analyze(storyId, docs, ClaimVectors.gated(byPosition)),
+                  pages.contains(storyId)))
           .iterator();
     }
   }

@@ -107,13 +107,16 @@ final class StoryTables {
     config.dictionaries().actors().actors().forEach(a -> actorNames.put(a.actorId(), a.name()));
     org.apache.spark.util.LongAccumulator claimNanos =
         spark.sparkContext().longAccumulator("claim encoder nanoseconds");
+    List<String> pageStories =
+        ReportStage.pageStories(withStories, config.stories().reportStories());
     Dataset<Row> reports =
         StoryStage.reports(
                 withStories,
                 new StoryAnalyzer(
                     blocShares, actorNames, null, StoryStage.claimLemmaCounts(withStories)),
                 vectors,
-                claimNanos)
+                claimNanos,
+                pageStories)
             .persist(CacheLevel.of(spark));
     rows.putAll(
         tables.writeAll(
@@ -137,7 +140,7 @@ final class StoryTables {
                     staged(Tables.OUTLET_ACTOR_SENTIMENT),
                     staged(Tables.OUTLET_TOPIC_SHARE),
                     staged(Tables.BLOC_TOPIC_SHARE),
-                    config.stories().reportStories(),
+                    pageStories,
                     actorNames,
                     ids -> pageArticles(all, ids, storyIds),
                     config.dictionaries().topics().labels(),

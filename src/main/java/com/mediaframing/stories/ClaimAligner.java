@@ -424,13 +424,10 @@ public final class ClaimAligner {
     if (cos >= MIN_COSINE_ACTORS_APART) {
       return true;
     }
-    if (!actors.compatible(i, j)) {
-      return false;
+    if (cos < MIN_COSINE_ANCHORED || !actors.compatible(i, j)) {
+      return false; // the cosine first: most pairs of a story's articles are far apart
     }
-    if (cos >= MIN_COSINE) {
-      return true;
-    }
-    return cos >= MIN_COSINE_ANCHORED && anchored(a.claim(), b.claim());
+    return cos >= MIN_COSINE || anchored(a.claim(), b.claim());
   }
 
   /**
