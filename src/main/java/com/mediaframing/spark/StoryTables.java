@@ -68,21 +68,22 @@ final class StoryTables {
             .as(AnalysisStage.ANALYZED);
     // the stage's own copy holds only the columns the stories read: not the sentences or quotes,
     // which the report reads for its few page stories from the inputs (released at the end)
-    Dataset<AnalyzedArticle> articles =
-        StoryStage.only(all, StoryStage.STAGE_COLUMNS).persist(CacheLevel.of(spark));
-    long nDocs = articles.count();
-    org.apache.spark.util.LongAccumulator encoderNanos =
-        spark.sparkContext().longAccumulator("story lead encoder nanoseconds");
-    Map<String, String> storyIds =
-        StoryStage.cluster(
-            articles.select(
+    Dataset<AnalyzedArticle> articles = StoryStage.only(all, StoryStage.STAGE_COLUMNS);
+    // the linkage reads its four columns several times: a cache of those alone (the claims and
+    // mentions are read once, into withStories below)
+    Dataset<Row> linkDocs =
+        articles
+            .select(
                 col("docId").as("doc_id"),
                 col("published"),
                 col("storyTerms").as("terms"),
-                col("storyLead").as("lead")),
-            config.stories(),
-            vectors,
-            encoderNanos);
+                col("storyLead").as("lead"))
+            .persist(CacheLevel.of(spark));
+    long nDocs = linkDocs.count();
+    org.apache.spark.util.LongAccumulator encoderNanos =
+        spark.sparkContext().longAccumulator("story lead encoder nanoseconds");
+    Map<String, String> storyIds =
+        StoryStage.cluster(linkDocs, config.stories(), vectors, encoderNanos);
     LOG.info(
         "stories: lead encoder {} s (executor time, all tasks)",
         String.format(java.util.Locale.ROOT, "%.1f", encoderNanos.value() / 1e9));
@@ -94,7 +95,7 @@ final class StoryTables {
         tables.write(
             StoryTableSchemas.STORY_DOCUMENTS,
             withStories.select(col("storyId").as("story_id"), col("docId").as("doc_id"))));
-    articles.unpersist(); // withStories, materialized by the write above, holds the same rows
+    linkDocs.unpersist();
     clock.end("story_clusters");
 
     Map<String, Long> blocDocs = new TreeMap<>();
