@@ -29,9 +29,10 @@ import java.util.TreeSet;
  *   <li>For each pair of articles, encoded sentences that are mutual nearest neighbours by cosine
  *       are linked when they pass the pair test ({@link #accepts}): a cosine of at least {@link
  *       #MIN_COSINE} and compatible actors (one names none, or they share one); at least {@link
- *       #MIN_COSINE_ANCHORED} when they also share a date or number; at least {@link
- *       #MIN_COSINE_ACTORS_APART} whatever the actors; and in every case dates and numbers that do
- *       not contradict ({@link #consistent}).
+ *       #MIN_COSINE_ANCHORED} when they name an actor in common and share a date or number (a
+ *       number or a weekday alone anchors little: "20 first graders" against "20 first-graders",
+ *       said by two different speakers); at least {@link #MIN_COSINE_ACTORS_APART} whatever the
+ *       actors; and in every case dates and numbers that do not contradict ({@link #consistent}).
  *   <li>Links join claims from the most similar down, by complete linkage: two claims join only
  *       when every sentence of one passes the pair test with every sentence of the other, on their
  *       own cosine (not through the link's two sentences or the claim's centre), and no article
@@ -63,7 +64,10 @@ public final class ClaimAligner {
   public static final double MIN_LEXICAL = 0.15;
 
   public static final double MIN_COSINE = 0.78;
+
+  /** With an actor, and a date or number, in common (see the class comment). */
   public static final double MIN_COSINE_ANCHORED = 0.68;
+
   public static final double MIN_COSINE_ACTORS_APART = 0.80;
 
   /**
@@ -462,7 +466,8 @@ public final class ClaimAligner {
     }
     boolean close =
         cos >= MIN_COSINE_ACTORS_APART
-            || actors.compatible(i, j) && (cos >= MIN_COSINE || anchored(a.claim(), b.claim()));
+            || cos >= MIN_COSINE && actors.compatible(i, j)
+            || actors.share(i, j) && anchored(a.claim(), b.claim());
     return close && consistent(a.claim(), b.claim());
   }
 
@@ -547,6 +552,11 @@ public final class ClaimAligner {
     /** One of inputs {@code i} and {@code j} names no actor, or they share one. */
     boolean compatible(int i, int j) {
       return sets[i].isEmpty() || sets[j].isEmpty() || sets[i].intersects(sets[j]);
+    }
+
+    /** Inputs {@code i} and {@code j} name an actor in common. */
+    boolean share(int i, int j) {
+      return sets[i].intersects(sets[j]);
     }
   }
 

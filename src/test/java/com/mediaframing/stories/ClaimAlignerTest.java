@@ -228,12 +228,20 @@ class ClaimAlignerTest {
         new Input(
             "a",
             "left",
-            claim(0, "spoke on 15 March", List.of(), List.of("2025-03-15"), List.of()));
+            claim(0, "spoke on 15 March", List.of("x", "y"), List.of("2025-03-15"), List.of()));
     Input b =
         new Input(
             "b",
             "right",
-            claim(0, "spoke on Saturday", List.of(), List.of("2025-03-15"), List.of()));
+            claim(0, "spoke on Saturday", List.of("y"), List.of("2025-03-15"), List.of()));
+    Input nobody =
+        new Input(
+            "b",
+            "right",
+            claim(0, "they spoke on Saturday", List.of(), List.of("2025-03-15"), List.of()));
+    assertEquals(
+        false, ClaimAligner.accepts(a, nobody, 0.70), "the anchor needs an actor in common");
+    assertEquals(true, ClaimAligner.accepts(a, nobody, 0.79));
     Input c = new Input("c", "right", claim(0, "spoke this week", List.of(), List.of(), List.of()));
     assertEquals(true, ClaimAligner.accepts(a, b, 0.70), "same date: 0.68 is enough");
     assertEquals(false, ClaimAligner.accepts(a, c, 0.70), "no shared date: 0.78");
