@@ -41,7 +41,8 @@ import org.apache.spark.sql.SparkSession;
  * {@code eval-intervals} (the bloc intervals against an outlet-cluster bootstrap), {@code
  * eval-tsc}, {@code train-tsc} and {@code cv-tsc} (target sentiment evaluation, training and cross
  * validation), {@code train-clusters} (the word cluster table of the target sentiment model),
- * {@code dictionary} and {@code help}. Exit codes: 0 success, 1 internal error, 2 bad arguments or
+ * {@code sample-actors} and {@code sample-claims} (fixed-seed samples to read by hand), {@code
+ * dictionary} and {@code help}. Exit codes: 0 success, 1 internal error, 2 bad arguments or
  * configuration, 3 input unreadable, 4 output folder locked by another run. User errors print one
  * line; set {@code FRAMING_DEBUG=1} for the stack trace.
  */
@@ -73,6 +74,7 @@ public final class FramingCli {
         case "eval-stance" ->
             StanceEvalCommand.run(rest, out, r -> runJob(RunOptions.parse(r), out, false));
         case "sample-actors" -> ActorSampleCommand.run(rest, out);
+        case "sample-claims" -> ClaimSampleCommand.run(rest, out);
         case "eval-intervals" -> IntervalEvalCommand.run(rest, out);
         case "eval-tsc" -> {
           out.print(TscEvalMain.run(rest.toArray(String[]::new)));
@@ -111,7 +113,7 @@ public final class FramingCli {
                 "unknown command '"
                     + command
                     + "'; commands are run, bench, validate, eval-stories, eval-stance, eval-intervals, eval-tsc,"
-                    + " eval-quotes, sample-actors, train-tsc, cv-tsc, train-clusters, dictionary, export,"
+                    + " eval-quotes, sample-actors, sample-claims, train-tsc, cv-tsc, train-clusters, dictionary, export,"
                     + " prune-vectors, help");
       };
     } catch (ConfigException e) {
@@ -304,6 +306,10 @@ public final class FramingCli {
             + " [--actors CSV]");
     out.println(
         "         a fixed-seed sample of K articles per actor and bloc, to compare scorers by bloc");
+    out.println("  sample-claims --output DIR [--n 40] [--seed 38] [--min-blocs 2]");
+    out.println(
+        "         a run's cross-bloc claims counted, and a fixed-seed draw of them printed for"
+            + " reading by hand");
     out.println(
         "  eval-tsc --data FILE [--split all|dev|train] [--scorer model|encoder|lexicon|sentence-tone]");
     out.println(

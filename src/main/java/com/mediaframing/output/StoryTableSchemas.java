@@ -128,7 +128,8 @@ public final class StoryTableSchemas {
           List.of("story_id", "claim_id", "doc_id", "sentence_index"),
           "Claim sentences of every multi-bloc story, aligned by meaning: mutual nearest"
               + " neighbours of the sentence encoder between two articles, above a calibrated"
-              + " cosine, with compatible actors; see ClaimAligner.");
+              + " cosine, with compatible actors, dates and numbers; claims join by complete"
+              + " linkage, so every two sentences of a claim pass that test; see ClaimAligner.");
 
   public static final Table STORY_CLAIM_DISAGREEMENTS =
       new Table(

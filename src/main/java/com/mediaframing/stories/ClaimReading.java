@@ -20,12 +20,13 @@ import java.util.TreeSet;
 
 /**
  * How the blocs of one story read it, from its aligned claims: the shared data points (claims every
- * bloc states, each in its own wording), each bloc's own claims ranked by salience (articles of the
- * bloc stating it, then lead position), claim-level disagreements (a number, a negation or the
- * actor who did it differs between blocs' wordings of one claim), each bloc's distinctive words
- * ({@link DistinctiveWords}) and headlines, blind spots (salient claims and topics one bloc carries
- * and another leaves out) and what to watch (forward-looking claims). Built by {@link #of}; a plain
- * value, not thread-shared.
+ * bloc states, each in its own wording; {@link ClaimAligner} joins a claim by complete linkage, so
+ * every two of its wordings, of any two blocs, pass its pair test), each bloc's own claims ranked
+ * by salience (articles of the bloc stating it, then lead position), claim-level disagreements (a
+ * number, a negation or the actor who did it differs between blocs' wordings of one claim), each
+ * bloc's distinctive words ({@link DistinctiveWords}) and headlines, blind spots (salient claims
+ * and topics one bloc carries and another leaves out) and what to watch (forward-looking claims).
+ * Built by {@link #of}; a plain value, not thread-shared.
  */
 public record ClaimReading(
     List<Claim> shared,

@@ -228,19 +228,155 @@ class ClaimAlignerTest {
         new Input(
             "a",
             "left",
-            claim(0, "spoke on 15 March", List.of(), List.of("2025-03-15"), List.of()));
+            claim(0, "spoke on 15 March", List.of("x", "y"), List.of("2025-03-15"), List.of()));
     Input b =
         new Input(
             "b",
             "right",
-            claim(0, "spoke on Saturday", List.of(), List.of("2025-03-15"), List.of()));
-    Input c =
+            claim(0, "spoke on Saturday", List.of("y"), List.of("2025-03-15"), List.of()));
+    Input nobody =
         new Input(
-            "c", "right", claim(0, "spoke on Friday", List.of(), List.of("2025-03-14"), List.of()));
+            "b",
+            "right",
+            claim(0, "they spoke on Saturday", List.of(), List.of("2025-03-15"), List.of()));
+    assertEquals(
+        false, ClaimAligner.accepts(a, nobody, 0.70), "the anchor needs an actor in common");
+    assertEquals(true, ClaimAligner.accepts(a, nobody, 0.79));
+    Input c = new Input("c", "right", claim(0, "spoke this week", List.of(), List.of(), List.of()));
     assertEquals(true, ClaimAligner.accepts(a, b, 0.70), "same date: 0.68 is enough");
-    assertEquals(false, ClaimAligner.accepts(a, c, 0.70), "other dates need 0.72");
+    assertEquals(false, ClaimAligner.accepts(a, c, 0.70), "no shared date: 0.78");
+    assertEquals(false, ClaimAligner.accepts(a, c, 0.76), "no shared date: 0.78");
     assertEquals(false, ClaimAligner.accepts(a, b, 0.66), "below the anchored threshold");
-    assertEquals(true, ClaimAligner.accepts(a, c, 0.73));
+    assertEquals(true, ClaimAligner.accepts(a, c, 0.79));
+  }
+
+  @Test
+  void contradictingDatesOrNumbersAreDifferentClaimsAtAnyCosine() {
+    Input march15 =
+        new Input(
+            "a",
+            "left",
+            claim(0, "spoke on 15 March", List.of(), List.of("2025-03-15"), List.of()));
+    Input march14 =
+        new Input(
+            "b", "right", claim(0, "spoke on Friday", List.of(), List.of("2025-03-14"), List.of()));
+    Input both =
+        new Input(
+            "c",
+            "right",
+            claim(
+                0,
+                "spoke on Friday and Saturday",
+                List.of(),
+                List.of("2025-03-14", "2025-03-15"),
+                List.of()));
+    assertEquals(false, ClaimAligner.accepts(march15, march14, 0.95), "two days, two events");
+    assertEquals(true, ClaimAligner.accepts(march15, both, 0.95), "a day in common");
+
+    Input dead = numbers("a", "left", "32 people", "101");
+    assertEquals(
+        true,
+        ClaimAligner.accepts(dead, numbers("b", "right", "31 people"), 0.9),
+        "one count of people, two values: a disagreement of one claim");
+    assertEquals(
+        true,
+        ClaimAligner.accepts(dead, numbers("b", "right", "101 injury"), 0.9),
+        "a value in common");
+    assertEquals(
+        true,
+        ClaimAligner.accepts(numbers("a", "left", "32 people"), numbers("b", "right", "31"), 0.9),
+        "a lone number that counts nothing named is compared (ClaimReading.numberConflict)");
+    assertEquals(
+        false,
+        ClaimAligner.accepts(dead, numbers("b", "right", "30 day", "5 soldier"), 0.9),
+        "neither a value nor what is counted in common");
+    assertEquals(
+        false,
+        ClaimAligner.accepts(
+            numbers("a", "left", "2 million"), numbers("b", "right", "40 percent"), 0.9));
+    assertEquals(true, ClaimAligner.accepts(dead, numbers("b", "right"), 0.9), "one names none");
+  }
+
+  private static Input numbers(String doc, String bloc, String... numbers) {
+    return new Input(
+        doc, bloc, claim(0, doc + " counts", List.of("x"), List.of(), List.of(numbers)));
+  }
+
+  @Test
+  void aChainThroughAMiddleSentenceIsNoClaimOfItsEnds() {
+    // A~B and B~C pass the pair test, A and C are far apart: single linkage made one claim of
+    // three blocs of it; complete linkage keeps A and C apart, whatever blocs the ends are in.
+    for (List<String> blocs :
+        List.of(List.of("left", "center", "right"), List.of("left", "right", "left"))) {
+      List<Input> in =
+          ClaimAligner.sorted(
+              List.of(
+                  input("a", blocs.get(0), 0, List.of("x")),
+                  input("b", blocs.get(1), 0, List.of("x")),
+                  input("c", blocs.get(2), 0, List.of("x"))));
+      float[][] v = {at(0), at(30), at(62)}; // a~b 0.87, b~c 0.85, a~c 0.47
+      List<Claim> claims = ClaimAligner.alignEncoded("s", in, v);
+      Map<String, String> of = claimOf(claims);
+      assertEquals(of.get("a[0]"), of.get("b[0]"), "the closest link still joins: " + blocs);
+      assertNotEquals(of.get("b[0]"), of.get("c[0]"), "c would sit in a claim with a: " + blocs);
+      assertEquals(2, claims.size());
+      assertEquals(
+          List.of("a", "b"), claims.get(0).members().stream().map(m -> m.docId()).toList());
+    }
+    // and the narrative's shared data points: no claim of all three blocs
+    List<Input> in =
+        ClaimAligner.sorted(
+            List.of(
+                input("a", "left", 0, List.of("x")),
+                input("b", "center", 0, List.of("x")),
+                input("c", "right", 0, List.of("x"))));
+    List<Claim> claims = ClaimAligner.alignEncoded("s", in, new float[][] {at(0), at(30), at(62)});
+    ClaimReading r =
+        ClaimReading.of(
+            List.of("center", "left", "right"),
+            List.of(),
+            claims,
+            List.of(),
+            DistinctiveWords.Background.of(Map.of()));
+    assertEquals(List.of(), r.shared());
+  }
+
+  @Test
+  void aClaimJoinsAnotherOnlyWhenEveryPairPassesTheTestOnItsOwnCosine() {
+    // {a, b} and {c, d} each pass; a~c is the link between them (0.82), but b~d at 0.64 fails:
+    // two claims. The claim's centre is close to all four, which is why the test is pairwise.
+    List<Input> in =
+        ClaimAligner.sorted(
+            List.of(
+                input("a", "left", 0, List.of("x")),
+                input("b", "left", 0, List.of("x")),
+                input("c", "right", 0, List.of("x")),
+                input("d", "right", 0, List.of("x"))));
+    float[][] v = {at(0), at(-15), at(35), at(35.5)};
+    List<Claim> claims = ClaimAligner.alignEncoded("s", in, v);
+    Map<String, String> of = claimOf(claims);
+    assertEquals(of.get("a[0]"), of.get("b[0]"));
+    assertEquals(of.get("c[0]"), of.get("d[0]"));
+    assertNotEquals(of.get("a[0]"), of.get("c[0]"), "b and d are 50.5 degrees apart");
+    // closer, every pair passes (b~d 0.79): one claim of two blocs
+    v = new float[][] {at(0), at(-5), at(30), at(33)};
+    claims = ClaimAligner.alignEncoded("s", in, v);
+    assertEquals(1, claims.size());
+    assertEquals(List.of("left", "right"), claims.get(0).blocs());
+  }
+
+  @Test
+  void contradictingNumbersKeepTwoCloseSentencesApart() {
+    List<Input> in =
+        ClaimAligner.sorted(
+            List.of(
+                numbers("a", "left", "32 people", "101"),
+                numbers("b", "right", "30 day", "5 soldier"),
+                numbers("c", "right", "31 people")));
+    float[][] v = {at(0), at(5), at(10)}; // all above 0.98
+    Map<String, String> of = claimOf(ClaimAligner.alignEncoded("s", in, v));
+    assertNotEquals(of.get("a[0]"), of.get("b[0]"), "they count different things");
+    assertEquals(of.get("a[0]"), of.get("c[0]"), "32 against 31 people: one claim, two numbers");
   }
 
   @Test

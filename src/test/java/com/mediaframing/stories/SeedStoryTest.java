@@ -218,6 +218,32 @@ class SeedStoryTest {
   }
 
   @Test
+  void theFourSharedDataPointsAreClaimsOfBothBlocs() {
+    // the call and its date, the cessation of force, the readout on the Houthi strikes, the
+    // follow-up talks: each a claim whose two wordings pass the pair test of ClaimAligner
+    List<String> shared =
+        List.of(
+            claimOf("seed-000", 3),
+            claimOf("seed-000", 8),
+            claimOf("seed-000", 7),
+            claimOf("seed-000", 11));
+    assertEquals(
+        shared,
+        List.of(
+            claimOf("seed-002", 1),
+            claimOf("seed-002", 2),
+            claimOf("seed-002", 26),
+            claimOf("seed-002", 25)));
+    String md = report.markdown();
+    String section =
+        md.substring(md.indexOf("## Observable data points"), md.indexOf("## How each bloc reads"));
+    assertEquals(4, section.split(", in every bloc:", -1).length - 1, section);
+    for (String id : shared) {
+      assertTrue(section.contains("- " + id + ", in every bloc:"), id + " not in\n" + section);
+    }
+  }
+
+  @Test
   void theOneArticlePerBlocToneGapIsNotCalledSignificant() {
     StoryReport.Disagreement us =
         report.disagreements().stream()
