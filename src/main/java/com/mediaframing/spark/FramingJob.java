@@ -159,7 +159,14 @@ public final class FramingJob {
     if (!plan.unchangedOutput) {
       current = writeArticleTables(tables, plan, today, rows);
       clock.end("article_tables");
-      new AggregateTables(spark, config.output(), tables, legacy, config.countCopies())
+      // the aggregates are small tables whatever the corpus (outlets by actors, blocs by
+      // speakers): written as a small run writes, their small jobs side by side
+      new AggregateTables(
+              spark,
+              config.output(),
+              tables.withConcurrentWrites(concurrentWrites(spark, true)),
+              legacy,
+              config.countCopies())
           .write(plan.replaced(), rows);
       clock.end("aggregates");
     }
@@ -272,7 +279,8 @@ public final class FramingJob {
    * jobs whose planning runs on the driver's writing thread, and beside it another write's tasks
    * use the cores (seeds run 2-3 s faster); a large table's tasks already keep the cores busy
    * (whole AllSides corpus: article tables 127 s with two writes, 119 s with one;
-   * docs/benchmarks.md).
+   * docs/benchmarks.md). The aggregate tables are small in any run and are written as a small run
+   * writes.
    */
   static int concurrentWrites(SparkSession spark, boolean smallRun) {
     int byDefault =
