@@ -32,12 +32,12 @@ import org.apache.spark.sql.types.StructType;
  * Columns are selected and cast to the table's contract first, so a table on disk always has
  * exactly the documented schema. Paths go through Hadoop's FileSystem (local, HDFS, S3).
  *
- * <p>By default the Parquet is a Spark write and the CSV's rows come from the cached rows:
- * collected at once when there are at most {@value #COLLECTED_CSV_ROWS} (one job, where fetching
- * partition after partition costs one job each), else one partition at a time. A writer {@linkplain
- * #onDriver() on the driver} (for small runs) collects the rows once and writes both files from
- * them on the driver ({@link DriverParquetWriter}): one Spark job per table instead of two, and no
- * write job's fixed cost.
+ * <p>By default the Parquet is a Spark write and the CSV's rows come from the cached rows, one
+ * partition at a time (a Spark job each); a table of more than two partitions and at most {@value
+ * #COLLECTED_CSV_ROWS} rows is counted and collected at once instead (two jobs). A writer
+ * {@linkplain #onDriver() on the driver} (for small runs) collects the rows once and writes both
+ * files from them on the driver ({@link DriverParquetWriter}): one Spark job per table instead of
+ * two, and no write job's fixed cost.
  */
 public final class TableWriter {
   /**
@@ -140,8 +140,10 @@ public final class TableWriter {
           .write()
           .mode(SaveMode.Overwrite)
           .parquet(parquet);
+      // a job per partition for the iterator; a count and a collect are two jobs whatever the
+      // partitions
       Iterator<Row> csvRows =
-          rows.count() <= COLLECTED_CSV_ROWS
+          rows.rdd().getNumPartitions() > 2 && rows.count() <= COLLECTED_CSV_ROWS
               ? rows.collectAsList().iterator()
               : rows.toLocalIterator();
       return writeCsv(table, csv, csvRows);
