@@ -7,6 +7,7 @@ import com.mediaframing.actors.ActorAlias;
 import com.mediaframing.actors.ActorDictionary;
 import com.mediaframing.base.Checksums;
 import com.mediaframing.base.ConfigException;
+import com.mediaframing.base.OptionValues;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class ActorSampleCommand {
         throw new ConfigException("sample-actors needs " + required);
       }
     }
-    int perBloc = parseInt(o.getOrDefault("--per-bloc", "300"), "--per-bloc");
+    int perBloc = OptionValues.positiveInt(o, "--per-bloc", 300);
     String seed = o.getOrDefault("--seed", "18");
     Path actorsCsv = Path.of(o.getOrDefault("--actors", ActorDictionary.DEFAULT_FILE));
     ActorDictionary dictionary = ActorDictionary.load(actorsCsv);
@@ -170,17 +171,5 @@ final class ActorSampleCommand {
       in = new GZIPInputStream(in, 1 << 16);
     }
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-  }
-
-  private static int parseInt(String s, String option) {
-    try {
-      int v = Integer.parseInt(s);
-      if (v < 1) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new ConfigException(option + ": '" + s + "' is not a positive whole number");
-    }
   }
 }

@@ -52,9 +52,9 @@ final class ClaimSampleCommand {
       throw new ConfigException("sample-claims needs --output DIR (the output folder of a run)");
     }
     Path dir = Path.of(o.get("--output"));
-    int n = positive(o.getOrDefault("--n", "40"), "--n");
+    int n = OptionValues.positiveInt(o, "--n", 40);
     String seed = o.getOrDefault("--seed", "38");
-    int minBlocs = positive(o.getOrDefault("--min-blocs", "2"), "--min-blocs");
+    int minBlocs = OptionValues.positiveInt(o, "--min-blocs", 2);
     for (String table : List.of("story_claims", "documents", "stories")) {
       if (!Files.isDirectory(dir.resolve("parquet").resolve(table))) {
         throw new InputException(
@@ -162,17 +162,5 @@ final class ClaimSampleCommand {
     return " FROM read_parquet('"
         + glob.replace("'", "''")
         + "', hive_partitioning = true, union_by_name = true)";
-  }
-
-  private static int positive(String s, String option) {
-    try {
-      int v = Integer.parseInt(s);
-      if (v < 1) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new ConfigException(option + ": '" + s + "' is not a positive whole number");
-    }
   }
 }
