@@ -215,7 +215,7 @@ public record ClaimReading(
     if (a.getNumbers().size() == 1 && b.getNumbers().size() == 1) {
       String na = a.getNumbers().get(0);
       String nb = b.getNumbers().get(0);
-      boolean unnamed = na.indexOf(' ') < 0 || nb.indexOf(' ') < 0;
+      boolean unnamed = ClaimAligner.unit(na).isEmpty() || ClaimAligner.unit(nb).isEmpty();
       if (unnamed && !ClaimAligner.value(na).equals(ClaimAligner.value(nb))) {
         return new String[] {na, nb};
       }
@@ -226,9 +226,7 @@ public record ClaimReading(
   private static Map<String, Set<String>> units(List<String> numbers) {
     Map<String, Set<String>> out = new HashMap<>();
     for (String n : numbers) {
-      int space = n.indexOf(' ');
-      out.computeIfAbsent(space < 0 ? "" : n.substring(space + 1), k -> new TreeSet<>())
-          .add(space < 0 ? n : n.substring(0, space));
+      out.computeIfAbsent(ClaimAligner.unit(n), k -> new TreeSet<>()).add(ClaimAligner.value(n));
     }
     return out;
   }
