@@ -7,7 +7,6 @@ import com.mediaframing.analysis.QuoteRows;
 import com.mediaframing.analysis.SentenceRecord;
 import com.mediaframing.output.EvidenceHtml;
 import com.mediaframing.output.ReportData;
-import com.mediaframing.output.StoryTableSchemas;
 import com.mediaframing.output.SvgCharts;
 import com.mediaframing.stories.StoryReport;
 import java.util.ArrayList;
@@ -44,31 +43,38 @@ final class ReportStage {
   private ReportStage() {}
 
   /**
-   * The stories the report gives a page, best first: those of two articles or more, ranked by
-   * number of blocs, then articles, then id, up to {@code maxStories}. Known from the articles'
-   * story ids alone, before any story is analyzed: only these keep their serialized report ({@link
+   * The stories the report gives a page ({@code ids}, best first: those of two articles or more,
+   * ranked by number of blocs, then articles, then id, up to the configured number), with the
+   * numbers of stories and of stories of two articles or more. Known from the articles' story ids
+   * alone, before any story is analyzed: only the page stories keep their serialized report ({@link
    * StoryRows#report}).
    */
-  static List<String> pageStories(Dataset<AnalyzedArticle> withStories, int maxStories) {
-    List<Row> multi =
+  record Pages(List<String> ids, long nStories, long nMulti) {}
+
+  /** The {@link Pages} of {@code withStories}, at most {@code maxStories} of them. */
+  static Pages pageStories(Dataset<AnalyzedArticle> withStories, int maxStories) {
+    // one small collect (a story id and two counts each), ranked in plain Java
+    List<Row> stories =
         withStories
             .groupBy("storyId")
             .agg(
                 functions.count(functions.lit(1)).as("n_docs"),
                 functions.countDistinct(col("bloc")).as("n_blocs"))
-            .filter(col("n_docs").geq(2))
             .collectAsList();
-    return multi.stream()
-        .sorted(
-            Comparator.comparingLong((Row r) -> -count(r, 2))
-                .thenComparingLong(r -> -count(r, 1))
-                .thenComparing(r -> r.getString(0), NULLS_FIRST))
-        .limit(maxStories)
-        .map(r -> r.getString(0))
-        .toList();
+    List<Row> multi = stories.stream().filter(r -> count(r, 1) >= 2).toList();
+    List<String> ids =
+        multi.stream()
+            .sorted(
+                Comparator.comparingLong((Row r) -> -count(r, 2))
+                    .thenComparingLong(r -> -count(r, 1))
+                    .thenComparing(r -> r.getString(0), NULLS_FIRST))
+            .limit(maxStories)
+            .map(r -> r.getString(0))
+            .toList();
+    return new Pages(ids, stories.size(), multi.size());
   }
 
-  /** What the report shows; {@code ids} are its page stories ({@link #pageStories}). */
+  /** What the report shows, with {@code pages} ({@link #pageStories}). */
   static ReportData collect(
       String input,
       long nDocs,
@@ -76,20 +82,16 @@ final class ReportStage {
       Dataset<Row> outletActor,
       Dataset<Row> outletTopics,
       Dataset<Row> blocTopics,
-      List<String> ids,
+      Pages pageStories,
       Map<String, String> actorNames,
       java.util.function.Function<List<String>, Dataset<AnalyzedArticle>> storyArticles,
       Map<String, String> topicLabels,
       Dataset<Row> blocVoice) {
     // Few, small collects, selected in plain Java: each Spark action costs a job, which a small
-    // run feels. The stories (id and two counts each) and the outlet-actor pairs are small tables
-    // even on a large corpus.
-    List<Row> storyCounts =
-        StoryRows.of(reports, StoryTableSchemas.STORIES)
-            .select("story_id", "n_docs", "n_blocs")
-            .collectAsList();
-    long nStories = storyCounts.size();
-    long nMulti = storyCounts.stream().filter(r -> count(r, 1) >= 2).count();
+    // run feels. The outlet-actor pairs are a small table even on a large corpus.
+    List<String> ids = pageStories.ids();
+    long nStories = pageStories.nStories();
+    long nMulti = pageStories.nMulti();
     // the articles of the page stories, full (their sentences and quotes): few
     Dataset<AnalyzedArticle> articles =
         storyArticles.apply(ids).persist(CacheLevel.of(reports.sparkSession()));

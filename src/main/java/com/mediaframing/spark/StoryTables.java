@@ -108,7 +108,7 @@ final class StoryTables {
     config.dictionaries().actors().actors().forEach(a -> actorNames.put(a.actorId(), a.name()));
     org.apache.spark.util.LongAccumulator claimNanos =
         spark.sparkContext().longAccumulator("claim encoder nanoseconds");
-    List<String> pageStories =
+    ReportStage.Pages pageStories =
         ReportStage.pageStories(withStories, config.stories().reportStories());
     Dataset<Row> reports =
         StoryStage.reports(
@@ -117,7 +117,7 @@ final class StoryTables {
                     blocShares, actorNames, null, StoryStage.claimLemmaCounts(withStories)),
                 vectors,
                 claimNanos,
-                pageStories)
+                pageStories.ids())
             .persist(CacheLevel.of(spark));
     rows.putAll(
         tables.writeAll(
