@@ -357,12 +357,8 @@ public final class ClaimAligner {
         if (!blocA.equals(blocB)) {
           for (int i = a0; i < a1; i++) {
             for (int j = b0; j < b1; j++) {
-              double c = cos[i - a0][j - b0];
-              if (!(c >= MIN_COSINE_ECHO) // not encoded (NaN), or too far apart to echo
-                  || echoes.get(i).contains(blocB) && echoes.get(j).contains(blocA)) {
-                continue; // or the pair could add nothing
-              }
-              if (echoes(in.get(i), in.get(j), c, actors, i, j)) {
+              // NaN (a sentence not encoded) echoes nothing
+              if (echoes(in.get(i), in.get(j), cos[i - a0][j - b0], actors, i, j)) {
                 echoes.get(i).add(blocB);
                 echoes.get(j).add(blocA);
               }
