@@ -54,29 +54,16 @@ public final class ConfigLoader {
       throw new ConfigException(
           "--sentiment '" + o.sentiment() + "' is not one of " + new TreeSet<>(JobConfig.SCORERS));
     }
-    String options =
-        "scorer="
-            + scorer
-            + ";maxText="
-            + o.maxTextChars()
-            + ";languages="
-            + new TreeSet<>(o.languages())
-            + ";repeated="
-            + o.repeatedLineMinDocs()
-            + "/"
-            + o.repeatedLineMinShare()
-            + (o.requireDate() ? ";requireDate" : "")
-            + (o.dateFormat() == null ? "" : ";dateFormat=" + o.dateFormat());
-    digest.update(options.getBytes(StandardCharsets.UTF_8));
+    // every option that decides an article's analysis, then those that decide the tables over
+    // the articles: derived from the options record, so none can be left out
+    digest.update(OptionFingerprint.analysis(o).getBytes(StandardCharsets.UTF_8));
     String analysisFingerprint;
     try {
       analysisFingerprint = "sha256:" + Checksums.hex((MessageDigest) digest.clone());
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException(e);
     }
-    digest.update(
-        (";stories=" + o.stories() + (o.countCopies() ? ";countCopies" : ""))
-            .getBytes(StandardCharsets.UTF_8));
+    digest.update(OptionFingerprint.output(o).getBytes(StandardCharsets.UTF_8));
     return new JobConfig(
         o,
         new Dictionaries(

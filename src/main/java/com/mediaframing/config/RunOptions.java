@@ -135,7 +135,7 @@ public record RunOptions(
         values.get("--topics"),
         values.get("--boilerplate"),
         values.get("--master"),
-        values.getOrDefault("--sentiment", "model"),
+        values.getOrDefault("--sentiment", "model").toLowerCase(Locale.ROOT),
         OptionValues.positiveInt(values, "--max-text-chars", JobConfig.DEFAULT_MAX_TEXT_CHARS),
         languages(values.getOrDefault("--languages", "en")),
         OptionValues.nonNegativeInt(values, "--partitions", 0),
