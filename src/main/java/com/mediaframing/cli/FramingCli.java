@@ -100,6 +100,10 @@ public final class FramingCli {
           Path path = Path.of(rest.isEmpty() ? "docs/tables.md" : rest.get(0));
           writeDictionary(path);
           out.println("framing: wrote " + path);
+          if (rest.isEmpty()) {
+            writeReadmeTables(Path.of("README.md"));
+            out.println("framing: wrote the table list of README.md");
+          }
           yield OK;
         }
         case "export" -> export(ExportOptions.parse(rest), System.getenv(), out);
@@ -281,6 +285,17 @@ public final class FramingCli {
     }
   }
 
+  private static void writeReadmeTables(Path readme) {
+    try {
+      String text = Files.readString(readme, StandardCharsets.UTF_8);
+      Files.writeString(readme, DataDictionary.withReadmeTables(text), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException("cannot rewrite " + readme + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage(), e);
+    }
+  }
+
   private static void usage(PrintStream out) {
     out.println("usage: bin/framing <command> [options]");
     out.println("  run    the framing job (defaults: --input seeds --output output)");
@@ -330,7 +345,9 @@ public final class FramingCli {
         "  train-clusters --corpus FILE --out FILE [--vectors FILE] [--limit N] [--master M]");
     out.println(
         "         word clusters (Word2Vec + k-means) and word vectors for the target sentiment model");
-    out.println("  dictionary [FILE]  write the data dictionary (default docs/tables.md)");
+    out.println(
+        "  dictionary [FILE]  write the data dictionary (default docs/tables.md, and the table list"
+            + " of README.md)");
     out.println(
         "  export --jdbc-url URL [--output DIR] [--user U --password-env VAR] [--run-date D]");
     out.println(

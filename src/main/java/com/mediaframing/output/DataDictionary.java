@@ -1,5 +1,7 @@
 package com.mediaframing.output;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -52,6 +54,58 @@ public final class DataDictionary {
       sb.append("```sql\n").append(v.sql().strip()).append("\n```\n");
     }
     return sb.toString();
+  }
+
+  /** The first line of the README's generated table list. */
+  public static final String README_BEGIN =
+      "<!-- the table list below is generated from the schemas by `bin/framing dictionary` -->";
+
+  /** The line after the README's generated table list. */
+  public static final String README_END = "<!-- end of the generated table list -->";
+
+  /**
+   * The README's table list: a row per table of {@link Tables#ALL}, linked to its entry in {@code
+   * docs/tables.md}, with the columns that identify one of its rows (its sort keys) and whether it
+   * is partitioned by run date.
+   */
+  public static String readmeTables() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| table | one row per | partitioned by run date |\n| --- | --- | --- |\n");
+    for (Table t : Tables.ALL) {
+      List<String> keys = new ArrayList<>(t.sortKeys());
+      keys.remove(Table.RUN_DATE);
+      sb.append("| [`")
+          .append(t.name())
+          .append("`](docs/tables.md#")
+          .append(t.name())
+          .append(") | ")
+          .append(keys.isEmpty() ? "run date" : String.join(" × ", keys))
+          .append(" | ")
+          .append(t.partitioned() ? "yes" : "no")
+          .append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@code readme} with the lines between {@link #README_BEGIN} and {@link #README_END} replaced by
+   * {@link #readmeTables()}.
+   *
+   * @throws IllegalArgumentException when the markers are missing or out of order
+   */
+  public static String withReadmeTables(String readme) {
+    int begin = readme.indexOf(README_BEGIN + "\n");
+    int end = readme.indexOf(README_END);
+    if (begin < 0 || end < begin) {
+      throw new IllegalArgumentException(
+          "the README has no generated table list (its lines "
+              + README_BEGIN
+              + " ... "
+              + README_END
+              + ")");
+    }
+    int from = begin + README_BEGIN.length() + 1;
+    return readme.substring(0, from) + readmeTables() + readme.substring(end);
   }
 
   private static void table(StringBuilder sb, Table t) {

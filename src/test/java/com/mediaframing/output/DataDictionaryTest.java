@@ -1,6 +1,7 @@
 package com.mediaframing.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,25 @@ class DataDictionaryTest {
         DataDictionary.markdown(),
         committed,
         "docs/tables.md is stale: run `bin/framing dictionary` and commit the result");
+  }
+
+  @Test
+  void readmeTableListIsUpToDate() throws IOException {
+    String committed = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    assertEquals(
+        DataDictionary.withReadmeTables(committed),
+        committed,
+        "the table list of README.md is stale: run `bin/framing dictionary` and commit the result");
+  }
+
+  @Test
+  void readmeTableListNamesEveryTable() {
+    String list = DataDictionary.readmeTables();
+    for (Table t : Tables.ALL) {
+      assertTrue(list.contains("[`" + t.name() + "`](docs/tables.md#" + t.name() + ")"), t.name());
+    }
+    assertThrows(
+        IllegalArgumentException.class, () -> DataDictionary.withReadmeTables("# no list\n"));
   }
 
   @Test
