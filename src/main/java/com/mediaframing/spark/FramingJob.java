@@ -125,7 +125,7 @@ public final class FramingJob {
             config.analysisFingerprint(),
             modelFingerprint);
     LOG.info(plan.describe(config.incremental()));
-    StoryStage.driverHeapWarning(input.nInput() + plan.nKept, Runtime.getRuntime().maxMemory())
+    StoryFunctions.driverHeapWarning(input.nInput() + plan.nKept, Runtime.getRuntime().maxMemory())
         .ifPresent(LOG::warn);
     smallRunBefore = SmallRunSettings.apply(spark, input.nInput(), plan::nStateArticles);
     boolean smallRun = !smallRunBefore.isEmpty();

@@ -49,7 +49,7 @@ final class StoryRows {
             .add("story_id", DataTypes.StringType, false)
             .add(REPORT, DataTypes.BinaryType, false);
     for (Table t : StoryTableSchemas.REPORT_TABLES) {
-      s = s.add(t.name(), DataTypes.createArrayType(StoryStage.rowSchema(t), false), false);
+      s = s.add(t.name(), DataTypes.createArrayType(StoryFunctions.rowSchema(t), false), false);
     }
     return s;
   }

@@ -20,7 +20,7 @@ import org.apache.spark.sql.SparkSession;
  * Calibration of the story threshold on a finished run, wired into the CLI as {@code eval-stories
  * --sweep T1,T2,...}: reads every article of the run's state table ({@code _state/articles}, as the
  * story stage does), scores the candidate pairs once exactly as the story stage does ({@link
- * StoryStage#score}, the leads' vectors from the run's vector store), then links them by {@link
+ * StoryFunctions#score}, the leads' vectors from the run's vector store), then links them by {@link
  * StoryLinkage} at each threshold and prints, per threshold, the pairwise score against the gold
  * events and the story sizes over all articles. Thresholds below {@link
  * com.mediaframing.stories.LinkEvidence#PAIR_FLOOR} see the same graph as the floor. The story
@@ -60,8 +60,8 @@ public final class StorySweep {
       VectorStore vectors =
           new VectorStore(
               spark, outputDir, null, "sweep", SentenceEncoderSource.named(options.encoder()));
-      StoryStage.ScoredGraph graph =
-          StoryStage.score(docs, options, vectors, spark.sparkContext().longAccumulator());
+      StoryFunctions.ScoredGraph graph =
+          StoryFunctions.score(docs, options, vectors, spark.sparkContext().longAccumulator());
       vectors.release();
       List<String> out = new ArrayList<>();
       for (double t : thresholds) {

@@ -27,10 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The story stages: clusters every current article into stories ({@link StoryStage}), writes the
- * story tables and the HTML report (which also reads the staged outlet and bloc aggregates). Every
- * lead and claim sentence goes through the run's {@link VectorStore}: only texts it has never seen
- * are encoded.
+ * The story stages: clusters every current article into stories ({@link StoryFunctions}), writes
+ * the story tables and the HTML report (which also reads the staged outlet and bloc aggregates).
+ * Every lead and claim sentence goes through the run's {@link VectorStore}: only texts it has never
+ * seen are encoded.
  */
 final class StoryTables {
   // The job's log: the stages' messages read as one run.
@@ -68,7 +68,7 @@ final class StoryTables {
             .as(AnalysisStage.ANALYZED);
     // the stage's own copy holds only the columns the stories read: not the sentences or quotes,
     // which the report reads for its few page stories from the inputs (released at the end)
-    Dataset<AnalyzedArticle> articles = StoryStage.only(all, StoryStage.STAGE_COLUMNS);
+    Dataset<AnalyzedArticle> articles = StoryFunctions.only(all, StoryFunctions.STAGE_COLUMNS);
     // the linkage reads its four columns several times: a cache of those alone (the claims and
     // mentions are read once, into withStories below)
     Dataset<Row> linkDocs =
@@ -83,12 +83,12 @@ final class StoryTables {
     org.apache.spark.util.LongAccumulator encoderNanos =
         spark.sparkContext().longAccumulator("story lead encoder nanoseconds");
     Map<String, String> storyIds =
-        StoryStage.cluster(linkDocs, config.stories(), vectors, encoderNanos);
+        StoryFunctions.cluster(linkDocs, config.stories(), vectors, encoderNanos);
     LOG.info(
         "stories: lead encoder {} s (executor time, all tasks)",
         String.format(java.util.Locale.ROOT, "%.1f", encoderNanos.value() / 1e9));
     Dataset<AnalyzedArticle> withStories =
-        StoryStage.withStories(spark, articles, storyIds).persist(CacheLevel.of(spark));
+        StoryFunctions.withStories(spark, articles, storyIds).persist(CacheLevel.of(spark));
     LOG.info("stories: {} articles linked to another", storyIds.size());
     rows.put(
         StoryTableSchemas.STORY_DOCUMENTS.name(),
@@ -111,10 +111,10 @@ final class StoryTables {
     ReportStage.Pages pageStories =
         ReportStage.pageStories(withStories, config.stories().reportStories());
     Dataset<Row> reports =
-        StoryStage.reports(
+        StoryFunctions.reports(
                 withStories,
                 new StoryAnalyzer(
-                    blocShares, actorNames, null, StoryStage.claimLemmaCounts(withStories)),
+                    blocShares, actorNames, null, StoryFunctions.claimLemmaCounts(withStories)),
                 vectors,
                 claimNanos,
                 pageStories.ids())
@@ -169,9 +169,9 @@ final class StoryTables {
             docs.add(doc);
           }
         });
-    return StoryStage.withStories(
+    return StoryFunctions.withStories(
         spark,
-        StoryStage.only(all, ReportStage.READS).filter(col("docId").isin(docs.toArray())),
+        StoryFunctions.only(all, ReportStage.READS).filter(col("docId").isin(docs.toArray())),
         storyIds);
   }
 

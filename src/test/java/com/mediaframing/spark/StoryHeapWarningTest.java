@@ -12,18 +12,19 @@ class StoryHeapWarningTest {
 
   @Test
   void theWholeAllSidesCorpusFitsTheLaunchersDefaultHeap() {
-    assertEquals(Optional.empty(), StoryStage.driverHeapWarning(36_254, 1536 * MB));
+    assertEquals(Optional.empty(), StoryFunctions.driverHeapWarning(36_254, 1536 * MB));
   }
 
   @Test
   void aCorpusTooLargeForTheHeapIsToldWhichSettingToRaise() {
-    Optional<String> warning = StoryStage.driverHeapWarning(3_000_000, 1536 * MB);
+    Optional<String> warning = StoryFunctions.driverHeapWarning(3_000_000, 1536 * MB);
     assertTrue(warning.isPresent());
     String w = warning.get();
     assertEquals(1, w.lines().count(), w);
     assertTrue(w.contains("3,000,000 articles"), w);
     assertTrue(w.contains("FRAMING_HEAP=") && w.contains("--driver-memory"), w);
     long suggestedGiB = Long.parseLong(w.replaceAll(".*FRAMING_HEAP=(\\d+)g.*", "$1"));
-    assertEquals(Optional.empty(), StoryStage.driverHeapWarning(3_000_000, suggestedGiB << 30), w);
+    assertEquals(
+        Optional.empty(), StoryFunctions.driverHeapWarning(3_000_000, suggestedGiB << 30), w);
   }
 }

@@ -48,24 +48,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Spark side of story clustering and comparison. Clustering: each article's content lemmas ({@code
- * storyTerms}) lose the terms found in more than {@code max(10, 2%)} of the articles (they name a
- * beat, not an event); each article's headline and lead ({@code storyLead}) is encoded once, in a
- * pass over the articles; articles are grouped by {@code windowDays + 1}-day buckets and each
- * bucket scores its pairs and those with the next bucket by {@link LinkEvidence} (undated articles
- * are scored among themselves); the scored pairs go to the driver, where {@link StoryLinkage}
- * agglomerates them by average linkage. Comparison: the articles of each story are grouped and
- * handed to the plain-Java {@link StoryAnalyzer}.
+ * The Spark functions of story clustering and comparison, which the story stage ({@link
+ * StoryTables}) and the linkage sweep ({@link StorySweep}) call. Clustering: each article's content
+ * lemmas ({@code storyTerms}) lose the terms found in more than {@code max(10, 2%)} of the articles
+ * (they name a beat, not an event); each article's headline and lead ({@code storyLead}) is encoded
+ * once, in a pass over the articles; articles are grouped by {@code windowDays + 1}-day buckets and
+ * each bucket scores its pairs and those with the next bucket by {@link LinkEvidence} (undated
+ * articles are scored among themselves); the scored pairs go to the driver, where {@link
+ * StoryLinkage} agglomerates them by average linkage. Comparison: the articles of each story are
+ * grouped and handed to the plain-Java {@link StoryAnalyzer}.
  */
-final class StoryStage {
-  private static final Logger LOG = LoggerFactory.getLogger(StoryStage.class);
+final class StoryFunctions {
+  private static final Logger LOG = LoggerFactory.getLogger(StoryFunctions.class);
 
   static final int MAX_DF_MIN_DOCS = 10;
   static final double MAX_DF_SHARE = 0.02;
 
   private static final Encoder<AnalyzedArticle> ANALYZED = Encoders.bean(AnalyzedArticle.class);
 
-  private StoryStage() {}
+  private StoryFunctions() {}
 
   /**
    * Story id of every article that shares its story with another; the others are stories of their

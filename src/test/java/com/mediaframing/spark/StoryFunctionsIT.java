@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Story linkage on Spark gives the same stories whatever the partitioning and row order. */
-class StoryStageIT {
+class StoryFunctionsIT {
   @TempDir java.nio.file.Path tmp;
 
   private static final StructType SCHEMA =
@@ -118,7 +118,7 @@ class StoryStageIT {
     VectorStore store =
         new VectorStore(spark, tmp.toString(), null, "test", SentenceEncoderSource.MINILM);
     try {
-      return StoryStage.cluster(
+      return StoryFunctions.cluster(
           docs, StoryOptions.DEFAULTS, store, spark.sparkContext().longAccumulator());
     } finally {
       store.release();
