@@ -35,9 +35,11 @@ import java.util.Map;
  * per JVM with {@link BundledEncoder#load()} ({@link #minilm()} for the default). A model that
  * pools by {@code [CLS]} (BGE) gives its {@code [CLS]} state, L2-normalised, as the vector of
  * {@link #encode}; {@link EncodedText#sentence()} stays the mean. Thread-safe: ONNX Runtime
- * sessions and the tokenizer may be shared by threads; each call uses its own tensors.
+ * sessions and the tokenizer may be shared by threads; each call uses its own tensors. Not
+ * closeable: the one instance per bundled model is shared by every user of the JVM and lives as
+ * long as it does.
  */
-public final class OnnxSentenceEncoder implements TokenStateEncoder, AutoCloseable {
+public final class OnnxSentenceEncoder implements TokenStateEncoder {
   /** Longest input in word pieces, special pieces included (the model was trained on 256). */
   public static final int MAX_PIECES = 256;
 
@@ -327,15 +329,5 @@ public final class OnnxSentenceEncoder implements TokenStateEncoder, AutoCloseab
 
   private int probeDimension() throws OrtException {
     return run(new Encoding[] {tokenizer.encode("a", true, false)}, false)[0].sentence().length;
-  }
-
-  @Override
-  public void close() {
-    try {
-      session.close();
-    } catch (OrtException e) {
-      throw new IllegalStateException("cannot close the sentence encoder " + id, e);
-    }
-    tokenizer.close();
   }
 }
