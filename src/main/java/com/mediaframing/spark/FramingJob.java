@@ -157,7 +157,7 @@ public final class FramingJob {
 
     Dataset<Row> current = null;
     if (!plan.unchangedOutput) {
-      current = writeArticleTables(tables, plan, today, rows);
+      current = writeArticleTables(tables, plan, today, rows, smallRun);
       clock.end("article_tables");
       // the aggregates are small tables whatever the corpus (outlets by actors, blocs by
       // speakers): written as a small run writes, their small jobs side by side
@@ -315,9 +315,28 @@ public final class FramingJob {
    * returns every current article (all run dates, not rejected), for the story stage.
    */
   private Dataset<Row> writeArticleTables(
-      StagedTables tables, IncrementalPlan plan, Dataset<Row> today, Map<String, Long> rows) {
+      StagedTables tables,
+      IncrementalPlan plan,
+      Dataset<Row> today,
+      Map<String, Long> rows,
+      boolean smallRun) {
     List<Dataset<Row>> currentParts = new ArrayList<>();
-    ArticleTables.writePartition(tables, plan.runDate, today, stance(), rows);
+    long nToday = plan.nToAnalyze + plan.nCarried;
+    if (!smallRun && plan.moved.isEmpty() && nToday <= SmallRunSettings.MAX_PARTITION_ARTICLES) {
+      // a night over a large output: its own partitions are small, and written as a small run
+      // writes them
+      LOG.info("run date {}: its {} articles are written as a small run's", plan.runDate, nToday);
+      StagedTables small = tables.withConcurrentWrites(concurrentWrites(spark, true));
+      StagedTables partitionTables =
+          spark.sparkContext().getConf().getBoolean(DRIVER_WRITES, true)
+              ? small.writtenOnDriver()
+              : small;
+      SmallRunSettings.during(
+          spark,
+          () -> ArticleTables.writePartition(partitionTables, plan.runDate, today, stance(), rows));
+    } else {
+      ArticleTables.writePartition(tables, plan.runDate, today, stance(), rows);
+    }
     currentParts.add(today);
     for (LocalDate d : plan.moved) {
       Dataset<Row> left = plan.remaining(d);

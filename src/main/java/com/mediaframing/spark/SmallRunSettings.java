@@ -60,13 +60,38 @@ final class SmallRunSettings {
     if (nArticles > MAX_ARTICLES) {
       return Map.of();
     }
+    LOG.info("small run ({} articles): {}", nArticles, new TreeMap<>(SETTINGS));
+    return set(spark);
+  }
+
+  /**
+   * The most articles of a run date's own partitions that a larger run (a night over a large
+   * output) writes with the small-run settings ({@link #during}): their rows fit the driver many
+   * times over, and their tables are a few small jobs each instead of a dozen.
+   */
+  static final long MAX_PARTITION_ARTICLES = 1_000;
+
+  /**
+   * Runs {@code work} with the small-run settings and puts the session's values back after it: for
+   * the small part of a large run (a night's own partitions).
+   */
+  static void during(SparkSession spark, Runnable work) {
+    Map<String, String> before = set(spark);
+    try {
+      work.run();
+    } finally {
+      restore(spark, before);
+    }
+  }
+
+  /** Applies {@link #SETTINGS}; returns the values before (null: unset). */
+  private static Map<String, String> set(SparkSession spark) {
     Map<String, String> before = new LinkedHashMap<>();
     SETTINGS.forEach(
         (k, v) -> {
           before.put(k, spark.conf().get(k, null));
           spark.conf().set(k, v);
         });
-    LOG.info("small run ({} articles): {}", nArticles, new TreeMap<>(SETTINGS));
     return before;
   }
 
