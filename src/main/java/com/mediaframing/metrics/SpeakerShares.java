@@ -76,7 +76,7 @@ public final class SpeakerShares {
     String nameDoc;
     int nameQuote;
     String actor;
-    final Map<String, Long> types = new TreeMap<>();
+    final Map<String, Long> types = new HashMap<>(4);
     final Map<String, Double> byOutlet = new HashMap<>();
   }
 
@@ -107,19 +107,23 @@ public final class SpeakerShares {
       words += t[1];
       nn += (double) t[0] * t[0];
     }
-    Map<String, Tally> speakers = new TreeMap<>();
+    Map<String, Tally> speakers = new HashMap<>();
     Map<String, Map<String, long[]>> typeByDoc = new HashMap<>(); // type -> doc -> {x, d, w}
     Map<String, String> outletOf = new HashMap<>();
     Map<String, Double> outletQuotes = new HashMap<>();
-    for (Cell c : cells) {
-      outletOf.put(c.doc(), c.outlet());
-      outletQuotes.merge(c.outlet(), (double) c.quotes(), Double::sum);
+    if (byOutlet) {
+      for (Cell c : cells) {
+        outletOf.put(c.doc(), c.outlet());
+        outletQuotes.merge(c.outlet(), (double) c.quotes(), Double::sum);
+      }
     }
     for (Cell c : cells) {
       long n = perDoc.get(c.doc())[0];
       Tally t = speakers.computeIfAbsent(c.key(), k -> new Tally());
       add(t, c.quotes(), c.direct(), c.words(), n);
-      t.byOutlet.merge(c.outlet(), (double) c.quotes(), Double::sum);
+      if (byOutlet) {
+        t.byOutlet.merge(c.outlet(), (double) c.quotes(), Double::sum);
+      }
       if (c.name() != null
           && (t.name == null
               || c.doc().compareTo(t.nameDoc) < 0
@@ -147,13 +151,17 @@ public final class SpeakerShares {
                 (doc, x) -> {
                   Tally t = types.computeIfAbsent(type, k -> new Tally());
                   add(t, x[0], x[1], x[2], perDoc.get(doc)[0]);
-                  t.byOutlet.merge(outletOf.get(doc), (double) x[0], Double::sum);
+                  if (byOutlet) {
+                    t.byOutlet.merge(outletOf.get(doc), (double) x[0], Double::sum);
+                  }
                 }));
     ClusteredMean.Design outlets =
         byOutlet && total(outletQuotes) > 0 ? new ClusteredMean.Design(outletQuotes) : null;
     List<Share> out = new ArrayList<>(speakers.size() + types.size());
     long m = perDoc.size();
-    for (Map.Entry<String, Tally> e : speakers.entrySet()) {
+    List<Map.Entry<String, Tally>> bySpeaker = new ArrayList<>(speakers.entrySet());
+    bySpeaker.sort(Map.Entry.comparingByKey());
+    for (Map.Entry<String, Tally> e : bySpeaker) {
       Tally t = e.getValue();
       out.add(
           share(
@@ -205,12 +213,17 @@ public final class SpeakerShares {
     String best = null;
     long n = -1;
     for (Map.Entry<String, Long> e : counts.entrySet()) {
-      if (e.getValue() > n) {
+      if (e.getValue() > n || e.getValue() == n && smaller(e.getKey(), best)) {
         best = e.getKey();
         n = e.getValue();
       }
     }
     return best;
+  }
+
+  /** Whether {@code a} orders before {@code b}, nulls first (a TreeMap's order of the types). */
+  private static boolean smaller(String a, String b) {
+    return a == null ? b != null : b != null && a.compareTo(b) < 0;
   }
 
   private static Share share(

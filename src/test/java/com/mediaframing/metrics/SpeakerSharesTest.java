@@ -86,4 +86,19 @@ class SpeakerSharesTest {
     assertNull(byArticle.df());
     assertEquals(lavrov.share(), byArticle.share(), 1e-12);
   }
+
+  @Test
+  void speakersComeInKeyOrderAndATiedTypeIsTheSmallestName() {
+    List<SpeakerShares.Share> out =
+        SpeakerShares.of(
+            List.of(
+                cell("d1", "zelensky", 1, 5, "Zelensky", 0, "person"),
+                cell("d1", "kremlin", 2, 5, "the Kremlin", 1, "organization"),
+                cell("d2", "kremlin", 2, 5, "Peskov", 0, "person"),
+                cell("d2", "abc", 1, 5, "ABC", 2, "media")));
+    assertEquals(
+        List.of("abc", "kremlin", "zelensky", "media", "organization", "person"),
+        out.stream().map(SpeakerShares.Share::key).toList());
+    assertEquals("organization", out.get(1).type(), "2 quotes each: the smaller type name");
+  }
 }
