@@ -61,10 +61,16 @@ final class AggregateTables {
                 Aggregates.countedArticles(
                     afterPublish(QuoteTables.QUOTES, replaced), documents, countCopies))
             .persist(CacheLevel.of(spark));
+    // each read by both cited-source levels, the bloc's three times
     Dataset<Row> cited =
         Aggregates.countedArticles(
-            afterPublish(QuoteTables.CITED_SOURCES, replaced), documents, countCopies);
-    Dataset<Row> counted = Aggregates.countedArticles(documents, documents, countCopies);
+                afterPublish(QuoteTables.CITED_SOURCES, replaced), documents, countCopies)
+            .select("doc_id", "outlet", "bloc", "source")
+            .persist(CacheLevel.of(spark));
+    Dataset<Row> counted =
+        Aggregates.countedArticles(documents, documents, countCopies)
+            .select("doc_id", "outlet", "bloc")
+            .persist(CacheLevel.of(spark));
     rows.putAll(
         tables.writeAll(
             List.of(
@@ -90,6 +96,8 @@ final class AggregateTables {
     docActor.unpersist();
     docTopics.unpersist();
     voiceCells.unpersist();
+    cited.unpersist();
+    counted.unpersist();
   }
 
   /** Table {@code t} as it will be once this run is published. */
