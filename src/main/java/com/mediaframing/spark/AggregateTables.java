@@ -44,8 +44,12 @@ final class AggregateTables {
     this.legacy = legacy;
   }
 
-  /** Writes and stages the aggregates; adds rows written per table to {@code rows}. */
-  void write(Set<LocalDate> replaced, Map<String, Long> rows) {
+  /**
+   * Writes and stages the aggregates.
+   *
+   * @return rows written per table
+   */
+  Map<String, Long> write(Set<LocalDate> replaced) {
     Dataset<Row> documents = afterPublish(Tables.DOCUMENTS, replaced);
     Dataset<Row> docActor =
         Aggregates.countedArticles(
@@ -71,7 +75,7 @@ final class AggregateTables {
         Aggregates.countedArticles(documents, documents, countCopies)
             .select("doc_id", "outlet", "bloc")
             .persist(CacheLevel.of(spark));
-    rows.putAll(
+    Map<String, Long> rows =
         tables.writeAll(
             List.of(
                 TableWrite.of(
@@ -92,12 +96,13 @@ final class AggregateTables {
                     () -> VoiceAggregates.citedSourceShares(cited, counted, true)),
                 TableWrite.of(
                     QuoteTables.BLOC_CITED_SOURCES,
-                    () -> VoiceAggregates.citedSourceShares(cited, counted, false)))));
+                    () -> VoiceAggregates.citedSourceShares(cited, counted, false))));
     docActor.unpersist();
     docTopics.unpersist();
     voiceCells.unpersist();
     cited.unpersist();
     counted.unpersist();
+    return rows;
   }
 
   /** Table {@code t} as it will be once this run is published. */

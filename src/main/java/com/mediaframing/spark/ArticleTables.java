@@ -13,12 +13,16 @@ import com.mediaframing.output.Tables;
 import com.mediaframing.sentiment.ArticleStance;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The article-level tables (documents, sentences, mentions, doc_topics, doc_actor_sentiment,
@@ -26,6 +30,9 @@ import org.apache.spark.sql.functions;
  * partition can be rebuilt from its own articles without touching any other.
  */
 final class ArticleTables {
+  // The job's log: the stages' messages read as one run.
+  private static final Logger LOG = LoggerFactory.getLogger(FramingJob.class);
+
   /** The tables this class writes, in write order. */
   static final List<Table> TABLES =
       List.of(
@@ -73,15 +80,12 @@ final class ArticleTables {
   /**
    * Stages run date {@code date}'s partition of the state and of the article-level tables from
    * {@code articles} (its analyzed articles, rejected ones included), the article stance by {@code
-   * stance}; with no articles, the published partition is deleted instead. Adds rows written per
-   * table to {@code rows}.
+   * stance}; with no articles, the published partition is deleted instead.
+   *
+   * @return rows written per table
    */
-  static void writePartition(
-      StagedTables tables,
-      LocalDate date,
-      Dataset<Row> articles,
-      ArticleStance stance,
-      Map<String, Long> rows) {
+  static Map<String, Long> writePartition(
+      StagedTables tables, LocalDate date, Dataset<Row> articles, ArticleStance stance) {
     Publication publication = tables.publication();
     if (articles == null || articles.isEmpty()) {
       for (String path : partitionPaths(date)) {
@@ -89,14 +93,80 @@ final class ArticleTables {
           publication.delete(path);
         }
       }
-      return;
+      return Map.of();
     }
     ArticleState.sized(articles)
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(publication.stagingDir() + "/" + ArticleState.partitionPath(date));
     publication.replace(ArticleState.partitionPath(date));
-    rows.putAll(write(tables, date, articles.filter(col("rejectReason").isNull()), stance));
+    return write(tables, date, articles.filter(col("rejectReason").isNull()), stance);
+  }
+
+  /**
+   * This run date's articles: the ones analyzed now ({@code analyzedNew}, cached, null when none
+   * were) and the unchanged ones carried over; cached.
+   */
+  static Dataset<Row> today(SparkSession spark, IncrementalPlan plan, Dataset<Row> analyzedNew) {
+    Dataset<Row> today = analyzedNew;
+    if (plan.nCarried > 0) {
+      Dataset<Row> carried = plan.carried();
+      today = analyzedNew == null ? carried : analyzedNew.unionByName(carried, true);
+    }
+    if (today == null) {
+      today = spark.createDataFrame(List.of(), AnalysisStage.ANALYZED.schema());
+    }
+    if (today != analyzedNew) { // the analysis result is cached already
+      today = today.persist(CacheLevel.of(spark));
+    }
+    return today;
+  }
+
+  /**
+   * What {@link #writeRun} staged: every current article (all run dates, not rejected: the story
+   * stage's input) and the rows written per table.
+   */
+  record Written(Dataset<Row> current, Map<String, Long> rows) {}
+
+  /**
+   * Stages the article-level partitions of this run date ({@code today}'s articles) and of the
+   * dates that lose articles to it. When this date holds at most {@link
+   * SmallRunSettings#MAX_PARTITION_ARTICLES} articles and no other date changes (a night over a
+   * large output), its partitions are written as a small run writes them ({@link
+   * SmallRunSettings#during}, {@link TableWrites#small}).
+   */
+  static Written writeRun(
+      SparkSession spark,
+      StagedTables tables,
+      IncrementalPlan plan,
+      Dataset<Row> today,
+      ArticleStance stance,
+      boolean smallRun) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    long nToday = plan.nToAnalyze + plan.nCarried;
+    if (!smallRun && plan.moved.isEmpty() && nToday <= SmallRunSettings.MAX_PARTITION_ARTICLES) {
+      LOG.info("run date {}: its {} articles are written as a small run's", plan.runDate, nToday);
+      StagedTables small = TableWrites.small(spark, tables);
+      SmallRunSettings.during(
+          spark, () -> rows.putAll(writePartition(small, plan.runDate, today, stance)));
+    } else {
+      rows.putAll(writePartition(tables, plan.runDate, today, stance));
+    }
+    List<Dataset<Row>> currentParts = new ArrayList<>();
+    currentParts.add(today);
+    for (LocalDate d : plan.moved) {
+      Dataset<Row> left = plan.remaining(d);
+      if (left != null) {
+        currentParts.add(left);
+      }
+      writePartition(tables, d, left, stance);
+    }
+    plan.untouched().ifPresent(currentParts::add);
+    Dataset<Row> current = currentParts.get(0);
+    for (Dataset<Row> part : currentParts.subList(1, currentParts.size())) {
+      current = current.unionByName(part, true);
+    }
+    return new Written(current.filter(col("rejectReason").isNull()), rows);
   }
 
   /** Every path of run date {@code date}'s partition of the state and article-level tables. */

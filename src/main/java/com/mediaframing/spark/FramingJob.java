@@ -18,10 +18,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,35 +101,18 @@ public final class FramingJob {
 
   private RunSummary run(String runId, Publication publication) {
     Instant startedAt = Instant.now();
-    LocalDate runDate = config.runDate();
-    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    StagedTables tables = new StagedTables(publication, hadoop, 1);
-    Map<String, Long> rows = new LinkedHashMap<>();
+    StagedTables tables =
+        new StagedTables(publication, spark.sparkContext().hadoopConfiguration(), 1);
     clock.start();
     Set<Table> legacy = tables.replaceLegacy(Tables.ALL);
     ReadStage.Input input = ReadStage.read(spark, config);
     clock.end("read_validate");
 
     String modelFingerprint = modelFingerprint();
-    IncrementalPlan plan =
-        IncrementalPlan.plan(
-            spark,
-            config.output(),
-            publication,
-            input,
-            runDate,
-            config.incremental(),
-            config.analysisFingerprint(),
-            modelFingerprint);
-    LOG.info(plan.describe(config.incremental()));
-    StoryFunctions.driverHeapWarning(input.nInput() + plan.nKept, Runtime.getRuntime().maxMemory())
-        .ifPresent(LOG::warn);
+    IncrementalPlan plan = plan(publication, input, modelFingerprint);
     smallRunBefore = SmallRunSettings.apply(spark, input.nInput(), plan::nStateArticles);
     boolean smallRun = !smallRunBefore.isEmpty();
-    tables = tables.withConcurrentWrites(concurrentWrites(spark, smallRun));
-    if (smallRun && spark.sparkContext().getConf().getBoolean(DRIVER_WRITES, true)) {
-      tables = tables.writtenOnDriver();
-    }
+    tables = TableWrites.forRun(spark, tables, smallRun);
     clock.end("plan");
 
     Dataset<Row> analyzedNew =
@@ -145,36 +125,117 @@ public final class FramingJob {
             progressOut,
             progressFormat,
             clock);
-    Dataset<Row> today = today(plan, analyzedNew);
-    Dataset<Row> todayOk = today.filter(col("rejectReason").isNull());
-    RunManifest.DocumentCounts counts = RunManifest.DocumentCounts.of(todayOk);
-    long nProcessed = counts.processed();
-    long nTokens = 0;
-    if (analyzedNew != null) {
-      Row t = analyzedNew.agg(functions.sum("nTokens")).first();
-      nTokens = t.isNullAt(0) ? 0 : t.getLong(0);
-    }
+    Dataset<Row> today = ArticleTables.today(spark, plan, analyzedNew);
+    RunManifest.DocumentCounts counts =
+        RunManifest.DocumentCounts.of(today.filter(col("rejectReason").isNull()));
+    long nTokens = tokens(analyzedNew); // before the story stage releases the analyzed articles
 
+    Map<String, Long> rows = new LinkedHashMap<>();
     Dataset<Row> current = null;
     if (!plan.unchangedOutput) {
-      current = writeArticleTables(tables, plan, today, rows, smallRun);
+      ArticleTables.Written articles =
+          ArticleTables.writeRun(spark, tables, plan, today, stance(), smallRun);
+      current = articles.current();
+      rows.putAll(articles.rows());
       clock.end("article_tables");
-      // the aggregates are small tables whatever the corpus (outlets by actors, blocs by
-      // speakers): written as a small run writes, their small jobs side by side
-      new AggregateTables(
-              spark,
-              config.output(),
-              tables.withConcurrentWrites(concurrentWrites(spark, true)),
-              legacy,
-              config.countCopies())
-          .write(plan.replaced(), rows);
+      rows.putAll(
+          new AggregateTables(
+                  spark,
+                  config.output(),
+                  TableWrites.sideBySide(spark, tables),
+                  legacy,
+                  config.countCopies())
+              .write(plan.replaced()));
       clock.end("aggregates");
     }
+    long nRejected = writeRejects(tables, input, today, plan, counts.processed());
+    rows.put(Tables.REJECTS.name(), nRejected);
+    clock.end("rejects");
 
+    VectorStore vectors =
+        new VectorStore(
+            spark,
+            config.output(),
+            publication,
+            config.runDate() + "-" + runId.substring(0, 8),
+            SentenceEncoderSource.named(config.stories().encoder()));
+    if (plan.unchangedOutput) {
+      LOG.info("no article added, changed or removed: the aggregates, stories and report stay");
+    } else {
+      vectors.compact(VectorStore.MAX_BATCHES);
+      rows.putAll(
+          new StoryTables(spark, config, tables, clock, vectors)
+              .write(current, () -> release(today, analyzedNew, input)));
+    }
+
+    RunManifest.Counts manifestCounts =
+        new RunManifest.Counts(
+            input.nInput(), counts.processed(), nRejected, plan.nKept, plan.nToAnalyze);
+    rows.put(
+        Tables.RUN_MANIFEST.name(),
+        tables.writePartition(
+            Tables.RUN_MANIFEST,
+            config.runDate(),
+            RunManifest.of(spark, config, runId, startedAt, manifestCounts, counts, vectors)));
+    clock.end("manifest");
+
+    int entries = publication.publish();
+    LOG.info("published {} paths into {}", entries, config.output());
+    clock.end("publish");
+
+    writeDatabase();
+
+    release(today, analyzedNew, input);
+    plan.unpersist();
+    return new RunSummary(
+        runId,
+        config.runDate(),
+        input.nInput(),
+        counts.processed(),
+        nRejected,
+        plan.nKept,
+        plan.nToAnalyze,
+        nTokens,
+        rows.getOrDefault(Tables.MENTIONS.name(), 0L),
+        rows,
+        clock.millis(),
+        clock.cpuMillis());
+  }
+
+  /** Plans what this run analyzes, and warns when the driver's heap looks too small for it. */
+  private IncrementalPlan plan(
+      Publication publication, ReadStage.Input input, String modelFingerprint) {
+    IncrementalPlan plan =
+        IncrementalPlan.plan(
+            spark,
+            config.output(),
+            publication,
+            input,
+            config.runDate(),
+            config.incremental(),
+            config.analysisFingerprint(),
+            modelFingerprint);
+    LOG.info(plan.describe(config.incremental()));
+    StoryFunctions.driverHeapWarning(input.nInput() + plan.nKept, Runtime.getRuntime().maxMemory())
+        .ifPresent(LOG::warn);
+    return plan;
+  }
+
+  /**
+   * Stages the rejects of this run date: the records rejected on reading and the articles the
+   * analysis rejected; checks that every record read is processed, rejected or unchanged.
+   *
+   * @return the rejects written
+   */
+  private long writeRejects(
+      StagedTables tables,
+      ReadStage.Input input,
+      Dataset<Row> today,
+      IncrementalPlan plan,
+      long nProcessed) {
     long nRejected =
         tables.writePartition(
-            Tables.REJECTS, runDate, ArticleTables.rejects(input.marked(), today));
-    rows.put(Tables.REJECTS.name(), nRejected);
+            Tables.REJECTS, config.runDate(), ArticleTables.rejects(input.marked(), today));
     if (input.nInput() != nProcessed + nRejected + plan.nKept) {
       throw new IllegalStateException(
           "record counts do not reconcile: read "
@@ -186,171 +247,33 @@ public final class FramingJob {
               + ", unchanged "
               + plan.nKept);
     }
-    clock.end("rejects");
+    return nRejected;
+  }
 
-    VectorStore vectors =
-        new VectorStore(
-            spark,
-            config.output(),
-            publication,
-            runDate + "-" + runId.substring(0, 8),
-            SentenceEncoderSource.named(config.stories().encoder()));
-    if (!plan.unchangedOutput) {
-      vectors.compact(VectorStore.MAX_BATCHES);
-      Dataset<Row> todayToRelease = today;
-      Runnable releaseInputs =
-          () -> {
-            // the story stage and its report are done with the articles of this run
-            todayToRelease.unpersist();
-            if (analyzedNew != null) {
-              analyzedNew.unpersist();
-            }
-            input.unpersist();
-          };
-      new StoryTables(spark, config, tables, clock, vectors).write(current, rows, releaseInputs);
-    } else {
-      LOG.info(
-          "no article added, changed or removed: the published aggregates, stories and report "
-              + "stay as they are");
+  /** The word tokens of the articles analyzed now (0 when none were). */
+  private static long tokens(Dataset<Row> analyzedNew) {
+    if (analyzedNew == null) {
+      return 0;
     }
+    Row t = analyzedNew.agg(functions.sum("nTokens")).first();
+    return t.isNullAt(0) ? 0 : t.getLong(0);
+  }
 
-    Dataset<Row> manifest =
-        RunManifest.of(
-            spark,
-            config,
-            runId,
-            startedAt,
-            hadoop,
-            input.nInput(),
-            nProcessed,
-            nRejected,
-            plan.nKept,
-            plan.nToAnalyze,
-            counts,
-            vectors);
-    rows.put(
-        Tables.RUN_MANIFEST.name(), tables.writePartition(Tables.RUN_MANIFEST, runDate, manifest));
-    clock.end("manifest");
-
-    int entries = publication.publish();
-    LOG.info("published {} paths into {}", entries, config.output());
-    clock.end("publish");
-
-    writeDatabase();
-
+  /**
+   * Releases the cached articles of this run and its input: the story stage calls it once done with
+   * them, the job again at its end (a second release is a no-op).
+   */
+  private static void release(Dataset<Row> today, Dataset<Row> analyzedNew, ReadStage.Input input) {
     today.unpersist();
-    plan.unpersist();
+    if (analyzedNew != null) {
+      analyzedNew.unpersist();
+    }
     input.unpersist();
-    return new RunSummary(
-        runId,
-        runDate,
-        input.nInput(),
-        nProcessed,
-        nRejected,
-        plan.nKept,
-        plan.nToAnalyze,
-        nTokens,
-        rows.getOrDefault(Tables.MENTIONS.name(), 0L),
-        rows,
-        clock.millis(),
-        clock.cpuMillis());
   }
-
-  /** This run date's articles: the ones analyzed now and the unchanged ones carried over. */
-  private Dataset<Row> today(IncrementalPlan plan, Dataset<Row> analyzedNew) {
-    Dataset<Row> today = analyzedNew;
-    if (plan.nCarried > 0) {
-      Dataset<Row> carried = plan.carried();
-      today = analyzedNew == null ? carried : analyzedNew.unionByName(carried, true);
-    }
-    if (today == null) {
-      today = spark.createDataFrame(List.of(), AnalysisStage.ANALYZED.schema());
-    }
-    if (today != analyzedNew) { // the analysis result is cached already
-      today = today.persist(CacheLevel.of(spark));
-    }
-    return today;
-  }
-
-  /**
-   * How many tables the job writes at once: the Spark setting {@value #CONCURRENT_WRITES} when
-   * given; else, in a small run ({@link SmallRunSettings}), one per core Spark schedules on, at
-   * most {@link #MAX_CONCURRENT_WRITES}, and one otherwise. A small table's write is a few small
-   * jobs whose planning runs on the driver's writing thread, and beside it another write's tasks
-   * use the cores (seeds run 2-3 s faster); a large table's tasks already keep the cores busy
-   * (whole AllSides corpus: article tables 127 s with two writes, 119 s with one;
-   * docs/benchmarks.md). The aggregate tables are small in any run and are written as a small run
-   * writes.
-   */
-  static int concurrentWrites(SparkSession spark, boolean smallRun) {
-    int byDefault =
-        smallRun
-            ? Math.max(
-                1, Math.min(MAX_CONCURRENT_WRITES, spark.sparkContext().defaultParallelism()))
-            : 1;
-    return Math.max(1, spark.sparkContext().getConf().getInt(CONCURRENT_WRITES, byDefault));
-  }
-
-  /**
-   * The Spark setting ({@code --conf} or -D; default true) for a small run ({@link
-   * SmallRunSettings}) to write each table from its rows collected on the driver: one Spark job per
-   * table where a Spark write takes two (seeds run: docs/benchmarks.md). False writes as a large
-   * run does.
-   */
-  static final String DRIVER_WRITES = "spark.framing.driverWrites";
-
-  /** The Spark setting for the number of tables written at once ({@code --conf} or -D). */
-  static final String CONCURRENT_WRITES = "spark.framing.concurrentWrites";
-
-  /** The most tables written at once, whatever the cluster: the driver plans each write. */
-  static final int MAX_CONCURRENT_WRITES = 4;
 
   /** The article stance rule of the configured scorer. */
   private ArticleStance stance() {
     return ArticleStance.forScorer(config.sentimentScorer());
-  }
-
-  /**
-   * Stages the article-level partitions of this run date and of the dates that lose articles to it;
-   * returns every current article (all run dates, not rejected), for the story stage.
-   */
-  private Dataset<Row> writeArticleTables(
-      StagedTables tables,
-      IncrementalPlan plan,
-      Dataset<Row> today,
-      Map<String, Long> rows,
-      boolean smallRun) {
-    List<Dataset<Row>> currentParts = new ArrayList<>();
-    long nToday = plan.nToAnalyze + plan.nCarried;
-    if (!smallRun && plan.moved.isEmpty() && nToday <= SmallRunSettings.MAX_PARTITION_ARTICLES) {
-      // a night over a large output: its own partitions are small, and written as a small run
-      // writes them
-      LOG.info("run date {}: its {} articles are written as a small run's", plan.runDate, nToday);
-      StagedTables small = tables.withConcurrentWrites(concurrentWrites(spark, true));
-      StagedTables partitionTables =
-          spark.sparkContext().getConf().getBoolean(DRIVER_WRITES, true)
-              ? small.writtenOnDriver()
-              : small;
-      SmallRunSettings.during(
-          spark,
-          () -> ArticleTables.writePartition(partitionTables, plan.runDate, today, stance(), rows));
-    } else {
-      ArticleTables.writePartition(tables, plan.runDate, today, stance(), rows);
-    }
-    currentParts.add(today);
-    for (LocalDate d : plan.moved) {
-      Dataset<Row> left = plan.remaining(d);
-      if (left != null) {
-        currentParts.add(left);
-      }
-      ArticleTables.writePartition(tables, d, left, stance(), new LinkedHashMap<>());
-    }
-    plan.untouched().ifPresent(currentParts::add);
-    Dataset<Row> current = currentParts.get(0);
-    for (Dataset<Row> part : currentParts.subList(1, currentParts.size())) {
-      current = current.unionByName(part, true);
-    }
-    return current.filter(col("rejectReason").isNull());
   }
 
   /** Writes {@code framing.duckdb} beside the tables, or logs why not. */

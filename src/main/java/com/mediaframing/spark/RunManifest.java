@@ -14,7 +14,6 @@ import com.mediaframing.sentiment.SentimentScorers;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -50,6 +49,13 @@ final class RunManifest {
   }
 
   /**
+   * The run's record counts: {@code nInput} records read = {@code nProcessed} analyzed or carried +
+   * {@code nRejected} + {@code nKept} unchanged in earlier run dates; {@code nToAnalyze} of them
+   * analyzed by this run.
+   */
+  record Counts(long nInput, long nProcessed, long nRejected, long nKept, long nToAnalyze) {}
+
+  /**
    * The manifest row (run date left to the writer), as a one-row dataset; {@code documents} counts
    * the analyzed articles of this run date's partition (for the undated and copy counts).
    */
@@ -58,12 +64,7 @@ final class RunManifest {
       JobConfig config,
       String runId,
       Instant startedAt,
-      Configuration hadoop,
-      long nInput,
-      long nProcessed,
-      long nRejected,
-      long nKept,
-      long nToAnalyze,
+      Counts counts,
       DocumentCounts documents,
       VectorStore vectors) {
     Row manifest =
@@ -72,13 +73,13 @@ final class RunManifest {
             Timestamp.from(startedAt),
             Timestamp.from(Instant.now()),
             config.input(),
-            InputFingerprint.of(config.input(), hadoop),
+            InputFingerprint.of(config.input(), spark.sparkContext().hadoopConfiguration()),
             config.incremental() ? "incremental" : "full",
-            nInput,
-            nProcessed,
-            nRejected,
-            nKept,
-            nToAnalyze,
+            counts.nInput(),
+            counts.nProcessed(),
+            counts.nRejected(),
+            counts.nKept(),
+            counts.nToAnalyze(),
             documents.undated(),
             documents.unreadableDate(),
             documents.duplicates(),

@@ -15,6 +15,7 @@ import com.mediaframing.stories.StoryAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,8 +60,11 @@ final class StoryTables {
    * Story tables and the report over {@code current}, every article as of this run; {@code
    * releaseInputs} runs at the end (the report reads the full articles of its page stories from
    * {@code current}).
+   *
+   * @return rows written per table
    */
-  void write(Dataset<Row> current, Map<String, Long> rows, Runnable releaseInputs) {
+  Map<String, Long> write(Dataset<Row> current, Runnable releaseInputs) {
+    Map<String, Long> rows = new LinkedHashMap<>();
     Dataset<AnalyzedArticle> all =
         current
             .drop("storyId")
@@ -152,6 +156,7 @@ final class StoryTables {
     reports.unpersist();
     withStories.unpersist();
     releaseInputs.run();
+    return rows;
   }
 
   /**
