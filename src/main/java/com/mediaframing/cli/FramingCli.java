@@ -13,6 +13,7 @@ import com.mediaframing.output.FramingDatabase;
 import com.mediaframing.output.NioLocalFileSystem;
 import com.mediaframing.output.OutputLock;
 import com.mediaframing.output.WarehouseExport;
+import com.mediaframing.sentiment.SentimentScorers;
 import com.mediaframing.spark.FramingJob;
 import com.mediaframing.spark.InputCheck;
 import com.mediaframing.spark.ProgressReporter;
@@ -326,7 +327,9 @@ public final class FramingCli {
         "         a run's cross-bloc claims counted, and a fixed-seed draw of them printed for"
             + " reading by hand");
     out.println(
-        "  eval-tsc --data FILE [--split all|dev|train] [--scorer model|encoder|lexicon|sentence-tone]");
+        "  eval-tsc --data FILE [--split all|dev|train] [--scorer "
+            + SentimentScorers.usage()
+            + "]");
     out.println(
         "         [--model M] [--predictions OUT]  target-dependent sentiment scores (F1m, accuracy, per class)");
     out.println("         on a NewsMTSC file; default scorer: the model bundled in the jar");

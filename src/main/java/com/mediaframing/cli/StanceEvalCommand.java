@@ -3,6 +3,7 @@ package com.mediaframing.cli;
 import com.mediaframing.base.ConfigException;
 import com.mediaframing.sentiment.ArticleStance;
 import com.mediaframing.sentiment.SentimentLabel;
+import com.mediaframing.sentiment.SentimentScorers;
 import com.mediaframing.sentiment.train.StanceEvaluator;
 import com.mediaframing.sentiment.train.StanceEvaluator.Figure;
 import com.mediaframing.sentiment.train.StanceEvaluator.Pair;
@@ -25,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  * doc_id,actor_id,label}). The events ({@code doc_id,event_id}) are split in a calibration and a
  * held-out half ({@link StanceEvaluator#calibrationEvents}); for each rule — always neutral, the
  * mean of mentions (the rule before), the shipped rule of the run's scorer ({@link
- * ArticleStance#forScorer}), and the labels the job wrote to {@code doc_actor_sentiment} — it
+ * SentimentScorers#stance}), and the labels the job wrote to {@code doc_actor_sentiment} — it
  * prints macro-F1 ± a bootstrap standard error over events on each half and on all, then per-class
  * precision and recall and the confusion matrix on the held-out half. {@code --calibrate}
  * calibrates a rule on the calibration half ({@link StanceEvaluator#calibrate}) and prints it with
@@ -93,7 +94,7 @@ final class StanceEvalCommand {
     }
     String scorer = scorer(output);
     StanceEvaluator eval = new StanceEvaluator(pairs, seed);
-    print(out, eval, table, ArticleStance.forScorer(scorer), scorer, calibrate);
+    print(out, eval, table, SentimentScorers.stance(scorer), scorer, calibrate);
     return 0;
   }
 

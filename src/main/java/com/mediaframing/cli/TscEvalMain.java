@@ -45,11 +45,16 @@ public final class TscEvalMain {
   private static final Map<String, String> OPTIONS =
       new TreeMap<>(
           Map.of(
-              "--data", "FILE  NewsMTSC-format JSON lines",
-              "--split", "all|dev|train  which sentences (default all)",
-              "--scorer", "model|encoder|lexicon|sentence-tone  (default model)",
-              "--model", "M  a model file instead of the bundled one",
-              "--predictions", "OUT  one JSON line per target"));
+              "--data",
+              "FILE  NewsMTSC-format JSON lines",
+              "--split",
+              "all|dev|train  which sentences (default all)",
+              "--scorer",
+              SentimentScorers.usage() + "  (default " + SentimentScorers.DEFAULT + ")",
+              "--model",
+              "M  a model file instead of the bundled one",
+              "--predictions",
+              "OUT  one JSON line per target"));
 
   private TscEvalMain() {}
 
@@ -123,7 +128,9 @@ public final class TscEvalMain {
   }
 
   private static String usage() {
-    return "usage: --data FILE [--split dev|train|all] [--scorer model|encoder|lexicon|sentence-tone]"
+    return "usage: --data FILE [--split dev|train|all] [--scorer "
+        + SentimentScorers.usage()
+        + "]"
         + " [--model M] [--predictions OUT]";
   }
 }

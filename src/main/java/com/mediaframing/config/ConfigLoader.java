@@ -5,6 +5,7 @@ import com.mediaframing.base.Checksums;
 import com.mediaframing.base.ConfigException;
 import com.mediaframing.clean.BoilerplateRules;
 import com.mediaframing.ingest.OutletDirectory;
+import com.mediaframing.sentiment.SentimentScorers;
 import com.mediaframing.topics.TopicDictionary;
 import java.io.File;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -50,9 +50,9 @@ public final class ConfigLoader {
             (r, name) -> BoilerplateRules.defaults().and(BoilerplateRules.parse(r, name)),
             digest);
     String scorer = o.sentiment().toLowerCase(Locale.ROOT);
-    if (!JobConfig.SCORERS.contains(scorer)) {
+    if (!SentimentScorers.names().contains(scorer)) {
       throw new ConfigException(
-          "--sentiment '" + o.sentiment() + "' is not one of " + new TreeSet<>(JobConfig.SCORERS));
+          "--sentiment '" + o.sentiment() + "' is not one of " + SentimentScorers.names());
     }
     // every option that decides an article's analysis, then those that decide the tables over
     // the articles: derived from the options record, so none can be left out

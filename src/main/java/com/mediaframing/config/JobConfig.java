@@ -36,7 +36,6 @@ public record JobConfig(
 
   public static final int DEFAULT_REPEATED_LINE_MIN_DOCS = 3;
   public static final double DEFAULT_REPEATED_LINE_MIN_SHARE = 0.005;
-  public static final Set<String> SCORERS = Set.of("model", "encoder", "lexicon", "sentence-tone");
 
   /** Input path (file or folder). */
   public String input() {

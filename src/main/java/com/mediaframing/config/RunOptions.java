@@ -2,6 +2,7 @@ package com.mediaframing.config;
 
 import com.mediaframing.base.ConfigException;
 import com.mediaframing.base.OptionValues;
+import com.mediaframing.sentiment.SentimentScorers;
 import com.mediaframing.stories.StoryOptions;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -73,7 +74,8 @@ public record RunOptions(
         "skip articles already processed with the same content, configuration and models");
     OPTIONS.put("--master", "URL  Spark master (default: spark-submit's, else local[*])");
     OPTIONS.put(
-        "--sentiment", "model|encoder|lexicon|sentence-tone  sentiment scorer (default model)");
+        "--sentiment",
+        SentimentScorers.usage() + "  sentiment scorer (default " + SentimentScorers.DEFAULT + ")");
     OPTIONS.put(
         "--max-text-chars",
         "N  reject longer texts (default " + JobConfig.DEFAULT_MAX_TEXT_CHARS + ")");
@@ -135,7 +137,7 @@ public record RunOptions(
         values.get("--topics"),
         values.get("--boilerplate"),
         values.get("--master"),
-        values.getOrDefault("--sentiment", "model").toLowerCase(Locale.ROOT),
+        values.getOrDefault("--sentiment", SentimentScorers.DEFAULT).toLowerCase(Locale.ROOT),
         OptionValues.positiveInt(values, "--max-text-chars", JobConfig.DEFAULT_MAX_TEXT_CHARS),
         languages(values.getOrDefault("--languages", "en")),
         OptionValues.nonNegativeInt(values, "--partitions", 0),

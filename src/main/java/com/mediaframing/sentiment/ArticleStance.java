@@ -16,9 +16,9 @@ import java.util.Locale;
  * {@code [-negativeBand, positiveBand]}, else the score's sign, so it never contradicts the score.
  *
  * <p>The bands depend on the scale of the scorer's scores, so each scorer has its rule ({@link
- * #forScorer}): {@link #MODEL} for the default linear model (and the lexicon scorers, for which no
- * labelled article stance exists), {@link #ENCODER} for {@code --sentiment encoder}. Their
- * constants are the best rule of {@code eval-stance --calibrate} on the calibration half of
+ * SentimentScorers#stance}): {@link #MODEL} for the default linear model (and the lexicon scorers,
+ * for which no labelled article stance exists), {@link #ENCODER} for {@code --sentiment encoder}.
+ * Their constants are the best rule of {@code eval-stance --calibrate} on the calibration half of
  * basil-dev's events only, the other half held out (docs/stance.md). Immutable and thread-safe.
  *
  * @param quotedWeight weight of a mention inside a quote (0 ignores quoted mentions), in [0, 1]
@@ -43,17 +43,6 @@ public record ArticleStance(
 
   /** The rule for the encoder scorer ({@code tsc-minilm-bge-v2}), calibrated the same way. */
   public static final ArticleStance ENCODER = new ArticleStance(0.0, 0, 1.0, 0.82, 1.06);
-
-  /**
-   * The rule for a scorer, by its option name ({@code --sentiment}: {@code encoder}, {@code model}
-   * ...) or its id as run_manifest.sentiment_scorer gives it ({@code tsc-minilm-...} is the
-   * encoder): {@link #ENCODER} for the encoder, else {@link #MODEL}.
-   */
-  public static ArticleStance forScorer(String scorer) {
-    return scorer != null && (scorer.equals("encoder") || scorer.startsWith("tsc-minilm"))
-        ? ENCODER
-        : MODEL;
-  }
 
   /** Checks the ranges given in the record's Javadoc. */
   public ArticleStance {

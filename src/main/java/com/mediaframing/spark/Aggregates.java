@@ -87,7 +87,7 @@ final class Aggregates {
   /**
    * doc_actor_sentiment: mentions grouped by article and actor, with the mean of their sentiment
    * (all mentions, and the outlet's own) and the author's stance by {@code rule} (the scorer's
-   * {@link ArticleStance#forScorer}): its score and the article's label.
+   * {@link com.mediaframing.sentiment.SentimentScorers#stance}): its score and the article's label.
    */
   static Dataset<Row> docActorSentiment(Dataset<Row> mentions, ArticleStance rule) {
     return mentions

@@ -273,7 +273,7 @@ public final class FramingJob {
 
   /** The article stance rule of the configured scorer. */
   private ArticleStance stance() {
-    return ArticleStance.forScorer(config.sentimentScorer());
+    return SentimentScorers.stance(config.sentimentScorer());
   }
 
   /** Writes {@code framing.duckdb} beside the tables, or logs why not. */

@@ -70,11 +70,11 @@ class ArticleStanceTest {
 
   @Test
   void eachScorerGetsItsRuleByOptionNameOrManifestId() {
-    assertEquals(ArticleStance.ENCODER, ArticleStance.forScorer("encoder"));
-    assertEquals(ArticleStance.ENCODER, ArticleStance.forScorer("tsc-minilm-bge-v2+e58387394fc8"));
-    assertEquals(ArticleStance.MODEL, ArticleStance.forScorer("model"));
-    assertEquals(ArticleStance.MODEL, ArticleStance.forScorer("tsc-maxent-v4+e108075b3846"));
-    assertEquals(ArticleStance.MODEL, ArticleStance.forScorer(null));
+    assertEquals(ArticleStance.ENCODER, SentimentScorers.stance("encoder"));
+    assertEquals(ArticleStance.ENCODER, SentimentScorers.stance("tsc-minilm-bge-v2+e58387394fc8"));
+    assertEquals(ArticleStance.MODEL, SentimentScorers.stance("model"));
+    assertEquals(ArticleStance.MODEL, SentimentScorers.stance("tsc-maxent-v4+e108075b3846"));
+    assertEquals(ArticleStance.MODEL, SentimentScorers.stance(null));
   }
 
   @Test
