@@ -123,13 +123,6 @@ final class ArticleTables {
   }
 
   /**
-   * The Spark setting ({@code --conf} or -D) for the most articles of a run date that a larger run
-   * writes as a small run's ({@link #writeRun}); default {@link
-   * SmallRunSettings#MAX_PARTITION_ARTICLES}, 0 writes them as a large run's.
-   */
-  static final String SMALL_PARTITION_ARTICLES = "spark.framing.smallPartitionArticles";
-
-  /**
    * What {@link #writeRun} staged: every current article (all run dates, not rejected: the story
    * stage's input) and the rows written per table.
    */
@@ -137,28 +130,20 @@ final class ArticleTables {
 
   /**
    * Stages the article-level partitions of this run date ({@code today}'s articles) and of the
-   * dates that lose articles to it. When this date holds at most {@value #SMALL_PARTITION_ARTICLES}
-   * articles (default {@link SmallRunSettings#MAX_PARTITION_ARTICLES}) and no other date changes (a
-   * night over a large output), its partitions are written as a small run writes them ({@link
-   * SmallRunSettings#during}, {@link TableWrites#small}).
+   * dates that lose articles to it. When no other date changes and this one holds few articles
+   * ({@link SmallRunSettings#smallPartition}: a night over a large output, or a small run), its
+   * partitions are written as a small run writes them ({@link SmallRunSettings#during}, {@link
+   * TableWrites#small}).
    */
   static Written writeRun(
       SparkSession spark,
       StagedTables tables,
       IncrementalPlan plan,
       Dataset<Row> today,
-      ArticleStance stance,
-      boolean smallRun) {
+      ArticleStance stance) {
     Map<String, Long> rows = new LinkedHashMap<>();
     long nToday = plan.nToAnalyze + plan.nCarried;
-    long smallPartition =
-        Long.parseLong(
-            spark
-                .conf()
-                .get(
-                    SMALL_PARTITION_ARTICLES,
-                    Long.toString(SmallRunSettings.MAX_PARTITION_ARTICLES)));
-    if (!smallRun && plan.moved.isEmpty() && nToday <= smallPartition) {
+    if (plan.moved.isEmpty() && SmallRunSettings.smallPartition(spark, nToday)) {
       LOG.info("run date {}: its {} articles are written as a small run's", plan.runDate, nToday);
       StagedTables small = TableWrites.small(spark, tables);
       SmallRunSettings.during(

@@ -133,8 +133,7 @@ public final class FramingJob {
     Map<String, Long> rows = new LinkedHashMap<>();
     Dataset<Row> current = null;
     if (!plan.unchangedOutput) {
-      ArticleTables.Written articles =
-          ArticleTables.writeRun(spark, tables, plan, today, stance(), smallRun);
+      ArticleTables.Written articles = ArticleTables.writeRun(spark, tables, plan, today, stance());
       current = articles.current();
       rows.putAll(articles.rows());
       clock.end("article_tables");

@@ -1,5 +1,6 @@
 package com.mediaframing.spark;
 
+import com.mediaframing.base.ConfigException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,6 +71,29 @@ final class SmallRunSettings {
    * times over, and their tables are a few small jobs each instead of a dozen.
    */
   static final long MAX_PARTITION_ARTICLES = 1_000;
+
+  /**
+   * The Spark setting ({@code --conf} or -D) for the most articles of a run date's own partitions
+   * written with the small-run settings; default {@link #MAX_PARTITION_ARTICLES}, 0 never.
+   */
+  static final String PARTITION_ARTICLES = "spark.framing.smallPartitionArticles";
+
+  /**
+   * Whether a run date's own partitions of {@code nArticles} are written with the small-run
+   * settings ({@link #during}): at most {@value #PARTITION_ARTICLES} articles.
+   */
+  static boolean smallPartition(SparkSession spark, long nArticles) {
+    String value = spark.conf().get(PARTITION_ARTICLES, null);
+    if (value == null) {
+      return nArticles <= MAX_PARTITION_ARTICLES;
+    }
+    try {
+      return nArticles <= Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException(
+          PARTITION_ARTICLES + " must be a whole number, got '" + value + "'");
+    }
+  }
 
   /**
    * Runs {@code work} with the small-run settings and puts the session's values back after it: for

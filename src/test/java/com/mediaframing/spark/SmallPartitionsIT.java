@@ -1,7 +1,10 @@
 package com.mediaframing.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mediaframing.base.ConfigException;
 import com.mediaframing.output.Tables;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A run over more articles than a small run's ({@link SmallRunSettings#MAX_ARTICLES}) whose run
  * date holds few: its partitions are written as a small run's ({@link ArticleTables#writeRun}), and
- * every table equals the one written as a large run's ({@value
- * ArticleTables#SMALL_PARTITION_ARTICLES} 0).
+ * every table equals the one written as a large run's ({@value SmallRunSettings.PARTITION_ARTICLES}
+ * 0).
  */
 class SmallPartitionsIT {
   @TempDir Path tmp;
@@ -47,7 +50,7 @@ class SmallPartitionsIT {
             "--run-date",
             "2025-05-07");
     assertEquals(n, summary.nProcessed());
-    spark.conf().set(ArticleTables.SMALL_PARTITION_ARTICLES, "0");
+    spark.conf().set(SmallRunSettings.PARTITION_ARTICLES, "0");
     try {
       SeedsRun.run(
           spark,
@@ -58,9 +61,24 @@ class SmallPartitionsIT {
           "--run-date",
           "2025-05-07");
     } finally {
-      spark.conf().unset(ArticleTables.SMALL_PARTITION_ARTICLES);
+      spark.conf().unset(SmallRunSettings.PARTITION_ARTICLES);
     }
     assertEquals(n + 1, SeedsRun.csvLines(small, Tables.DOCUMENTS).size());
     SeedsRun.assertSameTables(large, small, "when the partitions are written as a small run's");
+  }
+
+  @Test
+  void theBoundIsAWholeNumber() {
+    SparkSession spark = SparkTestSession.get();
+    assertTrue(SmallRunSettings.smallPartition(spark, SmallRunSettings.MAX_PARTITION_ARTICLES));
+    spark.conf().set(SmallRunSettings.PARTITION_ARTICLES, "many");
+    try {
+      assertEquals(
+          "spark.framing.smallPartitionArticles must be a whole number, got 'many'",
+          assertThrows(ConfigException.class, () -> SmallRunSettings.smallPartition(spark, 1))
+              .getMessage());
+    } finally {
+      spark.conf().unset(SmallRunSettings.PARTITION_ARTICLES);
+    }
   }
 }
